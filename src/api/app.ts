@@ -1,0 +1,29 @@
+import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import express from 'express';
+import './schemas';
+import type { ApiDeps } from './deps';
+import { authenticate, notFoundRoute, problemHandler, requestContext } from './middleware';
+import { openApiDocument } from './openapi';
+import { mount } from './route';
+import { systemRoutes } from './routes/system';
+
+export function createApp(deps: ApiDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(requestContext(deps.logger));
+  app.use(express.json({ limit: '256kb' }));
+  app.use(authenticate(deps.tokens));
+
+  const registry = new OpenAPIRegistry();
+  const router = express.Router();
+  for (const route of [...systemRoutes(deps)]) mount(router, registry, route);
+  const document = openApiDocument(registry);
+  app.get('/openapi.json', (_req, res) => {
+    res.json(document);
+  });
+  app.use(router);
+  app.use(notFoundRoute);
+  app.use(problemHandler(deps.logger));
+  return app;
+}

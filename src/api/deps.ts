@@ -1,0 +1,11 @@
+import type { Client } from '@temporalio/client';
+import type { TokenStore } from '../auth/actors';
+import type { Logger } from '../log';
+
+/** What the API needs from outside: injected so tests run it against a real server of their own. */
+export interface ApiDeps {
+  client: Client;
+  taskQueue: string;
+  tokens: TokenStore;
+  logger: Logger;
+}

@@ -1,0 +1,99 @@
+import type { OpenAPIRegistry, ResponseConfig } from '@asteasolutions/zod-to-openapi';
+import type { Request, Response, Router } from 'express';
+import { z } from 'zod';
+import type { Actor, Role } from '../auth/actors';
+import { Problem, problems } from './problem';
+import { problemSchema } from './schemas';
+
+type Method = 'get' | 'post' | 'put' | 'delete';
+type AnyObject = z.ZodObject<z.ZodRawShape>;
+
+export interface HandlerContext<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+  /** Set on every authenticated route. */
+  actor: Actor;
+  req: Request;
+  res: Response;
+}
+
+export interface RouteDef<P extends AnyObject, Q extends AnyObject, B extends z.ZodType> {
+  method: Method;
+  /** Express style (`/api/v1/zaken/:id`); the OpenAPI path is derived from it. */
+  path: string;
+  summary: string;
+  tags: string[];
+  /** Roles allowed; `public` routes need no token. */
+  roles: readonly Role[] | 'public';
+  params?: P;
+  query?: Q;
+  body?: B;
+  responses: Record<number, { description: string; schema?: z.ZodType }>;
+  handler: (ctx: HandlerContext<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<{ status: number; body: unknown }>;
+}
+
+/** Declaring routes through this keeps validation and the OpenAPI document from one zod source. */
+export function defineRoute<P extends AnyObject = AnyObject, Q extends AnyObject = AnyObject, B extends z.ZodType = z.ZodUndefined>(
+  def: RouteDef<P, Q, B>,
+): RouteDef<P, Q, B> {
+  return def;
+}
+
+const openapiPath = (p: string) => p.replace(/:([A-Za-z]+)/g, '{$1}');
+
+function parse<T extends z.ZodType>(schema: T | undefined, value: unknown, where: string): z.infer<T> {
+  if (!schema) return undefined as z.infer<T>;
+  const result = schema.safeParse(value);
+  if (!result.success) throw problems.invalid(where, result.error);
+  return result.data;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function mount(router: Router, registry: OpenAPIRegistry, route: RouteDef<any, any, any>): void {
+  const responses: Record<string, ResponseConfig> = {};
+  for (const [status, r] of Object.entries(route.responses)) {
+    responses[status] = r.schema
+      ? { description: r.description, content: { 'application/json': { schema: r.schema } } }
+      : { description: r.description };
+  }
+  const errors: Record<string, string> = { 400: 'Ongeldige invoer' };
+  if (route.roles !== 'public') Object.assign(errors, { 401: 'Geen of ongeldig token', 403: 'Rol of school niet toegestaan' });
+  for (const [status, description] of Object.entries(errors)) {
+    responses[status] ??= { description, content: { 'application/problem+json': { schema: problemSchema } } };
+  }
+  registry.registerPath({
+    method: route.method,
+    path: openapiPath(route.path),
+    summary: route.summary,
+    tags: route.tags,
+    security: route.roles === 'public' ? [] : [{ bearerAuth: [] }],
+    request: {
+      params: route.params,
+      query: route.query,
+      body: route.body ? { content: { 'application/json': { schema: route.body } }, required: true } : undefined,
+    },
+    responses,
+  });
+
+  router[route.method](route.path, async (req, res, next) => {
+    try {
+      const actor = res.locals.actor as Actor | undefined;
+      if (route.roles !== 'public') {
+        if (!actor) throw problems.unauthenticated();
+        if (!route.roles.includes(actor.rol)) {
+          throw problems.forbidden(`De rol ${actor.rol} mag dit niet; toegestaan: ${route.roles.join(', ')}.`);
+        }
+      }
+      const params = parse(route.params, req.params, 'het pad');
+      const query = parse(route.query, req.query, 'de query');
+      const body = parse(route.body, req.body, 'de body');
+      const out = await route.handler({ params, query, body, actor: actor!, req, res });
+      res.status(out.status).json(out.body);
+    } catch (err) {
+      next(err);
+    }
+  });
+}
+
+export { Problem };

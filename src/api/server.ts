@@ -1,0 +1,32 @@
+import type { Server } from 'node:http';
+import { loadTokenFile, tokenStore } from '../auth/actors';
+import { loadConfig } from '../config';
+import { createLogger } from '../log';
+import { connectClient } from '../temporal/client';
+import { createApp } from './app';
+
+/** The API process: `node dist/src/api/server.js` (started by `npm start`, or on its own). */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger('api');
+  const client = await connectClient(config);
+  const app = createApp({
+    client,
+    taskQueue: config.taskQueue,
+    tokens: tokenStore(loadTokenFile(config.tokensFile)),
+    logger,
+  });
+  const server: Server = app.listen(config.port, () => logger.info({ port: config.port }, 'API luistert'));
+  const stop = () => {
+    logger.info('API stopt');
+    server.close(() => void client.connection.close().finally(() => process.exit(0)));
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  console.error('API kon niet starten:', err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,56 @@
+import path from 'node:path';
+
+/** Runtime settings, all from the environment; defaults are the embedded single-machine setup. */
+export interface Config {
+  /** Where the embedded default keeps its state: SQLite file, mail, keys, dev tokens. */
+  dataDir: string;
+  /** A real Temporal cluster; unset means the embedded dev server on `localhost:$TEMPORAL_PORT` (7233). */
+  temporalAddress: string;
+  temporalAddressGiven: boolean;
+  namespace: string;
+  taskQueue: string;
+  port: number;
+  /** Outgoing mail server; unset means the local SMTP sink. */
+  smtpUrl: string;
+  smtpUrlGiven: boolean;
+  smtpSinkPort: number;
+  mailFrom: string;
+  /** Token config: `{ tokens: [{ token, id, naam, rol, brins }] }`. */
+  tokensFile: string;
+  /** Where the embedded default writes `{ "<role>": "<token>" }` for clients. */
+  devTokensFile: string;
+  /** `id:base64key,...` — the first key encrypts, all decrypt (rotation). */
+  payloadKeys?: string;
+  payloadKeysFile: string;
+  temporalUiPort: number;
+}
+
+export const ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = path.resolve(env.DATA_DIR ?? path.join(ROOT, 'data'));
+  const smtpSinkPort = Number(env.SMTP_SINK_PORT ?? 2525);
+  return {
+    dataDir,
+    temporalAddress: env.TEMPORAL_ADDRESS ?? `localhost:${Number(env.TEMPORAL_PORT ?? 7233)}`,
+    temporalAddressGiven: Boolean(env.TEMPORAL_ADDRESS),
+    namespace: env.TEMPORAL_NAMESPACE ?? 'default',
+    taskQueue: env.TASK_QUEUE ?? 'passend-onderwijs',
+    port: Number(env.PORT ?? 3000),
+    smtpUrl: env.SMTP_URL ?? `smtp://127.0.0.1:${smtpSinkPort}`,
+    smtpUrlGiven: Boolean(env.SMTP_URL),
+    smtpSinkPort,
+    mailFrom: env.MAIL_FROM ?? 'Passend Onderwijs <noreply@passendonderwijs.local>',
+    tokensFile: path.resolve(env.TOKENS_FILE ?? path.join(dataDir, 'tokens.json')),
+    devTokensFile: path.join(dataDir, 'dev-tokens.json'),
+    payloadKeys: env.PAYLOAD_KEYS,
+    payloadKeysFile: path.resolve(env.PAYLOAD_KEYS_FILE ?? path.join(dataDir, 'payload-keys.json')),
+    temporalUiPort: Number(env.TEMPORAL_UI_PORT ?? 8233),
+  };
+}
+
+/** Where `scripts/install-temporal.sh` puts the binaries from the PyPI wheels. */
+export const temporalBinaries = {
+  cli: path.join(ROOT, '.temporal', 'bin', 'temporal'),
+  testServer: path.join(ROOT, '.temporal', 'bin', 'temporal-test-server'),
+};

@@ -1,0 +1,176 @@
+/**
+ * Calendar dates and wall-clock instants.
+ *
+ * Why a string type: deadlines in this domain are *calendar dates* ("6 weken na aanmelding"), not
+ * instants. A 'YYYY-MM-DD' string has no time zone, survives JSON/Temporal payloads unchanged and
+ * compares lexicographically. Only when a timer must fire do we turn a date + wall-clock time into an
+ * instant (epoch ms) in Europe/Amsterdam, with DST handled by @date-fns/tz.
+ *
+ * Determinism: this module is imported by Temporal workflows. It never reads the clock
+ * (no `Date.now()`, no `new Date()` without arguments); all arithmetic is done on UTC day numbers.
+ */
+import { format } from 'date-fns';
+import { nl } from 'date-fns/locale/nl'; // one locale only: keeps the workflow bundle small
+import { TZDate } from '@date-fns/tz';
+import { z } from 'zod';
+
+/** A local calendar date 'YYYY-MM-DD' (no time, no zone). Validate external input with `isoDateSchema`. */
+export type IsoDate = string;
+/** A wall-clock time 'HH:mm' (24h). */
+export type WallTime = string;
+
+export const DEFAULT_TZ = 'Europe/Amsterdam';
+const MS_PER_DAY = 86_400_000;
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+interface Parts {
+  y: number;
+  m: number; // 1..12
+  d: number; // 1..31
+}
+
+function partsOf(d: string): Parts | undefined {
+  const m = ISO_RE.exec(d);
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const day = Number(m[3]);
+  if (mo < 1 || mo > 12 || day < 1) return undefined;
+  // Round-trip through a UTC day number rejects 2026-02-30, 2025-02-29, ...
+  const t = Date.UTC(y, mo - 1, day);
+  const back = new Date(t);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== day) return undefined;
+  return { y, m: mo, d: day };
+}
+
+/** True when `d` is a real calendar date in 'YYYY-MM-DD' form. */
+export function isValidIsoDate(d: unknown): d is IsoDate {
+  return typeof d === 'string' && partsOf(d) !== undefined;
+}
+
+/** Parses or throws a RangeError with a Dutch message (programming errors must fail loudly). */
+export function parseIsoDate(d: string): Parts {
+  const p = partsOf(d);
+  if (!p) throw new RangeError(`Ongeldige datum '${d}': verwacht een bestaande datum als JJJJ-MM-DD`);
+  return p;
+}
+
+export const isoDateSchema = z
+  .string({ error: 'Datum ontbreekt of is geen tekst (verwacht JJJJ-MM-DD)' })
+  .regex(ISO_RE, { error: 'Ongeldige datum: gebruik het formaat JJJJ-MM-DD, bijvoorbeeld 2026-09-01' })
+  .refine((s) => partsOf(s) !== undefined, { error: 'Deze datum bestaat niet in de kalender' });
+
+export const wallTimeSchema = z
+  .string({ error: 'Tijd ontbreekt (verwacht UU:MM)' })
+  .regex(TIME_RE, { error: 'Ongeldige tijd: gebruik UU:MM (24-uurs), bijvoorbeeld 08:00' });
+
+function dayNumber(d: IsoDate): number {
+  const p = parseIsoDate(d);
+  return Date.UTC(p.y, p.m - 1, p.d) / MS_PER_DAY;
+}
+
+function fromDayNumber(n: number): IsoDate {
+  const t = new Date(n * MS_PER_DAY);
+  const y = t.getUTCFullYear();
+  const m = t.getUTCMonth() + 1;
+  const d = t.getUTCDate();
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Builds an IsoDate from numbers (month 1..12); throws RangeError for impossible dates. */
+export function isoDate(y: number, m: number, d: number): IsoDate {
+  const s = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  parseIsoDate(s);
+  return s;
+}
+
+export function addDays(d: IsoDate, n: number): IsoDate {
+  if (!Number.isInteger(n)) throw new RangeError(`Aantal dagen moet een geheel getal zijn, niet ${n}`);
+  return fromDayNumber(dayNumber(d) + n);
+}
+
+export function addWeeks(d: IsoDate, n: number): IsoDate {
+  if (!Number.isInteger(n)) throw new RangeError(`Aantal weken moet een geheel getal zijn, niet ${n}`);
+  return addDays(d, 7 * n);
+}
+
+/** Calendar days from b to a (a − b): diffDays('2026-07-27', '2026-06-15') === 42. */
+export function diffDays(a: IsoDate, b: IsoDate): number {
+  return dayNumber(a) - dayNumber(b);
+}
+
+/** −1 / 0 / 1; usable as an Array.sort comparator. */
+export function compareDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
+  const diff = dayNumber(a) - dayNumber(b);
+  return diff < 0 ? -1 : diff > 0 ? 1 : 0;
+}
+
+export function minDate(a: IsoDate, b: IsoDate): IsoDate {
+  return compareDates(a, b) <= 0 ? a : b;
+}
+
+export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
+  return compareDates(a, b) >= 0 ? a : b;
+}
+
+/** 0 = Sunday … 6 = Saturday (same convention as Date#getDay). */
+export function weekday(d: IsoDate): number {
+  // Day 0 (1970-01-01) was a Thursday (4).
+  return (((dayNumber(d) + 4) % 7) + 7) % 7;
+}
+
+export function isWeekend(d: IsoDate): boolean {
+  const w = weekday(d);
+  return w === 0 || w === 6;
+}
+
+/** "maandag 27 juli 2026": for letters and notifications to schools and parents. */
+export function formatDutchDate(d: IsoDate): string {
+  const p = parseIsoDate(d);
+  // A local-time Date at noon is only used for formatting; its zone cannot shift the calendar day.
+  return format(new Date(p.y, p.m - 1, p.d, 12), 'EEEE d MMMM yyyy', { locale: nl });
+}
+
+function parseTime(time: WallTime): { h: number; min: number } {
+  const m = TIME_RE.exec(time);
+  if (!m) throw new RangeError(`Ongeldige tijd '${time}': verwacht UU:MM (24-uurs)`);
+  return { h: Number(m[1]), min: Number(m[2]) };
+}
+
+/**
+ * Epoch ms of wall-clock `time` on calendar date `d` in zone `tz` (DST-correct).
+ * A time that does not exist (02:30 on the spring-forward Sunday) resolves as TZDate does:
+ * shifted forward by the gap. Timers use 08:00/17:00, which always exist in Europe/Amsterdam.
+ */
+export function toInstant(d: IsoDate, time: WallTime, tz: string = DEFAULT_TZ): number {
+  const p = parseIsoDate(d);
+  const t = parseTime(time);
+  return new TZDate(p.y, p.m - 1, p.d, t.h, t.min, 0, 0, tz).getTime();
+}
+
+/** The calendar date in zone `tz` of an instant. */
+export function toIsoDate(epochMs: number, tz: string = DEFAULT_TZ): IsoDate {
+  if (!Number.isFinite(epochMs)) throw new RangeError(`Ongeldig tijdstip: ${epochMs}`);
+  const z = new TZDate(epochMs, tz);
+  return isoDate(z.getFullYear(), z.getMonth() + 1, z.getDate());
+}
+
+/**
+ * The next instant strictly after `epochMs` that falls on `wd` (0=Sunday..6) at wall-clock `time` in
+ * `tz`. Used for the weekly digest (Monday 08:00 Europe/Amsterdam): computed per calendar date, so
+ * the UTC hour follows DST (07:00Z in winter, 06:00Z in summer).
+ */
+export function nextWeekdayAt(epochMs: number, wd: number, time: WallTime, tz: string = DEFAULT_TZ): number {
+  if (!Number.isInteger(wd) || wd < 0 || wd > 6) throw new RangeError(`Weekdag moet 0 (zondag) t/m 6 (zaterdag) zijn, niet ${wd}`);
+  parseTime(time);
+  const start = toIsoDate(epochMs, tz);
+  for (let i = 0; i <= 8; i++) {
+    const candidate = addDays(start, i);
+    if (weekday(candidate) !== wd) continue;
+    const at = toInstant(candidate, time, tz);
+    if (at > epochMs) return at;
+  }
+  /* istanbul ignore next -- unreachable: within 8 days the weekday recurs after epochMs */
+  throw new Error('nextWeekdayAt: geen tijdstip gevonden');
+}

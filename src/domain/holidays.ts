@@ -1,0 +1,142 @@
+/**
+ * Feestdagen and school days.
+ *
+ * Feestdagen: the "algemeen erkende feestdagen" of the Algemene termijnenwet (art. 3): Nieuwjaarsdag,
+ * Eerste/Tweede Paasdag, Koningsdag, Bevrijdingsdag (5 mei), Hemelvaartsdag, Eerste/Tweede Pinksterdag,
+ * Eerste/Tweede Kerstdag. Koningsdag is 27 April, or 26 April when the 27th is a Sunday (rule since 2014).
+ *
+ * Goede Vrijdag (decision): NOT an algemeen erkende feestdag, so `isPublicHoliday` is false and legal
+ * terms are not extended by it. But primary schools are generally closed (e.g. the Westland SPOW school
+ * rooster of mariaschool.wsko.nl lists it as a day off), so it is NOT a school day: reminders never
+ * land on it and school-day counts skip it.
+ *
+ * School days: not a weekend, not a feestdag/Goede Vrijdag, and not in a school holiday of the region
+ * (or of the school's own rooster, which replaces the regional list when given). For dates outside the
+ * holiday data (see SCHOOLJAREN_MET_VAKANTIEDATA) only weekends and feestdagen are excluded: the
+ * answer is then optimistic and `hasSchoolHolidayData` tells callers so.
+ */
+import { addDays, compareDates, IsoDate, isoDate, isWeekend, parseIsoDate, weekday } from './dates';
+import { easterSunday } from './easter';
+import { RegionaleVakantie, SCHOOLJAREN_MET_VAKANTIEDATA, SCHOOLVAKANTIES, Vakantie } from './holidayData';
+import { Regio } from './regio';
+import { schoolYearOf } from './schoolYear';
+
+export interface Feestdag {
+  datum: IsoDate;
+  naam: string;
+  /** true = algemeen erkende feestdag (Algemene termijnenwet art. 3); false = Goede Vrijdag */
+  wettelijk: boolean;
+}
+
+/** A school's own holiday list; when given it replaces the regional default holidays. */
+export type SchoolRooster = readonly Vakantie[];
+
+const feestdagCache = new Map<number, readonly Feestdag[]>();
+
+/** Feestdagen of a calendar year, in date order (Goede Vrijdag included with wettelijk=false). */
+export function feestdagenIn(year: number): readonly Feestdag[] {
+  const cached = feestdagCache.get(year);
+  if (cached) return cached;
+  const pasen = easterSunday(year);
+  const koningsdag = weekday(isoDate(year, 4, 27)) === 0 ? isoDate(year, 4, 26) : isoDate(year, 4, 27);
+  const list: Feestdag[] = [
+    { datum: isoDate(year, 1, 1), naam: 'Nieuwjaarsdag', wettelijk: true },
+    { datum: addDays(pasen, -2), naam: 'Goede Vrijdag', wettelijk: false },
+    { datum: pasen, naam: 'Eerste Paasdag', wettelijk: true },
+    { datum: addDays(pasen, 1), naam: 'Tweede Paasdag', wettelijk: true },
+    { datum: koningsdag, naam: 'Koningsdag', wettelijk: true },
+    { datum: isoDate(year, 5, 5), naam: 'Bevrijdingsdag', wettelijk: true },
+    { datum: addDays(pasen, 39), naam: 'Hemelvaartsdag', wettelijk: true },
+    { datum: addDays(pasen, 49), naam: 'Eerste Pinksterdag', wettelijk: true },
+    { datum: addDays(pasen, 50), naam: 'Tweede Pinksterdag', wettelijk: true },
+    { datum: isoDate(year, 12, 25), naam: 'Eerste Kerstdag', wettelijk: true },
+    { datum: isoDate(year, 12, 26), naam: 'Tweede Kerstdag', wettelijk: true },
+  ];
+  list.sort((a, b) => compareDates(a.datum, b.datum));
+  const frozen = Object.freeze(list.map((f) => Object.freeze(f)));
+  feestdagCache.set(year, frozen);
+  return frozen;
+}
+
+/** The feestdag (or Goede Vrijdag) on `d`, if any. */
+export function feestdagOn(d: IsoDate): Feestdag | undefined {
+  return feestdagenIn(parseIsoDate(d).y).find((f) => f.datum === d);
+}
+
+/** Algemeen erkende feestdag (Algemene termijnenwet); Goede Vrijdag is not one. */
+export function isPublicHoliday(d: IsoDate): boolean {
+  return feestdagOn(d)?.wettelijk === true;
+}
+
+/** True when the regional holiday data covers the school year of `d`. */
+export function hasSchoolHolidayData(d: IsoDate): boolean {
+  return SCHOOLJAREN_MET_VAKANTIEDATA.includes(schoolYearOf(d).label);
+}
+
+function inPeriod(d: IsoDate, v: Vakantie): boolean {
+  return compareDates(v.van, d) <= 0 && compareDates(d, v.tot) <= 0;
+}
+
+/**
+ * The school holiday on `d`: from the school's own `rooster` when given, else the regional default
+ * (advisory extra meivakantie weeks excluded, see holidayData.ts).
+ */
+export function schoolHolidayOn(d: IsoDate, regio: Regio, rooster?: SchoolRooster): Vakantie | RegionaleVakantie | undefined {
+  parseIsoDate(d);
+  if (rooster) return rooster.find((v) => inPeriod(d, v));
+  return SCHOOLVAKANTIES[regio].find((v) => v.status !== 'adviesweek' && inPeriod(d, v));
+}
+
+/**
+ * Why `d` is not a school day ('weekend', 'Tweede Pinksterdag', 'zomervakantie regio zuid',
+ * 'kerstvakantie volgens schoolrooster'), or undefined when it is one. Used in rule texts.
+ */
+export function nonSchoolDayReason(d: IsoDate, regio: Regio, rooster?: SchoolRooster): string | undefined {
+  // Most specific reason first: a Saturday in the zomervakantie is reported as zomervakantie.
+  const f = feestdagOn(d);
+  if (f) return f.naam;
+  const v = schoolHolidayOn(d, regio, rooster);
+  if (v) return rooster ? `${v.naam} volgens schoolrooster` : `${v.naam} regio ${regio}`;
+  if (isWeekend(d)) return 'weekend';
+  return undefined;
+}
+
+export function isSchoolDay(d: IsoDate, regio: Regio, rooster?: SchoolRooster): boolean {
+  return nonSchoolDayReason(d, regio, rooster) === undefined;
+}
+
+// A zomervakantie plus weekends and a feestdag is < 60 days; 400 guards against bad rooster data.
+const MAX_ZOEK_DAGEN = 400;
+
+function stepToSchoolDay(d: IsoDate, step: 1 | -1, regio: Regio, rooster?: SchoolRooster): IsoDate {
+  let cur = d;
+  for (let i = 0; i < MAX_ZOEK_DAGEN; i++) {
+    if (isSchoolDay(cur, regio, rooster)) return cur;
+    cur = addDays(cur, step);
+  }
+  throw new RangeError(`Geen schooldag gevonden binnen ${MAX_ZOEK_DAGEN} dagen vanaf ${d}: controleer het schoolrooster`);
+}
+
+/** `d` itself when it is a school day, else the nearest earlier school day. */
+export function previousSchoolDay(d: IsoDate, regio: Regio, rooster?: SchoolRooster): IsoDate {
+  return stepToSchoolDay(d, -1, regio, rooster);
+}
+
+/** `d` itself when it is a school day, else the nearest later school day. */
+export function nextSchoolDay(d: IsoDate, regio: Regio, rooster?: SchoolRooster): IsoDate {
+  return stepToSchoolDay(d, 1, regio, rooster);
+}
+
+/**
+ * The n-th school day after `d` (d itself is not counted, whether or not it is a school day);
+ * negative n counts back. n = 0 returns `d` unchanged.
+ */
+export function addSchoolDays(d: IsoDate, n: number, regio: Regio, rooster?: SchoolRooster): IsoDate {
+  if (!Number.isInteger(n)) throw new RangeError(`Aantal schooldagen moet een geheel getal zijn, niet ${n}`);
+  const step = n < 0 ? -1 : 1;
+  let cur = d;
+  for (let left = Math.abs(n); left > 0; left--) {
+    cur = stepToSchoolDay(addDays(cur, step), step, regio, rooster);
+  }
+  return cur;
+}

@@ -1,0 +1,67 @@
+/**
+ * 'spow': Samenwerkingsverband Primair Onderwijs Westland (seed 001). Differs from 'wet' only where the
+ * seed says so (see shared/domain/notes/seed-001.md):
+ *  - zorgplicht: the seed gives no terms of its own (seed 001 L799–815 only says zorgplicht starts at the
+ *    written aanmelding, L811), so the WPO terms apply;
+ *  - impasse: the plaatsingstafel ladder E1–E7 (seed 001 L817–852), without deadlines in the seed;
+ *  - TLV: decided within 6 weeks (seed 001 L1993–1994, also L1135–1136), duration by groep (addendum,
+ *    L1996–2002), EMB until the end of the school year in which the pupil turns 14 (L1166–1171);
+ *  - regio: Westland lies in Zuid-Holland, which is vakantieregio midden.
+ */
+import { PolicyInput } from '../policy';
+import { wetPolicyInput } from './wet';
+
+export const spowPolicyInput: PolicyInput = {
+  ...wetPolicyInput,
+  code: 'spow',
+  naam: 'SPOW – Samenwerkingsverband Primair Onderwijs Westland',
+  regio: 'midden',
+  regioRegel:
+    'rijksoverheid.nl regio-indeling schoolvakanties: Zuid-Holland (gemeenten Westland, Midden-Delfland, Rotterdam, seed 001 L38) valt in regio midden; SPOW-school mariaschool.wsko.nl volgt de data van regio midden',
+  zorgplicht: {
+    ...wetPolicyInput.zorgplicht,
+    beslistermijnWeken: {
+      ...wetPolicyInput.zorgplicht.beslistermijnWeken,
+      toelichting:
+        'Seed 001 noemt geen eigen termijn (L799–815; zorgplicht start bij schriftelijke aanmelding, L811), dus geldt de wettelijke termijn van zes weken.',
+    },
+  },
+  impasse: {
+    serviceniveauSchooldagen: {
+      waarde: 10,
+      regel: 'productstandaard',
+      toelichting: 'Seed 001 L817–852 noemt geen termijnen voor de treden van de plaatsingstafel-ladder; na 10 schooldagen op dezelfde trede telt de zaak als vastgelopen en ziet de directeur haar.',
+    },
+    herinneringenSchooldagenVoor: {
+      waarde: [3, 1],
+      regel: 'productstandaard',
+      toelichting: 'Seed 001 L817–852 noemt geen herinneringen; herinnering aan de eigenaar van de trede 3 en 1 schooldag vooraf.',
+    },
+    ladder: [
+      { code: 'E1', omschrijving: 'School met zorgplicht meldt aan het SWV dat geen passende plek gevonden kan worden', eigenaar: 'school met zorgplicht', regel: 'seed 001 L821–823' },
+      { code: 'E2', omschrijving: 'Ondersteuningsadviseur organiseert een plaatsingstafel (ouders, SKT, huidige school, thuisnabije scholen, zo nodig S(B)O; leerplicht optioneel volgens L144) gericht op vrijwillige plaatsing', eigenaar: 'ondersteuningsadviseur SPOW', regel: 'seed 001 L824–830' },
+      { code: 'E3', omschrijving: 'Ondersteuningsadviseur meldt aan de directeur SPOW met een onderbouwd advies over de best passende school', eigenaar: 'ondersteuningsadviseur SPOW', regel: 'seed 001 L832–835' },
+      { code: 'E4', omschrijving: 'Directeur SPOW bespreekt het advies met de directeur van die school (eventueel met extra ondersteuning van het SWV)', eigenaar: 'directeur SPOW', regel: 'seed 001 L837–840' },
+      { code: 'E5', omschrijving: 'Directeur legt de zaak voor aan het Dagelijks Bestuur', eigenaar: 'directeur SPOW', regel: 'seed 001 L842–843' },
+      { code: 'E6', omschrijving: 'Onafhankelijke derde onderzoekt en adviseert; het DB neemt een bindend besluit (niet-vertegenwoordigd bestuur wordt eerst uitgenodigd)', eigenaar: 'Dagelijks Bestuur', regel: 'seed 001 L845–849' },
+      { code: 'E7', omschrijving: 'Ouders niet akkoord: directeur overlegt met leerplicht en SKT; de Geschillencommissie kan worden ingeschakeld', eigenaar: 'directeur SPOW', regel: 'seed 001 L850–852' },
+    ],
+  },
+  tlv: {
+    ...wetPolicyInput.tlv,
+    beslistermijnWeken: {
+      waarde: 6,
+      regel: 'seed 001 L1993',
+      toelichting:
+        '"Binnen 6 weken wordt beoordeeld of een TLV toegekend kan worden" (seed 001 L1993–1994, ook L1135–1136). Het startmoment staat er niet; het product rekent vanaf ontvangst van de volledige aanvraag.',
+    },
+    duur: {
+      soort: 'groepsafhankelijk',
+      vanafGroep4: 'seed 001 L1996–1997: TLV S(B)O vanaf groep 4 voor de gehele basisschoolperiode (tot einde groep 8)',
+      totGroep3: 'seed 001 L1998–2000: TLV S(B)O voor een kind tot groep 3 tijdelijk, tot maximaal einde schooljaar groep 3',
+      inGroep3: 'seed 001 L2001–2002: TLV in groep 3 naar individuele situatie, tijdelijk of voor de gehele basisschoolperiode',
+      afwijking: 'seed 001 L1997: beargumenteerde afwijking van de vastgestelde duur',
+      emb: 'seed 001 L1166–1171: EMB-TLV geldig gedurende het hele verblijf op het SO, tot einde schooljaar waarin de leerling 14 wordt',
+    },
+  },
+};

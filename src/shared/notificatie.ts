@@ -1,0 +1,23 @@
+/** A notification the workflow asks an activity to send; the text lives in a template. */
+export const sjablonen = [
+  'herinnering-school',
+  'verlenging-ouders',
+  'termijn-overschreden',
+  'tijdelijk-geplaatst',
+  'geen-tijdelijke-plaatsing',
+  'impasse-coordinator',
+] as const;
+export type Sjabloon = (typeof sjablonen)[number];
+
+export interface Ontvanger {
+  rol: 'school' | 'coordinator' | 'ouders' | 'directeur';
+  email: string;
+}
+
+export interface Notificatie {
+  /** Unique per notification: `<zaakId>/<step>/<date>`; the outbox sends each key once. */
+  sleutel: string;
+  sjabloon: Sjabloon;
+  aan: Ontvanger[];
+  gegevens: Record<string, string>;
+}

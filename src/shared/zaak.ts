@@ -1,0 +1,52 @@
+/**
+ * Types and schemas every case shares, used by workflows (validators), activities and the API
+ * (request validation and the OpenAPI document). Pure: zod and the domain only.
+ */
+import { z } from 'zod';
+import type { IsoDate } from '../domain';
+
+export const rolSchema = z.enum(['coordinator', 'school', 'directeur', 'deskundige', 'bestuur']);
+
+/** Who did it: recorded with every decision. */
+export const actorRefSchema = z.object({ id: z.string().min(1), naam: z.string().min(1), rol: rolSchema });
+export type ActorRef = z.infer<typeof actorRefSchema>;
+
+export const brinSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[0-9]{2}[A-Z]{2}([0-9]{2})?$/, { error: 'BRIN-code zoals 12AB of 12AB00' });
+
+export const redenSchema = z
+  .string({ error: 'reden ontbreekt' })
+  .trim()
+  .min(3, { error: 'geef een reden (minstens 3 tekens)' })
+  .max(2000, { error: 'reden is te lang (maximaal 2000 tekens)' });
+
+export const emailSchema = z.email({ error: 'geen geldig e-mailadres' });
+
+/** A computed date with the rule that produced it. */
+export interface DeadlineView {
+  soort: string;
+  datum: IsoDate;
+  regel: string;
+  /** The moment (ISO, UTC) the product acts on it. */
+  tijdstip: string;
+}
+
+export interface TijdlijnItem {
+  /** ISO timestamp (workflow time). */
+  op: string;
+  soort: string;
+  omschrijving: string;
+  door?: ActorRef;
+  reden?: string;
+  gegevens?: Record<string, string | number | boolean>;
+}
+
+export interface HerinneringView {
+  datum: IsoDate;
+  tijdstip: string;
+  regel: string;
+  deadline: string;
+}

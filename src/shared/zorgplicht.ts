@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { isoDateSchema, policySchema, regioSchema, type IsoDate } from '../domain';
+import {
+  brinSchema,
+  emailSchema,
+  redenSchema,
+  type ActorRef,
+  type DeadlineView,
+  type HerinneringView,
+  type TijdlijnItem,
+} from './zaak';
+
+/** P1: the legal outcomes of a zorgplicht case (domain README P1). */
+export const uitkomsten = ['toegelaten', 'elders-toegelaten', 'tlv-aangevraagd', 'geen-zorgplicht', 'ingetrokken'] as const;
+export type Uitkomst = (typeof uitkomsten)[number];
+
+export const openStatussen = ['in-onderzoek', 'verlengd', 'termijn-overschreden', 'tijdelijk-geplaatst', 'impasse'] as const;
+export const zorgplichtStatussen = [...openStatussen, ...uitkomsten] as const;
+export type ZorgplichtStatus = (typeof zorgplichtStatussen)[number];
+
+const schoolRefSchema = z.object({
+  brin: brinSchema.optional(),
+  naam: z.string().trim().min(1, { error: 'naam van de school ontbreekt' }).max(200),
+});
+
+export const zorgplichtStartSchema = z.object({
+  leerling: z.object({
+    naam: z.string().trim().min(1, { error: 'naam van de leerling ontbreekt' }).max(200),
+    geboortedatum: isoDateSchema.optional(),
+  }),
+  school: z.object({
+    brin: brinSchema,
+    naam: z.string().trim().min(1, { error: 'naam van de school ontbreekt' }).max(200),
+    email: emailSchema,
+    regio: regioSchema.optional(),
+  }),
+  ouders: z
+    .array(z.object({ naam: z.string().trim().min(1).max(200), email: emailSchema }))
+    .min(1, { error: 'minstens één ouder of verzorger met e-mailadres' })
+    .max(4),
+  /** The policy code of the samenwerkingsverband ('wet', 'spow', …). */
+  beleid: z.string().regex(/^[a-z0-9-]+$/, { error: 'beleid is een code zoals "spow"' }).default('wet'),
+  aanmelddatum: isoDateSchema,
+  /** When the pupil is already enrolled elsewhere, the 10-week temporary placement does not apply. */
+  ingeschrevenElders: schoolRefSchema.optional(),
+  coordinatorEmail: emailSchema.optional(),
+});
+export type ZorgplichtStart = z.infer<typeof zorgplichtStartSchema>;
+
+/** What the workflow is started with: the request plus the policy snapshot and who started it. */
+export interface ZorgplichtInput extends Omit<ZorgplichtStart, 'beleid' | 'coordinatorEmail'> {
+  zaakId: string;
+  beleid: z.output<typeof policySchema>;
+  coordinatorEmail: string;
+  gestartDoor: ActorRef;
+}
+
+export const verlengenSchema = z.object({
+  weken: z.number({ error: 'weken: verwacht een getal' }).int({ error: 'weken: een geheel aantal' }).min(1).max(52),
+  reden: redenSchema,
+});
+
+export const besluitenSchema = z.discriminatedUnion(
+  'uitkomst',
+  [
+    z.object({ uitkomst: z.literal('toegelaten'), reden: redenSchema }),
+    z.object({
+      uitkomst: z.literal('elders-toegelaten'),
+      reden: redenSchema,
+      // WPO art. 40: refusal is only lawful once another school has agreed to admit the pupil.
+      toelatendeSchool: schoolRefSchema,
+    }),
+    z.object({ uitkomst: z.literal('tlv-aangevraagd'), reden: redenSchema, soort: z.enum(['sbo', 'so']).optional() }),
+    z.object({
+      uitkomst: z.literal('geen-zorgplicht'),
+      reden: redenSchema,
+      // seed 000 L292: school full, grondslag not respected, cluster 1/2 school.
+      grond: z.enum(['vol', 'grondslag', 'cluster-1-2'], { error: "grond is 'vol', 'grondslag' of 'cluster-1-2'" }),
+    }),
+    z.object({ uitkomst: z.literal('ingetrokken'), reden: redenSchema }),
+  ],
+  { error: `uitkomst is een van: ${uitkomsten.join(', ')}` },
+);
+
+export const impasseMeldenSchema = z.object({ reden: redenSchema });
+export const eldersIngeschrevenSchema = z.object({ school: schoolRefSchema, reden: redenSchema.optional() });
+
+/** The actions of `POST /zaken/{id}/acties/{actie}`: each is an Update of the same name. */
+export const zorgplichtActies = {
+  verlengen: verlengenSchema,
+  besluiten: besluitenSchema,
+  'impasse-melden': impasseMeldenSchema,
+  'elders-ingeschreven': eldersIngeschrevenSchema,
+} as const;
+export type ZorgplichtActie = keyof typeof zorgplichtActies;
+
+export type Verlengen = z.infer<typeof verlengenSchema> & { door: ActorRef };
+export type Besluiten = z.infer<typeof besluitenSchema> & { door: ActorRef };
+export type ImpasseMelden = z.infer<typeof impasseMeldenSchema> & { door: ActorRef };
+export type EldersIngeschreven = z.infer<typeof eldersIngeschrevenSchema> & { door: ActorRef };
+
+export interface ZorgplichtView {
+  id: string;
+  type: 'zorgplicht';
+  status: ZorgplichtStatus;
+  open: boolean;
+  beleid: string;
+  aanmelddatum: IsoDate;
+  school: { brin: string; naam: string };
+  leerling: { naam: string };
+  deadlines: DeadlineView[];
+  volgendeHerinnering: HerinneringView | null;
+  termijnOverschreden: boolean;
+  tijdelijkGeplaatst: boolean;
+  verlenging?: { weken: number; reden: string; door: ActorRef; op: string };
+  impasse?: { reden: string; door: ActorRef; op: string };
+  ingeschrevenElders?: { brin?: string; naam: string };
+  besluit?: { uitkomst: Uitkomst; reden: string; door: ActorRef; op: string; details?: Record<string, string> };
+  tijdlijn: TijdlijnItem[];
+}

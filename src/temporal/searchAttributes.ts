@@ -1,0 +1,31 @@
+import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
+
+/**
+ * The product's search attributes: what lists and dashboards filter on. They hold codes, statuses
+ * and dates only — never personal data (names, BSN, e-mail, birth dates), since Temporal's
+ * visibility store is not encrypted by the payload codec.
+ */
+export const ZaakType = defineSearchAttributeKey('ZaakType', SearchAttributeType.KEYWORD);
+export const ZaakStatus = defineSearchAttributeKey('ZaakStatus', SearchAttributeType.KEYWORD);
+/** The school's BRIN code: an institution code, not personal data. */
+export const SchoolBrin = defineSearchAttributeKey('SchoolBrin', SearchAttributeType.KEYWORD);
+export const SwvCode = defineSearchAttributeKey('SwvCode', SearchAttributeType.KEYWORD);
+export const VolgendeDeadline = defineSearchAttributeKey('VolgendeDeadline', SearchAttributeType.DATETIME);
+export const VastgelopenNiveau = defineSearchAttributeKey('VastgelopenNiveau', SearchAttributeType.KEYWORD);
+export const VastgelopenSinds = defineSearchAttributeKey('VastgelopenSinds', SearchAttributeType.DATETIME);
+
+export const searchAttributes = [
+  ZaakType,
+  ZaakStatus,
+  SchoolBrin,
+  SwvCode,
+  VolgendeDeadline,
+  VastgelopenNiveau,
+  VastgelopenSinds,
+] as const;
+
+/** `temporal server start-dev --search-attribute Name=Type` spelling. */
+export function devServerSearchAttributeArgs(): string[] {
+  const cliType: Record<string, string> = { KEYWORD: 'Keyword', DATETIME: 'Datetime', TEXT: 'Text', INT: 'Int', DOUBLE: 'Double', BOOL: 'Bool', KEYWORD_LIST: 'KeywordList' };
+  return searchAttributes.flatMap((k) => ['--search-attribute', `${k.name}=${cliType[k.type]}`]);
+}

@@ -1,0 +1,31 @@
+import path from 'node:path';
+import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { createActivities } from '../activities';
+import type { Config } from '../config';
+import { Outbox } from '../mail/outbox';
+import { dataConverter } from '../temporal/client';
+
+export const workflowsPath = require.resolve('../workflows');
+
+/** The product's worker: all workflows and activities on one task queue, payloads encrypted. */
+export async function createWorker(
+  config: Config,
+  connection: NativeConnection,
+  overrides: Partial<WorkerOptions> = {},
+): Promise<{ worker: Worker; outbox: Outbox }> {
+  const outbox = new Outbox(config.smtpUrl, config.mailFrom, path.join(config.dataDir, 'outbox'));
+  const worker = await Worker.create({
+    connection,
+    namespace: config.namespace,
+    taskQueue: config.taskQueue,
+    workflowsPath,
+    activities: createActivities({ outbox }),
+    dataConverter: dataConverter(config),
+    ...overrides,
+  });
+  return { worker, outbox };
+}
+
+export async function connectWorker(config: Config): Promise<NativeConnection> {
+  return NativeConnection.connect({ address: config.temporalAddress });
+}

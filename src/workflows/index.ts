@@ -1,0 +1,2 @@
+// Every workflow the worker runs: one process per file.
+export { zorgplicht } from './zorgplicht';

@@ -1,0 +1,239 @@
+import {
+  beslisdatumOpBezwaar,
+  Dated,
+  eindeWettelijkeTermijn,
+  getPolicy,
+  herinneringen,
+  impasseHerinneringen,
+  impasseServiceniveau,
+  parsePolicy,
+  tijdelijkePlaatsingsdatum,
+  tlvBeslisdatum,
+  tlvBezwaartermijnEinde,
+  tlvEinddatum,
+  verlengdeBeslisdatum,
+  wetPolicyInput,
+  zorgplichtBeslisdatum,
+} from '../../src/domain';
+
+const wet = getPolicy('wet');
+const spow = getPolicy('spow');
+
+describe('zorgplicht (WPO art. 40)', () => {
+  it('decides 6 weeks after aanmelding: 2026-06-15 → 2026-07-27', () => {
+    expect(zorgplichtBeslisdatum('2026-06-15', wet)).toEqual({
+      datum: '2026-07-27',
+      regel: 'WPO art. 40 lid 4: 6 weken na aanmelding',
+    });
+  });
+
+  it('extends once by at most 4 weeks: → 2026-08-24', () => {
+    expect(verlengdeBeslisdatum('2026-06-15', 4, wet)).toEqual({
+      datum: '2026-08-24',
+      regel: 'WPO art. 40 lid 4: 6 weken na aanmelding, eenmaal verlengd met 4 weken (WPO art. 40 lid 4)',
+    });
+    expect(verlengdeBeslisdatum('2026-06-15', 2, wet).datum).toBe('2026-08-10');
+  });
+
+  it('refuses a longer or odd extension with a Dutch RangeError', () => {
+    expect(() => verlengdeBeslisdatum('2026-06-15', 5, wet)).toThrow(RangeError);
+    expect(() => verlengdeBeslisdatum('2026-06-15', 5, wet)).toThrow(/ten hoogste 4 weken \(WPO art\. 40 lid 4\)/);
+    expect(() => verlengdeBeslisdatum('2026-06-15', 0, wet)).toThrow(RangeError);
+    expect(() => verlengdeBeslisdatum('2026-06-15', 1.5, wet)).toThrow(RangeError);
+  });
+
+  it('places temporarily after 10 weeks: → 2026-08-24', () => {
+    const d = tijdelijkePlaatsingsdatum('2026-06-15', wet);
+    expect(d.datum).toBe('2026-08-24');
+    expect(d.regel).toBe('WPO art. 40 lid 4: 10 weken na aanmelding zonder beslissing: tijdelijke plaatsing');
+  });
+
+  it('extends a term ending on a weekend or feestdag (Algemene termijnenwet)', () => {
+    // aanmelding on Saturday 2026-06-13 → 6 weeks = Saturday 2026-07-25 → Monday 2026-07-27
+    const d = zorgplichtBeslisdatum('2026-06-13', wet);
+    expect(d.datum).toBe('2026-07-27');
+    expect(d.regel).toMatch(/Algemene termijnenwet art\. 1: weekend/);
+    // 6 weeks after 2026-04-02 is Thursday 2026-05-14 = Hemelvaartsdag → Friday 15 May
+    expect(zorgplichtBeslisdatum('2026-04-02', wet).datum).toBe('2026-05-15');
+    // Goede Vrijdag is not an algemeen erkende feestdag: no extension
+    expect(eindeWettelijkeTermijn('2026-04-03')).toEqual({ datum: '2026-04-03' });
+    // Christmas on Friday 2026-12-25: → Monday 28 Dec
+    expect(eindeWettelijkeTermijn('2026-12-25')).toEqual({ datum: '2026-12-28', verschoven: 'Eerste Kerstdag' });
+  });
+});
+
+describe('herinneringen', () => {
+  it('14/7/2 days before a deadline on school days stay where they are', () => {
+    const deadline = zorgplichtBeslisdatum('2026-02-02', wet); // 2026-03-16 (Mon)
+    expect(deadline.datum).toBe('2026-03-16');
+    const h = herinneringen(deadline, wet, 'midden');
+    expect(h.map((x) => [x.datum, x.dagenVoor])).toEqual([
+      ['2026-03-02', 14],
+      ['2026-03-09', 7],
+      ['2026-03-13', 2], // Saturday 14 March → Friday 13 March
+    ]);
+    expect(h[0]!.regel).toBe('14 dagen voor beslisdatum (productstandaard)');
+  });
+
+  it('a reminder falling on a weekend moves to Friday', () => {
+    const h = herinneringen({ datum: '2026-03-16', regel: 'x' }, wet, 'midden');
+    const twee = h.find((x) => x.dagenVoor === 2)!;
+    expect(twee.datum).toBe('2026-03-13');
+    expect(twee.regel).toBe('2 dagen voor beslisdatum (productstandaard), verschoven naar vorige schooldag (weekend)');
+  });
+
+  it('a reminder falling in a holiday moves before the holiday', () => {
+    // deadline Mon 2026-10-26 in regio noord; 14 days before = 2026-10-12, in herfstvakantie noord (10–18 Oct)
+    const deadline: Dated = { datum: '2026-10-26', regel: 'WPO art. 40 lid 4: 6 weken na aanmelding' };
+    const h = herinneringen(deadline, wet, 'noord');
+    expect(h[0]).toEqual({
+      datum: '2026-10-09',
+      dagenVoor: 14,
+      regel: '14 dagen voor beslisdatum (productstandaard), verschoven naar vorige schooldag (herfstvakantie regio noord)',
+    });
+    expect(h.map((x) => x.datum)).toEqual(['2026-10-09', '2026-10-19', '2026-10-23']);
+    // in regio midden (herfst 17–25 Oct) the 7- and 2-day reminders (19 and 24 Oct) both move to Fri 16 Oct: merged
+    expect(herinneringen(deadline, wet, 'midden').map((x) => [x.datum, x.dagenVoor])).toEqual([
+      ['2026-10-12', 14],
+      ['2026-10-16', 7],
+    ]);
+  });
+
+  it('reminders that collapse onto one day before the zomervakantie are merged', () => {
+    // beslisdatum 2026-07-27 in regio zuid (zomer 11 Jul – 23 Aug): all three land in the holiday
+    const h = herinneringen(zorgplichtBeslisdatum('2026-06-15', wet), wet, 'zuid');
+    expect(h).toEqual([
+      {
+        datum: '2026-07-10',
+        dagenVoor: 14,
+        regel: '14 dagen voor beslisdatum (productstandaard), verschoven naar vorige schooldag (zomervakantie regio zuid)',
+      },
+    ]);
+  });
+
+  it('uses the school rooster, a custom name and custom days', () => {
+    const h = herinneringen({ datum: '2026-01-05', regel: 'x' }, wet, 'midden', [{ naam: 'kerstvakantie', van: '2025-12-22', tot: '2026-01-02' }], {
+      naam: 'verlengde beslisdatum',
+      dagenVoor: { waarde: [3], regel: 'eigen afspraak' },
+    });
+    expect(h).toEqual([
+      {
+        datum: '2025-12-19',
+        dagenVoor: 3,
+        regel: '3 dagen voor verlengde beslisdatum (eigen afspraak), verschoven naar vorige schooldag (kerstvakantie volgens schoolrooster)',
+      },
+    ]);
+  });
+});
+
+describe('impasse service level (school days)', () => {
+  it('counts 10 school days, skipping the kerstvakantie', () => {
+    const d = impasseServiceniveau('2025-12-15', spow, 'midden');
+    // 16,17,18,19 Dec (4) then 5..9 Jan (9), 12 Jan (10)
+    expect(d.datum).toBe('2026-01-12');
+    expect(d.regel).toBe('productstandaard: 10 schooldagen na 2025-12-15');
+  });
+
+  it('names the rung and its seed lines', () => {
+    const d = impasseServiceniveau('2026-03-02', spow, 'midden', undefined, 'E2');
+    expect(d.datum).toBe('2026-03-16');
+    expect(d.regel).toBe('productstandaard: 10 schooldagen op trede E2 (seed 001 L824–830) na 2026-03-02');
+    expect(() => impasseServiceniveau('2026-03-02', spow, 'midden', undefined, 'E9')).toThrow(/Onbekende trede/);
+  });
+
+  it('uses a per-rung override', () => {
+    const input = JSON.parse(JSON.stringify(wetPolicyInput));
+    input.impasse.ladder = [
+      { code: 'E1', omschrijving: 'melding', eigenaar: 'school', regel: 'eigen plan §2', serviceniveauSchooldagen: { waarde: 3, regel: 'eigen plan §2.1' } },
+    ];
+    const r = parsePolicy(input);
+    if (!r.success) throw new Error(r.errors.join());
+    expect(impasseServiceniveau('2026-03-02', r.policy, 'noord', undefined, 'E1')).toEqual({
+      datum: '2026-03-05',
+      regel: 'eigen plan §2.1: 3 schooldagen op trede E1 (eigen plan §2) na 2026-03-02',
+    });
+  });
+
+  it('reminds 3 and 1 school days before', () => {
+    const sl = impasseServiceniveau('2025-12-15', spow, 'midden'); // 2026-01-12
+    expect(impasseHerinneringen(sl, spow, 'midden')).toEqual([
+      { datum: '2026-01-07', schooldagenVoor: 3, regel: '3 schooldagen voor het serviceniveau (productstandaard)' },
+      { datum: '2026-01-09', schooldagenVoor: 1, regel: '1 schooldag voor het serviceniveau (productstandaard)' },
+    ]);
+  });
+});
+
+describe('TLV', () => {
+  it('SPOW decides within 6 weeks (seed 001 L1993); the law default is Awb 4:13 (8 weeks)', () => {
+    expect(tlvBeslisdatum('2026-09-07', spow)).toEqual({ datum: '2026-10-19', regel: 'seed 001 L1993: 6 weken na ontvangst van de aanvraag' });
+    expect(tlvBeslisdatum('2026-09-07', wet).datum).toBe('2026-11-02');
+  });
+
+  it('bezwaar within 6 weeks after bekendmaking (Awb 6:7), decision 12 weeks later (Awb 7:10)', () => {
+    const b = tlvBezwaartermijnEinde('2026-03-02', spow);
+    expect(b).toEqual({ datum: '2026-04-13', regel: 'Awb 6:7: 6 weken na bekendmaking van het besluit' });
+    expect(beslisdatumOpBezwaar(b.datum, spow).datum).toBe('2026-07-06');
+    // 6 weeks after Mon 2026-03-23 is Mon 2026-05-04 (Bevrijdingsdag is the 5th)
+    expect(tlvBezwaartermijnEinde('2026-03-23', spow).datum).toBe('2026-05-04');
+    // ends on Koningsdag 2027 (Tue 27 April) → Wed 28 April
+    expect(tlvBezwaartermijnEinde('2027-03-16', spow).datum).toBe('2027-04-28');
+  });
+
+  describe('tlvEinddatum (SPOW addendum)', () => {
+    it('from groep 4: end of groep 8', () => {
+      expect(tlvEinddatum({ soort: 'regulier', groep: 4, afgiftedatum: '2026-09-01' }, spow)).toEqual({
+        datum: '2031-07-31',
+        regel: 'seed 001 L1996–1997: TLV S(B)O vanaf groep 4 voor de gehele basisschoolperiode (tot einde groep 8)',
+      });
+      expect(tlvEinddatum({ soort: 'regulier', groep: 8, afgiftedatum: '2027-03-01' }, spow).datum).toBe('2027-07-31');
+    });
+
+    it('from groep 4: a deviation needs a reason', () => {
+      expect(() => tlvEinddatum({ soort: 'regulier', groep: 4, afgiftedatum: '2026-09-01', einddatum: '2028-07-31' }, spow)).toThrow(
+        /beargumenteerd/,
+      );
+      expect(
+        tlvEinddatum({ soort: 'regulier', groep: 4, afgiftedatum: '2026-09-01', einddatum: '2028-07-31', afwijkingReden: 'evaluatie na twee jaar' }, spow),
+      ).toEqual({ datum: '2028-07-31', regel: 'seed 001 L1997: beargumenteerde afwijking van de vastgestelde duur: evaluatie na twee jaar' });
+    });
+
+    it('before groep 3: at most the end of groep 3', () => {
+      expect(tlvEinddatum({ soort: 'regulier', groep: 2, afgiftedatum: '2026-09-01' }, spow).datum).toBe('2028-07-31');
+      expect(tlvEinddatum({ soort: 'regulier', groep: 1, afgiftedatum: '2026-09-01', einddatum: '2027-07-31' }, spow).datum).toBe('2027-07-31');
+      expect(() => tlvEinddatum({ soort: 'regulier', groep: 2, afgiftedatum: '2026-09-01', einddatum: '2029-07-31' }, spow)).toThrow(
+        /maximaal einde schooljaar groep 3 \(2028-07-31\)/,
+      );
+    });
+
+    it('in groep 3: an explicit date is required', () => {
+      expect(() => tlvEinddatum({ soort: 'regulier', groep: 3, afgiftedatum: '2026-09-01' }, spow)).toThrow(/expliciete einddatum/);
+      expect(tlvEinddatum({ soort: 'regulier', groep: 3, afgiftedatum: '2026-09-01', einddatum: '2032-07-31' }, spow)).toMatchObject({
+        datum: '2032-07-31',
+      });
+      expect(() => tlvEinddatum({ soort: 'regulier', groep: 3, afgiftedatum: '2026-09-01', einddatum: '2033-07-31' }, spow)).toThrow(
+        /na einde groep 8/,
+      );
+    });
+
+    it('EMB: end of the school year in which the pupil turns 14', () => {
+      expect(tlvEinddatum({ soort: 'emb', schooljaarWaarin14: '2030-2031' }, spow)).toEqual({
+        datum: '2031-07-31',
+        regel:
+          'seed 001 L1166–1171: EMB-TLV geldig gedurende het hele verblijf op het SO, tot einde schooljaar waarin de leerling 14 wordt (schooljaar 2030-2031)',
+      });
+      expect(() => tlvEinddatum({ soort: 'emb', schooljaarWaarin14: '2031' }, spow)).toThrow(RangeError);
+    });
+
+    it('validates inputs', () => {
+      expect(() => tlvEinddatum({ soort: 'regulier', groep: 9, afgiftedatum: '2026-09-01' }, spow)).toThrow(RangeError);
+      expect(() => tlvEinddatum({ soort: 'regulier', groep: 4, afgiftedatum: '2026-09-01', einddatum: '2026-08-01', afwijkingReden: 'x' }, spow)).toThrow(
+        /niet na de afgiftedatum/,
+      );
+    });
+
+    it('a policy without a duration rule requires an explicit end date', () => {
+      expect(() => tlvEinddatum({ soort: 'regulier', groep: 5, afgiftedatum: '2026-09-01' }, wet)).toThrow(/verplicht/);
+      expect(tlvEinddatum({ soort: 'regulier', groep: 5, afgiftedatum: '2026-09-01', einddatum: '2027-07-31' }, wet).regel).toMatch(/WPO art\. 18a/);
+    });
+  });
+});

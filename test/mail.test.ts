@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Outbox } from '../src/mail/outbox';
+import { startSmtpSink } from '../src/mail/sink';
+import { decodeMimeWords, parseEml, waitFor } from './helpers/api';
+
+const tmp = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+const emls = (dir: string) => fs.readdirSync(dir).filter((f) => f.endsWith('.eml'));
+const tmps = (dir: string) => fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'));
+
+describe('Outbox → SMTP sink (real SMTP on loopback)', () => {
+  let mailDir: string;
+  let ledgerDir: string;
+  let sink: { port: number; close: () => Promise<void> };
+  const outboxes: Outbox[] = [];
+  const outbox = () => {
+    const o = new Outbox(`smtp://127.0.0.1:${sink.port}`, 'Test <noreply@x.local>', ledgerDir);
+    outboxes.push(o);
+    return o;
+  };
+
+  beforeAll(async () => {
+    mailDir = path.join(tmp('mail-'), 'mail');
+    ledgerDir = path.join(tmp('ledger-'), 'outbox');
+    sink = await startSmtpSink({ port: 0, dir: mailDir });
+  });
+
+  afterAll(async () => {
+    for (const o of outboxes) o.close();
+    await sink.close();
+  });
+
+  const bericht = {
+    sleutel: 'wf-123/herinnering/2026-07-27',
+    aan: ['ouder@example.nl', 'school@example.nl'],
+    onderwerp: 'Herinnering: gesprek op maandag 27 juli 2026 — Zoë',
+    tekst: 'Beste ouder,\n\nHet gesprek is op maandag 27 juli 2026 om 10:00.\nGroet, de coördinator (Jörg)\n',
+  };
+
+  it('listens on the port it reports and creates the mail directory', () => {
+    expect(sink.port).toBeGreaterThan(0);
+    expect(fs.statSync(mailDir).isDirectory()).toBe(true);
+  });
+
+  it('delivers a Dutch, non-ASCII message as one .eml file', async () => {
+    const result = await outbox().send(bericht);
+    expect(result).toEqual({ sleutel: bericht.sleutel, messageId: expect.stringMatching(/^<[0-9a-f]{32}@passendonderwijs\.local>$/), alVerzonden: false });
+
+    const [file] = await waitFor(async () => (emls(mailDir).length ? emls(mailDir) : undefined), 10_000);
+    expect(emls(mailDir)).toHaveLength(1);
+    expect(file).toMatch(/^\d{4}-\d{2}-\d{2}T.*\.eml$/);
+    const { headers, body } = parseEml(fs.readFileSync(path.join(mailDir, file), 'utf8'));
+
+    expect(headers.to).toContain('ouder@example.nl');
+    expect(headers.to).toContain('school@example.nl');
+    expect(headers.from).toContain('noreply@x.local');
+    expect(headers['message-id']).toBe(result.messageId);
+    expect(headers['x-notificatie-sleutel']).toMatch(/^[0-9a-f]{16}$/);
+    // The key itself (a workflow id) is not in the mail, only its hash.
+    expect(fs.readFileSync(path.join(mailDir, file), 'utf8')).not.toContain('wf-123');
+    // The raw subject is MIME-encoded (non-ASCII); decoded it is the original.
+    expect(headers.subject).toMatch(/=\?UTF-8\?[BQ]\?/i);
+    expect(decodeMimeWords(headers.subject)).toBe(bericht.onderwerp);
+    expect(body).toContain('maandag 27 juli 2026 om 10:00');
+    expect(body.trim()).toBe(bericht.tekst.trim());
+    expect(body).toContain('coördinator (Jörg)');
+    expect(tmps(mailDir)).toEqual([]);
+  });
+
+  it('sends the same key only once, also after a restart (new Outbox, same ledger)', async () => {
+    const first = outbox();
+    const again = await first.send(bericht);
+    expect(again.alVerzonden).toBe(true);
+
+    const restarted = outbox();
+    const afterRestart = await restarted.send({ ...bericht, tekst: 'andere tekst' });
+    expect(afterRestart.alVerzonden).toBe(true);
+    expect(afterRestart.messageId).toBe(again.messageId);
+    expect(restarted.messageId(bericht.sleutel)).toBe(again.messageId);
+
+    // Give a (wrong) second delivery time to land before counting.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(emls(mailDir)).toHaveLength(1);
+  });
+
+  it('sends a different key, with a different Message-ID', async () => {
+    const other = await outbox().send({ ...bericht, sleutel: 'wf-123/herinnering/2026-07-28' });
+    expect(other.alVerzonden).toBe(false);
+    await waitFor(async () => (emls(mailDir).length === 2 ? true : undefined), 10_000);
+    expect(other.messageId).not.toBe(outbox().messageId(bericht.sleutel));
+    const ids = emls(mailDir).map((f) => parseEml(fs.readFileSync(path.join(mailDir, f), 'utf8')).headers['message-id']);
+    expect(new Set(ids).size).toBe(2);
+    expect(ids).toContain(other.messageId);
+    expect(tmps(mailDir)).toEqual([]);
+    expect(fs.readdirSync(ledgerDir).filter((f) => !f.endsWith('.json'))).toEqual([]);
+    expect(fs.readdirSync(ledgerDir)).toHaveLength(2);
+  });
+
+  it('sends at most once when the same key is sent concurrently (e.g. two workers)', async () => {
+    const sleutel = 'wf-456/besluit/2026-07-27';
+    const a = outbox();
+    const b = outbox();
+    const results = await Promise.all([a.send({ ...bericht, sleutel }), b.send({ ...bericht, sleutel })]);
+    await new Promise((r) => setTimeout(r, 500));
+    const sent = emls(mailDir).filter((f) => parseEml(fs.readFileSync(path.join(mailDir, f), 'utf8')).headers['message-id'] === a.messageId(sleutel));
+    expect(results.filter((r) => !r.alVerzonden)).toHaveLength(1);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('fails (and records nothing) when the SMTP server is unreachable, so a retry can send', async () => {
+    const dir = tmp('ledger-down-');
+    const down = new Outbox('smtp://127.0.0.1:1', 'Test <noreply@x.local>', dir);
+    outboxes.push(down);
+    await expect(down.send({ ...bericht, sleutel: 'wf-789/x' })).rejects.toThrow();
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+});

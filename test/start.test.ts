@@ -1,0 +1,165 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { roles } from '../src/auth/actors';
+import { ROOT } from '../src/config';
+import { freePorts, portIsFree, waitFor } from './helpers/api';
+
+jest.setTimeout(240_000);
+
+interface Started {
+  proc: ChildProcess;
+  out: string[];
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+describe('npm start (node dist/scripts/start.js): the embedded single-machine default', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'start-'));
+  let ports: { api: number; temporal: number; ui: number; smtp: number };
+  let running: Started | undefined;
+
+  function start(): Started {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(ports.api),
+      TEMPORAL_PORT: String(ports.temporal),
+      TEMPORAL_UI_PORT: String(ports.ui),
+      SMTP_SINK_PORT: String(ports.smtp),
+      LOG_LEVEL: 'warn',
+    };
+    for (const k of ['TEMPORAL_ADDRESS', 'SMTP_URL', 'TOKENS_FILE', 'PAYLOAD_KEYS', 'PAYLOAD_KEYS_FILE', 'TASK_QUEUE', 'TEMPORAL_NAMESPACE']) delete env[k];
+    const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'scripts', 'start.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: string[] = [];
+    proc.stdout!.on('data', (d) => out.push(String(d)));
+    proc.stderr!.on('data', (d) => out.push(String(d)));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      proc.once('exit', (code, signal) => resolve({ code, signal })),
+    );
+    running = { proc, out, exited };
+    return running;
+  }
+
+  async function waitUntilRunning(s: Started): Promise<void> {
+    // The summary line; the worker's own log says 'worker draait' too, so match the whole phrase.
+    await waitFor(async () => {
+      if (s.proc.exitCode !== null) throw new Error(`start.js stopte (code ${s.proc.exitCode}):\n${s.out.join('')}`);
+      return s.out.join('').includes('Passend onderwijs processen draait') ? true : undefined;
+    }, 90_000, 200).catch((err) => {
+      throw new Error(`${(err as Error).message}\n--- output ---\n${s.out.join('')}`);
+    });
+  }
+
+  async function stop(s: Started): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }> {
+    const started = Date.now();
+    s.proc.kill('SIGINT');
+    const result = await Promise.race([
+      s.exited,
+      new Promise<never>((_r, reject) => setTimeout(() => reject(new Error(`start.js stopte niet binnen 30 s:\n${s.out.join('')}`)), 30_000)),
+    ]);
+    running = undefined;
+    return { ...result, ms: Date.now() - started };
+  }
+
+  /** Processes (other than this jest run) whose command line mentions the data dir or a chosen port. */
+  function leftovers(): string[] {
+    const ps = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' });
+    const needles = [dataDir, ...Object.values(ports).map((p) => `--port ${p}`), ...Object.values(ports).map((p) => `--ui-port ${p}`)];
+    return ps
+      .split('\n')
+      .filter((l) => l.trim() && !l.includes('ps -eo'))
+      .filter((l) => Number(l.trim().split(/\s+/)[0]) !== process.pid)
+      .filter((l) => needles.some((n) => l.includes(n)) || l.includes(path.join(ROOT, 'dist', 'worker.js')) && l.includes(dataDir));
+  }
+
+  const devTokens = () => JSON.parse(fs.readFileSync(path.join(dataDir, 'dev-tokens.json'), 'utf8')) as Record<string, string>;
+  const api = (p: string, init?: RequestInit) => fetch(`http://127.0.0.1:${ports.api}${p}`, init);
+
+  beforeAll(async () => {
+    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'pipe', timeout: 180_000 });
+    const [a, t, u, m] = await freePorts(4);
+    ports = { api: a, temporal: t, ui: u, smtp: m };
+  }, 200_000);
+
+  afterAll(async () => {
+    // Never leave a stack behind, even when a test failed half-way.
+    if (running && running.proc.exitCode === null && running.proc.signalCode === null) {
+      running.proc.kill('SIGINT');
+      await Promise.race([running.exited, new Promise((r) => setTimeout(r, 30_000))]);
+      if (running.proc.exitCode === null && running.proc.signalCode === null) running.proc.kill('SIGKILL');
+    }
+  }, 60_000);
+
+  let firstTokens: Record<string, string>;
+
+  it('starts the dev server, SMTP sink, worker and API, and prints where everything is', async () => {
+    const s = start();
+    await waitUntilRunning(s);
+    const text = s.out.join('');
+    expect(text).toContain(`http://localhost:${ports.api}`);
+    expect(text).toContain(`http://localhost:${ports.ui}`);
+    expect(text).toContain(path.join(dataDir, 'dev-tokens.json'));
+
+    const health = await api('/health');
+    expect(health.status).toBe(200);
+    expect((await health.json()).status).toBe('ok');
+
+    const openapi = await api('/openapi.json');
+    expect(openapi.status).toBe(200);
+    expect((await openapi.json()).openapi).toBe('3.1.0');
+  });
+
+  it('writes dev tokens for every role that work on GET /api/v1/ik', async () => {
+    firstTokens = devTokens();
+    expect(Object.keys(firstTokens).sort()).toEqual([...roles].sort());
+    for (const rol of roles) {
+      const res = await api('/api/v1/ik', { headers: { Authorization: `Bearer ${firstTokens[rol]}` } });
+      expect(res.status).toBe(200);
+      const actor = await res.json();
+      expect(actor.rol).toBe(rol);
+      if (rol === 'school') expect(actor.brins.length).toBeGreaterThan(0);
+    }
+    expect((await api('/api/v1/ik')).status).toBe(401);
+  });
+
+  it('keeps its state under DATA_DIR and serves the Temporal UI', async () => {
+    for (const f of ['temporal.db', 'tokens.json', 'dev-tokens.json', 'payload-keys.json']) {
+      expect(fs.statSync(path.join(dataDir, f)).isFile()).toBe(true);
+    }
+    expect(fs.statSync(path.join(dataDir, 'mail')).isDirectory()).toBe(true);
+    expect(fs.statSync(path.join(dataDir, 'payload-keys.json')).mode & 0o777).toBe(0o600);
+    expect(await portIsFree(ports.smtp)).toBe(false);
+    const ui = await fetch(`http://127.0.0.1:${ports.ui}/`);
+    expect(ui.status).toBeLessThan(500);
+    expect(ui.headers.get('content-type') ?? '').toMatch(/text\/html/);
+  });
+
+  it('stops everything on SIGINT (Ctrl-C) with code 0 and leaves no process or port behind', async () => {
+    const s = running!;
+    const { code, signal, ms } = await stop(s);
+    expect({ code, signal }).toEqual({ code: 0, signal: null });
+    expect(ms).toBeLessThan(30_000);
+    expect(s.out.join('')).toContain('[start] gestopt');
+    await waitFor(async () => (leftovers().length === 0 ? true : undefined), 10_000).catch(() => undefined);
+    expect(leftovers()).toEqual([]);
+    for (const [name, port] of Object.entries(ports)) {
+      expect([name, await portIsFree(port)]).toEqual([name, true]);
+    }
+  });
+
+  it('starts again on the same DATA_DIR with the same tokens and is healthy again', async () => {
+    const s = start();
+    await waitUntilRunning(s);
+    expect(devTokens()).toEqual(firstTokens);
+    expect((await api('/health')).status).toBe(200);
+    const res = await api('/api/v1/ik', { headers: { Authorization: `Bearer ${firstTokens.coordinator}` } });
+    expect(res.status).toBe(200);
+    expect((await res.json()).rol).toBe('coordinator');
+
+    const { code } = await stop(s);
+    expect(code).toBe(0);
+    await waitFor(async () => (leftovers().length === 0 ? true : undefined), 10_000).catch(() => undefined);
+    expect(leftovers()).toEqual([]);
+  });
+});

@@ -1,0 +1,22 @@
+import { loadConfig } from './src/config';
+import { createLogger } from './src/log';
+import { connectWorker, createWorker } from './src/worker/createWorker';
+
+/** The worker process: `node dist/worker.js` (started by `npm start`, or on its own). */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger('worker');
+  const connection = await connectWorker(config);
+  const { worker, outbox } = await createWorker(config, connection);
+  logger.info({ taskQueue: config.taskQueue, namespace: config.namespace }, 'worker draait');
+  // Worker.run() stops on SIGINT/SIGTERM after finishing in-flight tasks.
+  await worker.run();
+  outbox.close();
+  await connection.close();
+  logger.info('worker gestopt');
+}
+
+main().catch((err) => {
+  console.error('Worker kon niet starten:', err instanceof Error ? err.message : err);
+  process.exit(1);
+});
