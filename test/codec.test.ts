@@ -7,7 +7,7 @@ import { Worker } from '@temporalio/worker';
 import { AesGcmPayloadCodec } from '../src/temporal/codec';
 import { formatKeyRing, generateKeyRing, parseKeyRing } from '../src/temporal/keys';
 import { devServerEnv } from './helpers/temporal';
-import { echo, sluitUpdate, wijzigUpdate, gegevensQuery } from './workflows/echo';
+import { echo, sluitUpdate, wijzigUpdate, gegevensQuery } from './fixtures/echo';
 
 describe('AES-256-GCM payload codec', () => {
   const payload = defaultPayloadConverter.toPayload({ leerling: 'Jantje Pietersen' });
@@ -62,7 +62,7 @@ describe('a pupil name written through a workflow', () => {
     const worker = await Worker.create({
       connection: env.nativeConnection,
       taskQueue,
-      workflowsPath: require.resolve('./workflows/echo'),
+      workflowsPath: require.resolve('./fixtures/echo'),
       dataConverter: { payloadCodecs: [codec] },
     });
     const client = new Client({ connection: env.connection, dataConverter: { payloadCodecs: [codec] } });

@@ -101,11 +101,16 @@ describe('Outbox → SMTP sink (real SMTP on loopback)', () => {
     const sleutel = 'wf-456/besluit/2026-07-27';
     const a = outbox();
     const b = outbox();
-    const results = await Promise.all([a.send({ ...bericht, sleutel }), b.send({ ...bericht, sleutel })]);
+    const results = await Promise.allSettled([a.send({ ...bericht, sleutel }), b.send({ ...bericht, sleutel })]);
     await new Promise((r) => setTimeout(r, 500));
     const sent = emls(mailDir).filter((f) => parseEml(fs.readFileSync(path.join(mailDir, f), 'utf8')).headers['message-id'] === a.messageId(sleutel));
-    expect(results.filter((r) => !r.alVerzonden)).toHaveLength(1);
+    // One sends; the overlapping attempt is refused (a retryable activity error) and sends nothing.
+    expect(results.filter((r) => r.status === 'fulfilled' && !r.value.alVerzonden)).toHaveLength(1);
+    const refused = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(refused.map((r) => String(r.reason.message))).toEqual(['Dit bericht wordt al verzonden door een andere poging; later opnieuw.']);
     expect(sent).toHaveLength(1);
+    // Its retry finds the ledger entry.
+    expect(await b.send({ ...bericht, sleutel })).toMatchObject({ alVerzonden: true });
   });
 
   it('fails (and records nothing) when the SMTP server is unreachable, so a retry can send', async () => {

@@ -54,23 +54,54 @@ describe('npm start (node dist/scripts/start.js): the embedded single-machine de
   async function stop(s: Started): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }> {
     const started = Date.now();
     s.proc.kill('SIGINT');
+    let timer: NodeJS.Timeout | undefined;
     const result = await Promise.race([
       s.exited,
-      new Promise<never>((_r, reject) => setTimeout(() => reject(new Error(`start.js stopte niet binnen 30 s:\n${s.out.join('')}`)), 30_000)),
-    ]);
+      new Promise<never>((_r, reject) => {
+        timer = setTimeout(() => reject(new Error(`start.js stopte niet binnen 30 s:\n${s.out.join('')}`)), 30_000);
+      }),
+    ]).finally(() => clearTimeout(timer));
     running = undefined;
     return { ...result, ms: Date.now() - started };
   }
 
-  /** Processes (other than this jest run) whose command line mentions the data dir or a chosen port. */
-  function leftovers(): string[] {
-    const ps = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' });
-    const needles = [dataDir, ...Object.values(ports).map((p) => `--port ${p}`), ...Object.values(ports).map((p) => `--ui-port ${p}`)];
-    return ps
+  /** Every descendant of a pid (temporal CLI, worker, API), from `ps`. */
+  function descendants(root: number): { pid: number; args: string }[] {
+    const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' })
       .split('\n')
-      .filter((l) => l.trim() && !l.includes('ps -eo'))
-      .filter((l) => Number(l.trim().split(/\s+/)[0]) !== process.pid)
-      .filter((l) => needles.some((n) => l.includes(n)) || l.includes(path.join(ROOT, 'dist', 'worker.js')) && l.includes(dataDir));
+      .map((l) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(l))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), args: m[3] }));
+    const found: { pid: number; args: string }[] = [];
+    const queue = [root];
+    while (queue.length) {
+      const parent = queue.shift()!;
+      for (const r of rows.filter((x) => x.ppid === parent)) {
+        found.push({ pid: r.pid, args: r.args });
+        queue.push(r.pid);
+      }
+    }
+    return found;
+  }
+
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  /** What is left after a stop: former children still alive, or any process naming DATA_DIR or a chosen port. */
+  function leftovers(children: { pid: number; args: string }[]): string[] {
+    const ps = execFileSync('ps', ['-eo', 'pid=,stat=,args='], { encoding: 'utf8' })
+      .split('\n')
+      .filter((l) => l.trim() && !/^\s*\d+\s+Z/.test(l)); // zombies are dead
+    const needles = [dataDir, ...Object.values(ports).map(String)];
+    const byArgs = ps.filter((l) => !l.includes('ps -eo') && needles.some((n) => new RegExp(`(^|[^0-9])${n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}([^0-9]|$)`).test(l.replace(/^\s*\d+\s+\S+\s+/, ''))));
+    const byPid = children.filter((c) => alive(c.pid) && ps.some((l) => Number(l.trim().split(/\s+/)[0]) === c.pid)).map((c) => `${c.pid} ${c.args}`);
+    return [...byArgs, ...byPid];
   }
 
   const devTokens = () => JSON.parse(fs.readFileSync(path.join(dataDir, 'dev-tokens.json'), 'utf8')) as Record<string, string>;
@@ -92,6 +123,7 @@ describe('npm start (node dist/scripts/start.js): the embedded single-machine de
   }, 60_000);
 
   let firstTokens: Record<string, string>;
+  let children: { pid: number; args: string }[] = [];
 
   it('starts the dev server, SMTP sink, worker and API, and prints where everything is', async () => {
     const s = start();
@@ -103,11 +135,17 @@ describe('npm start (node dist/scripts/start.js): the embedded single-machine de
 
     const health = await api('/health');
     expect(health.status).toBe(200);
-    expect((await health.json()).status).toBe('ok');
+    expect(((await health.json()) as { status: string }).status).toBe('ok');
+
+    children = descendants(s.proc.pid!);
+    const names = children.map((c) => c.args).join('\n');
+    expect(names).toContain('server start-dev');
+    expect(names).toContain(path.join('dist', 'worker.js'));
+    expect(names).toContain(path.join('dist', 'src', 'api', 'server.js'));
 
     const openapi = await api('/openapi.json');
     expect(openapi.status).toBe(200);
-    expect((await openapi.json()).openapi).toBe('3.1.0');
+    expect(((await openapi.json()) as { openapi: string }).openapi).toBe('3.1.0');
   });
 
   it('writes dev tokens for every role that work on GET /api/v1/ik', async () => {
@@ -116,7 +154,7 @@ describe('npm start (node dist/scripts/start.js): the embedded single-machine de
     for (const rol of roles) {
       const res = await api('/api/v1/ik', { headers: { Authorization: `Bearer ${firstTokens[rol]}` } });
       expect(res.status).toBe(200);
-      const actor = await res.json();
+      const actor = (await res.json()) as { rol: string; brins: string[] };
       expect(actor.rol).toBe(rol);
       if (rol === 'school') expect(actor.brins.length).toBeGreaterThan(0);
     }
@@ -141,8 +179,8 @@ describe('npm start (node dist/scripts/start.js): the embedded single-machine de
     expect({ code, signal }).toEqual({ code: 0, signal: null });
     expect(ms).toBeLessThan(30_000);
     expect(s.out.join('')).toContain('[start] gestopt');
-    await waitFor(async () => (leftovers().length === 0 ? true : undefined), 10_000).catch(() => undefined);
-    expect(leftovers()).toEqual([]);
+    await waitFor(async () => (leftovers(children).length === 0 ? true : undefined), 10_000).catch(() => undefined);
+    expect(leftovers(children)).toEqual([]);
     for (const [name, port] of Object.entries(ports)) {
       expect([name, await portIsFree(port)]).toEqual([name, true]);
     }
@@ -155,11 +193,13 @@ describe('npm start (node dist/scripts/start.js): the embedded single-machine de
     expect((await api('/health')).status).toBe(200);
     const res = await api('/api/v1/ik', { headers: { Authorization: `Bearer ${firstTokens.coordinator}` } });
     expect(res.status).toBe(200);
-    expect((await res.json()).rol).toBe('coordinator');
+    expect(((await res.json()) as { rol: string }).rol).toBe('coordinator');
 
+    const again = descendants(s.proc.pid!);
+    expect(again).toHaveLength(children.length);
     const { code } = await stop(s);
     expect(code).toBe(0);
-    await waitFor(async () => (leftovers().length === 0 ? true : undefined), 10_000).catch(() => undefined);
-    expect(leftovers()).toEqual([]);
+    await waitFor(async () => (leftovers(again).length === 0 ? true : undefined), 10_000).catch(() => undefined);
+    expect(leftovers(again)).toEqual([]);
   });
 });

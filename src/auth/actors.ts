@@ -43,7 +43,13 @@ export function tokenStore(file: TokenFile): TokenStore {
  * default writes on first start).
  */
 export function loadTokenFile(file: string): TokenFile {
-  const parsed = tokenFileSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new Error(`Ongeldig tokenbestand ${file}: geen leesbare JSON (${(err as Error).message})`);
+  }
+  const parsed = tokenFileSchema.safeParse(json);
   if (!parsed.success) throw new Error(`Ongeldig tokenbestand ${file}: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }

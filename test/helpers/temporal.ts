@@ -1,16 +1,40 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { temporalBinaries } from '../../src/config';
 import { registerSearchAttributes } from '../../src/temporal/registerSearchAttributes';
 import { searchAttributes } from '../../src/temporal/searchAttributes';
 
-/** The time-skipping test server from the PyPI wheel, with the product's search attributes. */
-export async function timeSkippingEnv(): Promise<TestWorkflowEnvironment> {
+/**
+ * The time-skipping test server from the PyPI wheel, with the product's search attributes. Its
+ * clock only moves forward from the machine's time; `start` runs it under libfaketime from that
+ * instant, so a case can be tested on the real calendar dates of the law's examples.
+ */
+export async function timeSkippingEnv(opts: { start?: string } = {}): Promise<TestWorkflowEnvironment> {
+  let executable = temporalBinaries.testServer;
+  if (opts.start) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'test-server-'));
+    executable = path.join(dir, 'temporal-test-server');
+    const at = new Date(opts.start).toISOString().slice(0, 19).replace('T', ' ');
+    fs.writeFileSync(
+      executable,
+      `#!/bin/sh\nTZ=UTC LD_PRELOAD='${temporalBinaries.libfaketime}' FAKETIME='@${at}' exec '${temporalBinaries.testServer}' "$@"\n`,
+      { mode: 0o755 },
+    );
+  }
   const env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: temporalBinaries.testServer } },
+    server: { executable: { type: 'existing-path', path: executable } },
   });
   // The test server rejects unknown search attributes until they are registered.
   await registerSearchAttributes(env.connection, env.namespace ?? 'default');
   return env;
+}
+
+/** Skips the test server's clock forward to `instant` (ISO). */
+export async function skipTo(env: TestWorkflowEnvironment, instant: string): Promise<void> {
+  const ms = new Date(instant).getTime() - (await env.currentTimeMs());
+  if (ms > 0) await env.sleep(ms);
 }
 
 /** A real dev server (the `temporal` CLI from the PyPI wheel), optionally on a SQLite file. */

@@ -1,0 +1,269 @@
+import { WorkflowUpdateFailedError, type WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { toIsoDate } from '../../src/domain';
+import type { ZorgplichtInput } from '../../src/shared/zorgplicht';
+import {
+  besluitenUpdate,
+  eldersIngeschrevenUpdate,
+  impasseMeldenUpdate,
+  statusQuery,
+  verlengenUpdate,
+  zorgplicht,
+} from '../../src/workflows/zorgplicht';
+import { skipTo, timeSkippingEnv } from '../helpers/temporal';
+import { amsterdam, coordinator, recordingWorker, school, zorgplichtInput, type Verstuurd } from '../helpers/zorgplicht';
+
+/**
+ * P1 on the law's example: aanmelding Monday 15 June 2026 (regio midden, policy 'wet').
+ * Beslisdatum 27 July 2026 (6 weeks), tijdelijke plaatsing 24 August 2026 (10 weeks).
+ * Reminders 14/7/2 days before 27 July: 13 July (Mon), 20 July and 25 July fall in the
+ * zomervakantie midden (18 Jul–30 Aug) and move to the previous school day, Friday 17 July.
+ */
+describe('zorgplicht workflow (time-skipping, real dates)', () => {
+  // The test server's clock only moves forward: each case gets its own, starting Monday 15 June 2026 09:00.
+  let env: TestWorkflowEnvironment;
+
+  beforeEach(async () => {
+    env = await timeSkippingEnv({ start: '2026-06-15T07:00:00Z' });
+  });
+  afterEach(async () => {
+    await env?.teardown();
+  });
+
+  async function run(input: ZorgplichtInput, scenario: (h: WorkflowHandleWithFirstExecutionRunId<typeof zorgplicht>, verstuurd: Verstuurd[]) => Promise<void>) {
+    const taskQueue = `zorgplicht-${input.zaakId}`;
+    const { worker, verstuurd } = await recordingWorker(env, taskQueue);
+    const h = () => env.client.workflow.start(zorgplicht, { taskQueue, workflowId: input.zaakId, args: [input] });
+    await worker.runUntil(async () => scenario(await h(), verstuurd));
+  }
+  const soorten = (v: Verstuurd[]) => v.map((x) => `${x.n.sjabloon}@${x.datum} ${x.tijd}`);
+
+  it('computes the deadlines from the aanmelddatum, each with its rule', async () => {
+    await run(zorgplichtInput(), async (h) => {
+      const s = await h.query(statusQuery);
+      expect(s.status).toBe('in-onderzoek');
+      expect(s.deadlines.map((d) => [d.soort, d.datum])).toEqual([
+        ['beslistermijn', '2026-07-27'],
+        ['tijdelijke-plaatsing', '2026-08-24'],
+      ]);
+      expect(s.deadlines[0].regel).toMatch(/WPO art\. 40.*6 weken na aanmelding/);
+      expect(s.deadlines[1].regel).toMatch(/10 weken na aanmelding/);
+      expect(s.volgendeHerinnering).toMatchObject({ datum: '2026-07-13', deadline: 'beslistermijn' });
+      await h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'ingetrokken', reden: 'opruimen', door: school }] });
+    });
+  });
+
+  it('reminds the school on school days before the deadline, marks it overdue on 27 July, places on 24 August', async () => {
+    await run(zorgplichtInput(), async (h, verstuurd) => {
+      await skipTo(env, amsterdam('2026-07-27', '16:59'));
+      expect((await h.query(statusQuery)).status).toBe('in-onderzoek');
+      expect(soorten(verstuurd)).toEqual(['herinnering-school@2026-07-13 08:00', 'herinnering-school@2026-07-17 08:00']);
+      expect(verstuurd[0].n.aan).toEqual([{ rol: 'school', email: 'directie@regenboog.example' }]);
+      expect(verstuurd[0].n.gegevens.deadlinedatum).toBe('maandag 27 juli 2026');
+
+      await skipTo(env, amsterdam('2026-07-27', '17:01'));
+      const overdue = await h.query(statusQuery);
+      expect(overdue.status).toBe('termijn-overschreden');
+      const mark = overdue.tijdlijn.find((t) => t.soort === 'termijn-overschreden')!;
+      expect(toIsoDate(Date.parse(mark.op))).toBe('2026-07-27');
+      expect(verstuurd.at(-1)!.n.sjabloon).toBe('termijn-overschreden');
+      expect(verstuurd.at(-1)!.n.aan.map((a) => a.rol)).toEqual(['school', 'coordinator']);
+
+      await skipTo(env, amsterdam('2026-08-24', '16:59'));
+      expect((await h.query(statusQuery)).status).toBe('termijn-overschreden');
+      await skipTo(env, amsterdam('2026-08-24', '17:01'));
+      const placed = await h.query(statusQuery);
+      expect(placed.status).toBe('tijdelijk-geplaatst');
+      expect(toIsoDate(Date.parse(placed.tijdlijn.find((t) => t.soort === 'tijdelijk-geplaatst')!.op))).toBe('2026-08-24');
+      const plaatsing = verstuurd.find((v) => v.n.sjabloon === 'tijdelijk-geplaatst')!;
+      expect(plaatsing.datum).toBe('2026-08-24');
+      expect(plaatsing.n.aan.map((a) => a.rol)).toEqual(['school', 'coordinator', 'ouders']);
+      // Reminders for the 10-week date all fall in the summer holiday: merged into 17 July.
+      expect(verstuurd.filter((v) => v.n.sjabloon === 'herinnering-school')).toHaveLength(2);
+
+      // The school can still decide: admission makes the placement definitive.
+      const na = await h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'toegelaten', reden: 'plek gevonden in groep 5', door: school }] });
+      expect(na.status).toBe('toegelaten');
+      expect(na.tijdlijn.at(-1)!.omschrijving).toMatch(/tijdelijke plaatsing is definitief/);
+      expect((await h.result()).status).toBe('toegelaten');
+    });
+  });
+
+  it('sends no reminder and takes no deadline step once the school has decided', async () => {
+    await run(zorgplichtInput(), async (h, verstuurd) => {
+      await skipTo(env, amsterdam('2026-07-14', '10:00'));
+      expect(soorten(verstuurd)).toEqual(['herinnering-school@2026-07-13 08:00']);
+      const s = await h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'toegelaten', reden: 'passende plek', door: school }] });
+      expect(s).toMatchObject({ status: 'toegelaten', open: false, volgendeHerinnering: null });
+      await h.result();
+      await skipTo(env, amsterdam('2026-08-25', '12:00'));
+      expect(soorten(verstuurd)).toEqual(['herinnering-school@2026-07-13 08:00']);
+      const eind = await h.query(statusQuery);
+      expect(eind.tijdlijn.map((t) => t.soort)).not.toContain('termijn-overschreden');
+      expect(eind.tijdlijn.map((t) => t.soort)).not.toContain('tijdelijk-geplaatst');
+    });
+  });
+
+  it('extends once by 4 weeks to 24 August, tells the parents, and refuses a second extension without change', async () => {
+    await run(zorgplichtInput(), async (h, verstuurd) => {
+      await skipTo(env, amsterdam('2026-07-01', '10:00'));
+      const s = await h.executeUpdate(verlengenUpdate, { args: [{ weken: 4, reden: 'onderzoek loopt nog', door: school }] });
+      expect(s.status).toBe('verlengd');
+      expect(s.deadlines[0]).toMatchObject({ soort: 'beslistermijn', datum: '2026-08-24' });
+      expect(s.deadlines[0].regel).toMatch(/eenmaal verlengd met 4 weken/);
+      expect(s.verlenging).toMatchObject({ weken: 4, reden: 'onderzoek loopt nog', door: school });
+
+      await skipTo(env, amsterdam('2026-07-01', '10:05'));
+      const brief = verstuurd.find((v) => v.n.sjabloon === 'verlenging-ouders')!;
+      expect(brief.n.aan).toEqual([{ rol: 'ouders', email: 'ouder@example.org' }]);
+      expect(brief.n.gegevens.beslisdatum).toBe('maandag 24 augustus 2026');
+
+      const voor = await h.query(statusQuery);
+      await expect(
+        h.executeUpdate(verlengenUpdate, { args: [{ weken: 1, reden: 'nog meer tijd', door: school }] }),
+      ).rejects.toThrow(WorkflowUpdateFailedError);
+      await h
+        .executeUpdate(verlengenUpdate, { args: [{ weken: 1, reden: 'nog meer tijd', door: school }] })
+        .catch((e: WorkflowUpdateFailedError) => expect(String(e.cause?.message)).toMatch(/al verlengd/));
+      expect(await h.query(statusQuery)).toEqual(voor);
+
+      // No overdue mark on 27 July: the deadline moved. Placement on 24 August when still undecided.
+      await skipTo(env, amsterdam('2026-07-28', '12:00'));
+      expect((await h.query(statusQuery)).status).toBe('verlengd');
+      expect(soorten(verstuurd).filter((x) => x.startsWith('herinnering'))).toEqual(['herinnering-school@2026-07-17 08:00']);
+      await skipTo(env, amsterdam('2026-08-24', '17:01'));
+      const placed = await h.query(statusQuery);
+      expect(placed.status).toBe('tijdelijk-geplaatst');
+      expect(toIsoDate(Date.parse(placed.tijdlijn.find((t) => t.soort === 'tijdelijk-geplaatst')!.op))).toBe('2026-08-24');
+      await h.executeUpdate(besluitenUpdate, {
+        args: [{ uitkomst: 'geen-zorgplicht', grond: 'vol', reden: 'school is vol', door: school }],
+      });
+      expect((await h.result()).tijdlijn.at(-1)!.omschrijving).toMatch(/tijdelijke plaatsing eindigt/);
+    });
+  });
+
+  it('does not place temporarily when the school decided the day before (with extension)', async () => {
+    await run(zorgplichtInput(), async (h) => {
+      await skipTo(env, amsterdam('2026-07-06', '09:00'));
+      await h.executeUpdate(verlengenUpdate, { args: [{ weken: 4, reden: 'observatie', door: school }] });
+      await skipTo(env, amsterdam('2026-08-23', '12:00'));
+      await h.executeUpdate(besluitenUpdate, {
+        args: [{ uitkomst: 'elders-toegelaten', reden: 'andere school past beter', toelatendeSchool: { brin: '34CD', naam: 'De Linde' }, door: school }],
+      });
+      await skipTo(env, amsterdam('2026-08-25', '09:00'));
+      const s = await h.query(statusQuery);
+      expect(s.status).toBe('elders-toegelaten');
+      expect(s.tijdelijkGeplaatst).toBe(false);
+      expect(s.besluit!.details).toEqual({ toelatendeSchool: 'De Linde' });
+    });
+  });
+
+  it('refuses illegal steps with a reason and changes nothing', async () => {
+    await run(zorgplichtInput(), async (h) => {
+      const voor = await h.query(statusQuery);
+      const weiger = async (p: Promise<unknown>, reden: RegExp) => {
+        const err = await p.then(() => undefined, (e) => e);
+        expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
+        expect(String((err as WorkflowUpdateFailedError).cause?.message)).toMatch(reden);
+      };
+      await weiger(h.executeUpdate(verlengenUpdate, { args: [{ weken: 5, reden: 'te lang', door: school }] }), /./);
+      await weiger(h.executeUpdate(verlengenUpdate, { args: [{ weken: 2, reden: 'x', door: school }] }), /./);
+      await weiger(
+        h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'toegelaten', reden: 'ik ben directeur', door: { id: 'd', naam: 'D', rol: 'directeur' } }] }),
+        /rol directeur/,
+      );
+      // elders-toegelaten without the admitting school is refused (WPO art. 40).
+      await weiger(h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'elders-toegelaten', reden: 'weigeren', door: school } as never] }), /./);
+      expect(await h.query(statusQuery)).toEqual(voor);
+
+      // Extension only before the deadline.
+      await skipTo(env, amsterdam('2026-07-28', '09:00'));
+      await weiger(h.executeUpdate(verlengenUpdate, { args: [{ weken: 2, reden: 'te laat', door: school }] }), /vóór de beslisdatum/);
+      await h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'ingetrokken', reden: 'ouders kiezen andere school', door: coordinator }] });
+      // A closed case has completed: every later step is refused (the API answers 409 with the
+      // outcome, see test/api/zaken.test.ts) and the final state stays as it was.
+      const dicht = await h.result();
+      for (const stap of [
+        () => h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'toegelaten', reden: 'toch wel', door: school }] }),
+        () => h.executeUpdate(impasseMeldenUpdate, { args: [{ reden: 'geen plek', door: school }] }),
+        () => h.executeUpdate(eldersIngeschrevenUpdate, { args: [{ school: { naam: 'De Linde' }, door: school }] }),
+      ]) {
+        await expect(stap()).rejects.toThrow();
+      }
+      expect(await h.query(statusQuery)).toEqual(dicht);
+      expect(dicht.status).toBe('ingetrokken');
+    });
+  });
+
+  it.each([
+    [{ uitkomst: 'toegelaten', reden: 'passend' }, 'toegelaten'],
+    [{ uitkomst: 'elders-toegelaten', reden: 'elders', toelatendeSchool: { naam: 'SBO De Brug' } }, 'elders-toegelaten'],
+    [{ uitkomst: 'tlv-aangevraagd', reden: 'HIA: SBO past best', soort: 'sbo' }, 'tlv-aangevraagd'],
+    [{ uitkomst: 'geen-zorgplicht', reden: 'cluster 2-school', grond: 'cluster-1-2' }, 'geen-zorgplicht'],
+    [{ uitkomst: 'ingetrokken', reden: 'ouders trekken in' }, 'ingetrokken'],
+  ] as const)('reaches outcome %j', async (besluit, status) => {
+    await run(zorgplichtInput(), async (h) => {
+      const s = await h.executeUpdate(besluitenUpdate, { args: [{ ...besluit, door: school } as never] });
+      expect(s.status).toBe(status);
+      const eind = await h.result();
+      expect(eind.besluit).toMatchObject({ uitkomst: status, reden: besluit.reden, door: school });
+      expect(eind.tijdlijn.at(-1)).toMatchObject({ soort: `besluit:${status}`, door: school, reden: besluit.reden });
+    });
+  });
+
+  it('keeps the legal deadlines running during an impasse', async () => {
+    await run(zorgplichtInput(), async (h, verstuurd) => {
+      const s = await h.executeUpdate(impasseMeldenUpdate, { args: [{ reden: 'geen passende plek in de regio', door: school }] });
+      expect(s.status).toBe('impasse');
+      await skipTo(env, amsterdam('2026-06-15', '09:30'));
+      expect(verstuurd.map((v) => v.n.sjabloon)).toEqual(['impasse-coordinator']);
+      await skipTo(env, amsterdam('2026-08-24', '17:01'));
+      const na = await h.query(statusQuery);
+      expect(na.termijnOverschreden).toBe(true);
+      expect(na.status).toBe('tijdelijk-geplaatst');
+      expect(na.impasse).toMatchObject({ reden: 'geen passende plek in de regio' });
+    });
+  });
+
+  it('does not place temporarily when the pupil is enrolled at another school', async () => {
+    await run(zorgplichtInput(), async (h, verstuurd) => {
+      await h.executeUpdate(eldersIngeschrevenUpdate, { args: [{ school: { brin: '34CD', naam: 'De Linde' }, reden: 'huidige school', door: coordinator }] });
+      await skipTo(env, amsterdam('2026-08-24', '17:01'));
+      const s = await h.query(statusQuery);
+      expect(s.tijdelijkGeplaatst).toBe(false);
+      expect(s.status).toBe('termijn-overschreden');
+      expect(verstuurd.at(-1)).toMatchObject({ datum: '2026-08-24', n: { sjabloon: 'geen-tijdelijke-plaatsing' } });
+    });
+  });
+});
+
+describe('zorgplicht registered late (aanmelddatum in the past)', () => {
+  it('skips reminders already past and fires passed deadlines at once', async () => {
+    const env = await timeSkippingEnv({ start: '2026-07-20T08:00:00Z' });
+    try {
+      const input = zorgplichtInput();
+      const taskQueue = `laat-${input.zaakId}`;
+      const { worker, verstuurd } = await recordingWorker(env, taskQueue);
+      await worker.runUntil(async () => {
+        const h = await env.client.workflow.start(zorgplicht, { taskQueue, workflowId: input.zaakId, args: [input] });
+        const s = await h.query(statusQuery);
+        expect(s.tijdlijn.filter((t) => t.soort === 'herinnering-overgeslagen').map((t) => t.gegevens!.datum)).toEqual(['2026-07-13', '2026-07-17']);
+        await skipTo(env, amsterdam('2026-07-27', '17:01'));
+        expect(verstuurd.map((v) => `${v.n.sjabloon}@${v.datum}`)).toEqual(['termijn-overschreden@2026-07-27']);
+
+        // A second case registered after both deadlines: overdue and placement at once.
+        await skipTo(env, amsterdam('2026-08-30', '10:00'));
+        const oud = zorgplichtInput();
+        const h2 = await env.client.workflow.start(zorgplicht, { taskQueue, workflowId: oud.zaakId, args: [oud] });
+        await skipTo(env, amsterdam('2026-08-30', '10:01'));
+        const s2 = await h2.query(statusQuery);
+        expect(s2.status).toBe('tijdelijk-geplaatst');
+        expect(s2.termijnOverschreden).toBe(true);
+        await h.terminate('klaar');
+        await h2.terminate('klaar');
+      });
+    } finally {
+      await env.teardown();
+    }
+  });
+});
