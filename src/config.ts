@@ -15,6 +15,8 @@ export interface Config {
   smtpUrlGiven: boolean;
   smtpSinkPort: number;
   mailFrom: string;
+  /** The SWV's coordinator mailbox: told of overdue cases, placements and impasses. */
+  coordinatorEmail: string;
   /** Token config: `{ tokens: [{ token, id, naam, rol, brins }] }`. */
   tokensFile: string;
   /** Where the embedded default writes `{ "<role>": "<token>" }` for clients. */
@@ -41,6 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrlGiven: Boolean(env.SMTP_URL),
     smtpSinkPort,
     mailFrom: env.MAIL_FROM ?? 'Passend Onderwijs <noreply@passendonderwijs.local>',
+    coordinatorEmail: env.COORDINATOR_EMAIL ?? 'coordinator@samenwerkingsverband.local',
     tokensFile: path.resolve(env.TOKENS_FILE ?? path.join(dataDir, 'tokens.json')),
     devTokensFile: path.join(dataDir, 'dev-tokens.json'),
     payloadKeys: env.PAYLOAD_KEYS,

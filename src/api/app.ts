@@ -6,6 +6,8 @@ import { authenticate, notFoundRoute, problemHandler, requestContext } from './m
 import { openApiDocument } from './openapi';
 import { mount } from './route';
 import { systemRoutes } from './routes/system';
+import { zakenRoutes } from './routes/zaken';
+import { zorgplichtRoutes } from './routes/zorgplicht';
 
 export function createApp(deps: ApiDeps): express.Express {
   const app = express();
@@ -17,7 +19,7 @@ export function createApp(deps: ApiDeps): express.Express {
 
   const registry = new OpenAPIRegistry();
   const router = express.Router();
-  for (const route of [...systemRoutes(deps)]) mount(router, registry, route);
+  for (const route of [...systemRoutes(deps), ...zakenRoutes(deps), ...zorgplichtRoutes(deps)]) mount(router, registry, route);
   const document = openApiDocument(registry);
   app.get('/openapi.json', (_req, res) => {
     res.json(document);

@@ -8,4 +8,6 @@ export interface ApiDeps {
   taskQueue: string;
   tokens: TokenStore;
   logger: Logger;
+  /** Default coordinator mailbox for new cases. */
+  coordinatorEmail: string;
 }

@@ -15,6 +15,7 @@ async function main(): Promise<void> {
     taskQueue: config.taskQueue,
     tokens: tokenStore(loadTokenFile(config.tokensFile)),
     logger,
+    coordinatorEmail: config.coordinatorEmail,
   });
   const server: Server = app.listen(config.port, () => logger.info({ port: config.port }, 'API luistert'));
   const stop = () => {

@@ -44,7 +44,7 @@ describe('API system routes against a real dev server', () => {
     env = await devServerEnv();
     client = new Client({ connection: env.connection, namespace: env.namespace });
     tokenFile = devTokenFile();
-    app = createApp({ client, taskQueue, tokens: tokenStore(tokenFile), logger: log.logger });
+    app = createApp({ client, taskQueue, tokens: tokenStore(tokenFile), logger: log.logger, coordinatorEmail: 'coordinator@swv.example' });
   }, 120_000);
 
   afterAll(async () => {
@@ -87,7 +87,7 @@ describe('API system routes against a real dev server', () => {
       const { Connection } = await import('@temporalio/client');
       // Lazy connection to a port nothing listens on.
       const dead = new Client({ connection: Connection.lazy({ address: '127.0.0.1:1', connectTimeout: 500 }) });
-      const deadApp = createApp({ client: dead, taskQueue, tokens: tokenStore(tokenFile), logger: memoryLogger().logger });
+      const deadApp = createApp({ client: dead, taskQueue, tokens: tokenStore(tokenFile), logger: memoryLogger().logger, coordinatorEmail: 'coordinator@swv.example' });
       const started = Date.now();
       const res = await request(deadApp).get('/health');
       const ms = Date.now() - started;
