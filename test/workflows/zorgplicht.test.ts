@@ -10,6 +10,7 @@ import {
   verlengenUpdate,
   zorgplicht,
 } from '../../src/workflows/zorgplicht';
+import { recordHistory } from '../helpers/histories';
 import { skipTo, timeSkippingEnv } from '../helpers/temporal';
 import { amsterdam, coordinator, recordingWorker, school, zorgplichtInput, type Verstuurd } from '../helpers/zorgplicht';
 
@@ -33,8 +34,11 @@ describe('zorgplicht workflow (time-skipping, real dates)', () => {
   async function run(input: ZorgplichtInput, scenario: (h: WorkflowHandleWithFirstExecutionRunId<typeof zorgplicht>, verstuurd: Verstuurd[]) => Promise<void>) {
     const taskQueue = `zorgplicht-${input.zaakId}`;
     const { worker, verstuurd } = await recordingWorker(env, taskQueue);
-    const h = () => env.client.workflow.start(zorgplicht, { taskQueue, workflowId: input.zaakId, args: [input] });
-    await worker.runUntil(async () => scenario(await h(), verstuurd));
+    await worker.runUntil(async () => {
+      const h = await env.client.workflow.start(zorgplicht, { taskQueue, workflowId: input.zaakId, args: [input] });
+      await scenario(h, verstuurd);
+      await recordHistory('zorgplicht', h);
+    });
   }
   const soorten = (v: Verstuurd[]) => v.map((x) => `${x.n.sjabloon}@${x.datum} ${x.tijd}`);
 
