@@ -27,7 +27,7 @@ describe('npm start (node dist/scripts/start.js): the embedded single-machine de
       TEMPORAL_PORT: String(ports.temporal),
       TEMPORAL_UI_PORT: String(ports.ui),
       SMTP_SINK_PORT: String(ports.smtp),
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: 'info',
     };
     for (const k of ['TEMPORAL_ADDRESS', 'SMTP_URL', 'TOKENS_FILE', 'PAYLOAD_KEYS', 'PAYLOAD_KEYS_FILE', 'TASK_QUEUE', 'TEMPORAL_NAMESPACE']) delete env[k];
     const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'scripts', 'start.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -173,6 +173,42 @@ describe('npm start (node dist/scripts/start.js): the embedded single-machine de
     expect(ui.headers.get('content-type') ?? '').toMatch(/text\/html/);
   });
 
+  const persoonsgegevens = ['Xandrijn Pluimveehoudster', 'x.pluimvee@voorbeeld.nl', 'Ouder Pluimveehoudster', '2018-03-14'];
+  let zaakId: string;
+
+  it('runs a case through the started system: mail lands in data/mail, and the run log holds no personal data', async () => {
+    const s = running!;
+    const auth = (rol: string) => ({ Authorization: `Bearer ${devTokens()[rol]}`, 'Content-Type': 'application/json' });
+    const aanmelddatum = new Date().toISOString().slice(0, 10);
+    const created = await api('/api/v1/zaken/zorgplicht', {
+      method: 'POST',
+      headers: auth('coordinator'),
+      body: JSON.stringify({
+        leerling: { naam: persoonsgegevens[0], geboortedatum: persoonsgegevens[3] },
+        school: { brin: '12AB', naam: 'De Regenboog', email: 'ib@regenboog.example' },
+        ouders: [{ naam: persoonsgegevens[2], email: persoonsgegevens[1] }],
+        beleid: 'spow',
+        aanmelddatum,
+      }),
+    });
+    expect(created.status).toBe(201);
+    zaakId = ((await created.json()) as { id: string }).id;
+    expect(zaakId).toMatch(/^zp-[0-9a-f-]{36}$/);
+    const verlengd = await api(`/api/v1/zaken/${zaakId}/acties/verlengen`, {
+      method: 'POST',
+      headers: auth('school'),
+      body: JSON.stringify({ weken: 2, reden: 'observatie in de klas loopt nog' }),
+    });
+    expect(verlengd.status).toBe(200);
+    const mailDir = path.join(dataDir, 'mail');
+    const mail = await waitFor(async () => fs.readdirSync(mailDir).find((f) => f.endsWith('.eml')), 20_000);
+    expect(fs.readFileSync(path.join(mailDir, mail), 'utf8')).toContain(`To: ${persoonsgegevens[1]}`);
+
+    const log = s.out.join('');
+    expect(log).toContain('/api/v1/zaken/:id/acties/:actie');
+    for (const gegeven of persoonsgegevens) expect(log).not.toContain(gegeven);
+  });
+
   it('stops everything on SIGINT (Ctrl-C) with code 0 and leaves no process or port behind', async () => {
     const s = running!;
     const { code, signal, ms } = await stop(s);
@@ -194,6 +230,10 @@ describe('npm start (node dist/scripts/start.js): the embedded single-machine de
     const res = await api('/api/v1/ik', { headers: { Authorization: `Bearer ${firstTokens.coordinator}` } });
     expect(res.status).toBe(200);
     expect(((await res.json()) as { rol: string }).rol).toBe('coordinator');
+    // The case survived the restart (SQLite file, same payload keys).
+    const zaak = await api(`/api/v1/zaken/${zaakId}`, { headers: { Authorization: `Bearer ${firstTokens.coordinator}` } });
+    expect(zaak.status).toBe(200);
+    expect(((await zaak.json()) as { status: string; leerling: { naam: string } })).toMatchObject({ status: 'verlengd', leerling: { naam: persoonsgegevens[0] } });
 
     const again = descendants(s.proc.pid!);
     expect(again).toHaveLength(children.length);
