@@ -17,6 +17,8 @@ export interface Config {
   mailFrom: string;
   /** The SWV's coordinator mailbox: told of overdue cases, placements and impasses. */
   coordinatorEmail: string;
+  directeurEmail: string;
+  bestuurEmail: string;
   /** Token config: `{ tokens: [{ token, id, naam, rol, brins }] }`. */
   tokensFile: string;
   /** Where the embedded default writes `{ "<role>": "<token>" }` for clients. */
@@ -44,6 +46,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpSinkPort,
     mailFrom: env.MAIL_FROM ?? 'Passend Onderwijs <noreply@passendonderwijs.local>',
     coordinatorEmail: env.COORDINATOR_EMAIL ?? 'coordinator@samenwerkingsverband.local',
+    directeurEmail: env.DIRECTEUR_EMAIL ?? 'directeur@samenwerkingsverband.local',
+    bestuurEmail: env.BESTUUR_EMAIL ?? 'bestuur@samenwerkingsverband.local',
     tokensFile: path.resolve(env.TOKENS_FILE ?? path.join(dataDir, 'tokens.json')),
     devTokensFile: path.join(dataDir, 'dev-tokens.json'),
     payloadKeys: env.PAYLOAD_KEYS,

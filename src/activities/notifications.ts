@@ -1,9 +1,13 @@
+import { ApplicationFailure } from '@temporalio/activity';
 import type { Outbox, Verzonden } from '../mail/outbox';
 import { render } from '../mail/templates';
 import type { Notificatie, Ontvanger } from '../shared/notificatie';
 
+/** The SWV's own mailboxes by role (COORDINATOR_EMAIL, DIRECTEUR_EMAIL, BESTUUR_EMAIL). */
+export type Mailboxes = Partial<Record<Ontvanger['rol'], string>>;
+
 /** Notification activities: the only place workflows reach the outside world by e-mail. */
-export function notificationActivities(outbox: Outbox) {
+export function notificationActivities(outbox: Outbox, mailboxes: Mailboxes) {
   return {
     /**
      * One e-mail per recipient role (parents do not see the school's addresses, and each role gets
@@ -11,7 +15,11 @@ export function notificationActivities(outbox: Outbox) {
      */
     async stuurNotificatie(n: Notificatie): Promise<Verzonden[]> {
       const perRol = new Map<Ontvanger['rol'], string[]>();
-      for (const o of n.aan) perRol.set(o.rol, [...(perRol.get(o.rol) ?? []), o.email]);
+      for (const o of n.aan) {
+        const email = o.email ?? mailboxes[o.rol];
+        if (!email) throw ApplicationFailure.nonRetryable(`Geen e-mailadres voor rol ${o.rol}: stel het in (bijv. ${o.rol.toUpperCase()}_EMAIL)`);
+        perRol.set(o.rol, [...(perRol.get(o.rol) ?? []), email]);
+      }
       const verzonden: Verzonden[] = [];
       for (const [rol, aan] of perRol) {
         const { onderwerp, tekst } = render(n.sjabloon, rol, n.gegevens);

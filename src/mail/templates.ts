@@ -13,7 +13,7 @@ export const TEMPLATE_DIR = path.join(ROOT, 'templates', 'mail');
  * Renders `templates/mail/<sjabloon>.txt` for one recipient role. A template starts with an
  * `Onderwerp:` line; a `{{#school}}…{{/school}}` section addresses only that role.
  */
-export function render(sjabloon: Sjabloon, rol: Ontvanger['rol'], gegevens: Record<string, string>): { onderwerp: string; tekst: string } {
+export function render(sjabloon: Sjabloon, rol: Ontvanger['rol'], gegevens: Record<string, unknown>): { onderwerp: string; tekst: string } {
   const bron = fs.readFileSync(path.join(TEMPLATE_DIR, `${sjabloon}.txt`), 'utf8');
   const out = Mustache.render(bron, { ...gegevens, [rol]: true });
   const [eerste, ...rest] = out.split('\n');

@@ -6,12 +6,17 @@ export const sjablonen = [
   'tijdelijk-geplaatst',
   'geen-tijdelijke-plaatsing',
   'impasse-coordinator',
+  'impasse-herinnering',
+  'impasse-vastgelopen',
+  'impasse-geplaatst',
+  'overzicht-vastgelopen',
 ] as const;
 export type Sjabloon = (typeof sjablonen)[number];
 
 export interface Ontvanger {
-  rol: 'school' | 'coordinator' | 'ouders' | 'directeur';
-  email: string;
+  rol: 'school' | 'coordinator' | 'ouders' | 'directeur' | 'bestuur' | 'deskundige';
+  /** Absent for the SWV's own roles: the worker knows their mailboxes (COORDINATOR_EMAIL, …). */
+  email?: string;
 }
 
 export interface Notificatie {
@@ -19,5 +24,5 @@ export interface Notificatie {
   sleutel: string;
   sjabloon: Sjabloon;
   aan: Ontvanger[];
-  gegevens: Record<string, string>;
+  gegevens: Record<string, unknown>;
 }

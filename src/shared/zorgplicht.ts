@@ -113,7 +113,7 @@ export interface ZorgplichtView {
   termijnOverschreden: boolean;
   tijdelijkGeplaatst: boolean;
   verlenging?: { weken: number; reden: string; door: ActorRef; op: string };
-  impasse?: { reden: string; door: ActorRef; op: string };
+  impasse?: { reden: string; door: ActorRef; op: string; zaakId?: string };
   ingeschrevenElders?: { brin?: string; naam: string };
   besluit?: { uitkomst: Uitkomst; reden: string; door: ActorRef; op: string; details?: Record<string, string> };
   tijdlijn: TijdlijnItem[];

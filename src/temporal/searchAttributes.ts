@@ -11,6 +11,9 @@ export const ZaakStatus = defineSearchAttributeKey('ZaakStatus', SearchAttribute
 export const SchoolBrin = defineSearchAttributeKey('SchoolBrin', SearchAttributeType.KEYWORD);
 export const SwvCode = defineSearchAttributeKey('SwvCode', SearchAttributeType.KEYWORD);
 export const VolgendeDeadline = defineSearchAttributeKey('VolgendeDeadline', SearchAttributeType.DATETIME);
+/** The impasse rung (E1–E7) and since when it is there: the directeur's view sorts on these. */
+export const ImpasseNiveau = defineSearchAttributeKey('ImpasseNiveau', SearchAttributeType.KEYWORD);
+export const NiveauSinds = defineSearchAttributeKey('NiveauSinds', SearchAttributeType.DATETIME);
 export const VastgelopenNiveau = defineSearchAttributeKey('VastgelopenNiveau', SearchAttributeType.KEYWORD);
 export const VastgelopenSinds = defineSearchAttributeKey('VastgelopenSinds', SearchAttributeType.DATETIME);
 
@@ -20,6 +23,8 @@ export const searchAttributes = [
   SchoolBrin,
   SwvCode,
   VolgendeDeadline,
+  ImpasseNiveau,
+  NiveauSinds,
   VastgelopenNiveau,
   VastgelopenSinds,
 ] as const;

@@ -19,7 +19,10 @@ export async function createWorker(
     namespace: config.namespace,
     taskQueue: config.taskQueue,
     workflowsPath,
-    activities: createActivities({ outbox }),
+    activities: createActivities({
+      outbox,
+      mailboxes: { coordinator: config.coordinatorEmail, directeur: config.directeurEmail, bestuur: config.bestuurEmail },
+    }),
     dataConverter: dataConverter(config),
     ...overrides,
   });

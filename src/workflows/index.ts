@@ -1,2 +1,3 @@
 // Every workflow the worker runs: one process per file.
 export { zorgplicht } from './zorgplicht';
+export { impasse } from './impasse';

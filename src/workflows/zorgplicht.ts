@@ -8,8 +8,11 @@ import {
   condition,
   defineQuery,
   defineUpdate,
+  ParentClosePolicy,
+  patched,
   proxyActivities,
   setHandler,
+  startChild,
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
@@ -39,6 +42,10 @@ import {
   type ZorgplichtView,
 } from '../shared/zorgplicht';
 import { SchoolBrin, SwvCode, VolgendeDeadline, ZaakStatus, ZaakType } from '../temporal/searchAttributes';
+import { impasse as impasseWorkflow } from './impasse';
+
+/** Versioning: cases that reported an impasse before the impasse process existed only recorded it. */
+const IMPASSE_ALS_KIND = 'impasse-als-kindworkflow';
 
 export const statusQuery = defineQuery<ZorgplichtView>('status');
 export const verlengenUpdate = defineUpdate<ZorgplichtView, [Verlengen]>('verlengen');
@@ -82,6 +89,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
   let verlenging: ZorgplichtView['verlenging'];
   let impasse: ZorgplichtView['impasse'];
   let besluit: ZorgplichtView['besluit'];
+  let impasseZaak: string | undefined;
   const afgehandeld = new Set<string>();
   const tijdlijn: TijdlijnItem[] = [];
   const uitgaand: Notificatie[] = [];
@@ -166,7 +174,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
       termijnOverschreden,
       tijdelijkGeplaatst,
       verlenging,
-      impasse,
+      impasse: impasse && { ...impasse, zaakId: impasseZaak },
       ingeschrevenElders,
       besluit,
       tijdlijn: [...tijdlijn],
@@ -362,9 +370,54 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
   ]);
   publiceer();
 
+  /**
+   * P2 runs as a child: the impasse process climbs its ladder and a placement there closes this
+   * case. When this case closes otherwise, the child is asked to stop (REQUEST_CANCEL).
+   */
+  async function startImpasse(gemeld: NonNullable<typeof impasse>): Promise<void> {
+    const kind = await startChild(impasseWorkflow, {
+      workflowId: `${id}-impasse`,
+      args: [
+        {
+          leerling: { naam: input.leerling.naam },
+          school: { brin: input.school.brin, naam: input.school.naam, regio: input.school.regio },
+          beleid: policy,
+          reden: gemeld.reden,
+          aanleiding: 'zorgplicht',
+          gemeldDoor: gemeld.door,
+          zorgplichtZaak: id,
+        },
+      ],
+      parentClosePolicy: ParentClosePolicy.REQUEST_CANCEL,
+    });
+    impasseZaak = kind.workflowId;
+    log({ soort: 'impasse-gestart', omschrijving: `Impasseproces gestart (zaak ${kind.workflowId})`, gegevens: { impasseZaak: kind.workflowId } });
+    gewijzigd();
+    kind.result().then(
+      (uitkomst) => {
+        if (besluit || !uitkomst.geplaatst || !uitkomst.school) return;
+        const hier = uitkomst.school.brin === input.school.brin;
+        besluit = {
+          uitkomst: hier ? 'toegelaten' : 'elders-toegelaten',
+          reden: uitkomst.reden,
+          door: uitkomst.door,
+          op: nu(),
+          details: hier ? { impasseNiveau: uitkomst.niveau } : { toelatendeSchool: uitkomst.school.naam, impasseNiveau: uitkomst.niveau },
+        };
+        log({ soort: `besluit:${besluit.uitkomst}`, omschrijving: `Geplaatst via de impasse (${uitkomst.niveau}) op ${uitkomst.school.naam}`, door: uitkomst.door, reden: uitkomst.reden, gegevens: besluit.details });
+        gewijzigd();
+      },
+      () => undefined, // stopped or failed: the case stays open and its deadlines keep running
+    );
+  }
+
   while (!besluit) {
     if (uitgaand.length > 0) {
       await verstuur();
+      continue;
+    }
+    if (impasse && !impasseZaak && patched(IMPASSE_ALS_KIND)) {
+      await startImpasse(impasse);
       continue;
     }
     const volgende = planning()[0];

@@ -7,16 +7,18 @@ export const HISTORY_DIR = path.join(__dirname, '..', 'histories');
 
 /**
  * With RECORD_HISTORIES=1, a workflow test writes the history of the case it ran to
- * test/histories/, where the replay test keeps every landed version of a workflow replaying.
+ * test/histories/<workflow>--<version>-<test>.json, where the replay test keeps every landed version
+ * of a workflow replaying. Bump `version` when a workflow changes so older recordings stay.
  */
-export async function recordHistory(prefix: string, handle: WorkflowHandle): Promise<void> {
+export async function recordHistory(prefix: string, handle: WorkflowHandle, version: string, suite = ''): Promise<void> {
   if (!process.env.RECORD_HISTORIES) return;
-  const name = (expect.getState().currentTestName ?? handle.workflowId)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 80);
+  const slug = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  // The test's own name, without its describe block.
+  const name = slug(expect.getState().currentTestName ?? handle.workflowId)
+    .replace(slug(suite), '')
+    .replace(/^-/, '')
+    .slice(0, 60);
   fs.mkdirSync(HISTORY_DIR, { recursive: true });
   const history = await handle.fetchHistory();
-  fs.writeFileSync(path.join(HISTORY_DIR, `${prefix}--${name}.json`), historyToJSON(history) + '\n');
+  fs.writeFileSync(path.join(HISTORY_DIR, `${prefix}--${version}-${name}.json`), historyToJSON(history) + '\n');
 }

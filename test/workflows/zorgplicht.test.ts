@@ -20,7 +20,8 @@ import { amsterdam, coordinator, recordingWorker, school, zorgplichtInput, type 
  * Reminders 14/7/2 days before 27 July: 13 July (Mon), 20 July and 25 July fall in the
  * zomervakantie midden (18 Jul–30 Aug) and move to the previous school day, Friday 17 July.
  */
-describe('zorgplicht workflow (time-skipping, real dates)', () => {
+const SUITE = 'zorgplicht workflow (time-skipping, real dates)';
+describe(SUITE, () => {
   // The test server's clock only moves forward: each case gets its own, starting Monday 15 June 2026 09:00.
   let env: TestWorkflowEnvironment;
 
@@ -37,7 +38,7 @@ describe('zorgplicht workflow (time-skipping, real dates)', () => {
     await worker.runUntil(async () => {
       const h = await env.client.workflow.start(zorgplicht, { taskQueue, workflowId: input.zaakId, args: [input] });
       await scenario(h, verstuurd);
-      await recordHistory('zorgplicht', h);
+      await recordHistory('zorgplicht', h, 'v2', SUITE);
     });
   }
   const soorten = (v: Verstuurd[]) => v.map((x) => `${x.n.sjabloon}@${x.datum} ${x.tijd}`);

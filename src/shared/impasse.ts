@@ -1,0 +1,157 @@
+/**
+ * P2 Impasse escalation: the plaatsingstafel ladder (domain README P2; seed 001 §1.2, L817–852).
+ * Shared by the impasse workflow (validators), the zorgplicht workflow (child start) and the API.
+ */
+import { z } from 'zod';
+import { policySchema, regioSchema, type IsoDate } from '../domain';
+import { brinSchema, redenSchema, type ActorRef, type DeadlineView, type HerinneringView, type TijdlijnItem } from './zaak';
+
+export const niveaus = ['E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7'] as const;
+export type Niveau = (typeof niveaus)[number];
+
+/** Who owns each rung: only that role may act on it (seed 001 L821–852). */
+export const eigenaarVan: Record<Niveau, ActorRef['rol']> = {
+  E1: 'coordinator', // the SWV received the school's melding: the OA picks it up (L821–823)
+  E2: 'coordinator', // the OA organises the plaatsingstafel (L824–830)
+  E3: 'directeur', // the OA's reasoned advice lies with the directeur (L832–835)
+  E4: 'directeur', // directeur-to-directeur talk, may offer SWV support (L837–840)
+  E5: 'bestuur', // the Dagelijks Bestuur (L842–843)
+  E6: 'bestuur', // onafhankelijke derde advises; the DB takes a binding decision (L845–849)
+  E7: 'directeur', // parents do not accept: leerplicht and SKT are consulted, GPO possible (L850–852)
+};
+
+export const niveauOmschrijving: Record<Niveau, string> = {
+  E1: 'Melding bij het samenwerkingsverband',
+  E2: 'Plaatsingstafel',
+  E3: 'Directeur SWV (onderbouwd advies)',
+  E4: 'Gesprek directeur SWV met directeur school',
+  E5: 'Dagelijks Bestuur',
+  E6: 'Onafhankelijke derde en bindend besluit DB',
+  E7: 'Ouders niet akkoord: leerplicht, SKT, Geschillencommissie',
+};
+
+export const schoolRefSchema = z.object({
+  brin: brinSchema.optional(),
+  naam: z.string().trim().min(1, { error: 'naam van de school ontbreekt' }).max(200),
+});
+export type SchoolRef = z.infer<typeof schoolRefSchema>;
+
+export const deelnemers = ['ouders', 'skt', 'huidige-school', 'thuisnabije-scholen', 'sbo-so-school', 'leerplicht'] as const;
+
+/** Escalation to the next rung; each rung asks what the seed says it needs. */
+export const escalerenSchema = z.discriminatedUnion(
+  'naar',
+  [
+    z.object({
+      naar: z.literal('E2'),
+      reden: redenSchema,
+      // L824–830: ouders, SKT, current school, nearby schools, if needed S(B)O; leerplicht optional (L144).
+      deelnemers: z.array(z.enum(deelnemers)).min(1, { error: 'leg de deelnemers van de plaatsingstafel vast' }),
+    }),
+    z.object({
+      naar: z.literal('E3'),
+      reden: redenSchema,
+      // L832–835: the OA reports to the directeur with a reasoned advice naming the best-fitting school.
+      advies: z.object({
+        school: schoolRefSchema,
+        onderbouwing: z.string().trim().min(10, { error: 'het advies moet onderbouwd zijn (minstens 10 tekens)' }).max(4000),
+      }),
+    }),
+    z.object({ naar: z.literal('E4'), reden: redenSchema }),
+    z.object({ naar: z.literal('E5'), reden: redenSchema }),
+    z.object({
+      naar: z.literal('E6'),
+      reden: redenSchema,
+      derde: z.string().trim().min(2, { error: 'noem de onafhankelijke derde' }).max(200),
+    }),
+  ],
+  { error: "naar is de volgende trede: 'E2' … 'E6' (E7 volgt als ouders het bindend besluit niet aanvaarden)" },
+);
+
+export const vastleggenSchema = z.object({
+  soort: z.enum(['ondersteuningsaanbod', 'bestuur-uitgenodigd', 'leerplicht-geraadpleegd', 'skt-geraadpleegd', 'geschillencommissie']),
+  tekst: redenSchema,
+});
+
+export const bindendBesluitSchema = z.object({
+  // L845–849: the DB decides after the onafhankelijke derde's advice.
+  adviesDerde: z.string().trim().min(10, { error: 'het advies van de onafhankelijke derde is vereist' }).max(4000),
+  school: schoolRefSchema,
+  reden: redenSchema,
+  /** The school's board is not represented in the DB: it must have been invited first. */
+  bestuurNietInDb: z.boolean().default(false),
+});
+
+export const oudersReactieSchema = z.object({ akkoord: z.boolean({ error: 'akkoord: true of false' }), reden: redenSchema });
+export const plaatsenSchema = z.object({ school: schoolRefSchema, reden: redenSchema });
+
+export const impasseActies = {
+  escaleren: escalerenSchema,
+  vastleggen: vastleggenSchema,
+  'bindend-besluit': bindendBesluitSchema,
+  'ouders-reactie': oudersReactieSchema,
+  plaatsen: plaatsenSchema,
+} as const;
+export type ImpasseActie = keyof typeof impasseActies;
+
+type Door = { door: ActorRef };
+export type Escaleren = z.infer<typeof escalerenSchema> & Door;
+export type Vastleggen = z.infer<typeof vastleggenSchema> & Door;
+export type BindendBesluit = z.infer<typeof bindendBesluitSchema> & Door;
+export type OudersReactie = z.infer<typeof oudersReactieSchema> & Door;
+export type Plaatsen = z.infer<typeof plaatsenSchema> & Door;
+
+/** A coordinator starts an impasse directly (e.g. from a terugplaatsing). */
+export const impasseStartSchema = z.object({
+  school: z.object({ brin: brinSchema, naam: z.string().trim().min(1).max(200), regio: regioSchema.optional() }),
+  leerling: z.object({ naam: z.string().trim().min(1).max(200) }),
+  reden: redenSchema,
+  beleid: z.string().regex(/^[a-z0-9-]+$/).default('wet'),
+  aanleiding: z.enum(['zorgplicht', 'terugplaatsing', 'thuiszitter', 'overig']).default('overig'),
+});
+export type ImpasseStart = z.infer<typeof impasseStartSchema>;
+
+export interface ImpasseInput {
+  leerling: { naam: string };
+  /** The school with zorgplicht (or the referring school). */
+  school: { brin: string; naam: string; regio?: z.infer<typeof regioSchema> };
+  beleid: z.output<typeof policySchema>;
+  reden: string;
+  aanleiding: ImpasseStart['aanleiding'];
+  gemeldDoor: ActorRef;
+  /** The zorgplicht case this impasse resolves, when started from it. */
+  zorgplichtZaak?: string;
+}
+
+export interface ImpasseUitkomst {
+  geplaatst: boolean;
+  school?: SchoolRef;
+  niveau: Niveau;
+  reden: string;
+  door: ActorRef;
+  op: string;
+}
+
+export interface ImpasseView {
+  id: string;
+  type: 'impasse';
+  status: 'open' | 'vastgelopen' | 'geplaatst' | 'gestopt';
+  open: boolean;
+  niveau: Niveau;
+  niveauOmschrijving: string;
+  eigenaar: ActorRef['rol'];
+  niveauSinds: string;
+  gestart: string;
+  vastgelopen: { niveau: Niveau; sinds: string } | null;
+  school: { brin: string; naam: string };
+  leerling: { naam: string };
+  zorgplichtZaak?: string;
+  deadlines: DeadlineView[];
+  volgendeHerinnering: HerinneringView | null;
+  advies?: { school: SchoolRef; onderbouwing: string };
+  bindendBesluit?: { school: SchoolRef; adviesDerde: string; op: string };
+  uitkomst?: ImpasseUitkomst;
+  tijdlijn: TijdlijnItem[];
+  beleid: string;
+  aanmelddatum?: IsoDate;
+}
