@@ -11,11 +11,11 @@ export const TEMPLATE_DIR = path.join(ROOT, 'templates', 'mail');
 
 /**
  * Renders `templates/mail/<sjabloon>.txt` for one recipient role. A template starts with an
- * `Onderwerp:` line; a `{{#school}}…{{/school}}` section addresses only that role.
+ * `Onderwerp:` line; a `{{#rol.school}}…{{/rol.school}}` section addresses only that role.
  */
 export function render(sjabloon: Sjabloon, rol: Ontvanger['rol'], gegevens: Record<string, unknown>): { onderwerp: string; tekst: string } {
   const bron = fs.readFileSync(path.join(TEMPLATE_DIR, `${sjabloon}.txt`), 'utf8');
-  const out = Mustache.render(bron, { ...gegevens, [rol]: true });
+  const out = Mustache.render(bron, { ...gegevens, rol: { [rol]: true } });
   const [eerste, ...rest] = out.split('\n');
   const match = /^Onderwerp:\s*(.+)$/.exec(eerste);
   if (!match) throw new Error(`Sjabloon ${sjabloon} begint niet met "Onderwerp:"`);

@@ -5,6 +5,7 @@
  */
 import {
   allHandlersFinished,
+  CancellationScope,
   condition,
   defineQuery,
   defineUpdate,
@@ -372,29 +373,37 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
 
   /**
    * P2 runs as a child: the impasse process climbs its ladder and a placement there closes this
-   * case. When this case closes otherwise, the child is asked to stop (REQUEST_CANCEL).
+   * case. When this case closes otherwise, the child is cancelled and records that it stopped.
    */
-  async function startImpasse(gemeld: NonNullable<typeof impasse>): Promise<void> {
-    const kind = await startChild(impasseWorkflow, {
-      workflowId: `${id}-impasse`,
-      args: [
-        {
-          leerling: { naam: input.leerling.naam },
-          school: { brin: input.school.brin, naam: input.school.naam, regio: input.school.regio },
-          beleid: policy,
-          reden: gemeld.reden,
-          aanleiding: 'zorgplicht',
-          gemeldDoor: gemeld.door,
-          zorgplichtZaak: id,
-        },
-      ],
-      parentClosePolicy: ParentClosePolicy.REQUEST_CANCEL,
-    });
-    impasseZaak = kind.workflowId;
-    log({ soort: 'impasse-gestart', omschrijving: `Impasseproces gestart (zaak ${kind.workflowId})`, gegevens: { impasseZaak: kind.workflowId } });
-    gewijzigd();
-    kind.result().then(
-      (uitkomst) => {
+  let impasseScope: CancellationScope | undefined;
+  let impasseLoopt: Promise<unknown> | undefined;
+  function startImpasse(gemeld: NonNullable<typeof impasse>): void {
+    impasseScope = new CancellationScope();
+    impasseLoopt = impasseScope
+      .run(async () => {
+        const kind = await startChild(impasseWorkflow, {
+          workflowId: `${id}-impasse`,
+          args: [
+            {
+              leerling: { naam: input.leerling.naam },
+              school: { brin: input.school.brin, naam: input.school.naam, regio: input.school.regio },
+              beleid: policy,
+              reden: gemeld.reden,
+              aanleiding: 'zorgplicht',
+              gemeldDoor: gemeld.door,
+              zorgplichtZaak: id,
+            },
+          ],
+          // A backstop for servers that cancel children when the parent closes.
+          parentClosePolicy: ParentClosePolicy.REQUEST_CANCEL,
+        });
+        impasseZaak = kind.workflowId;
+        log({ soort: 'impasse-gestart', omschrijving: `Impasseproces gestart (zaak ${kind.workflowId})`, gegevens: { impasseZaak: kind.workflowId } });
+        gewijzigd();
+        return kind.result();
+      })
+      .then((uitkomst) => {
+        impasseScope = undefined;
         if (besluit || !uitkomst.geplaatst || !uitkomst.school) return;
         const hier = uitkomst.school.brin === input.school.brin;
         besluit = {
@@ -406,9 +415,11 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
         };
         log({ soort: `besluit:${besluit.uitkomst}`, omschrijving: `Geplaatst via de impasse (${uitkomst.niveau}) op ${uitkomst.school.naam}`, door: uitkomst.door, reden: uitkomst.reden, gegevens: besluit.details });
         gewijzigd();
-      },
-      () => undefined, // stopped or failed: the case stays open and its deadlines keep running
-    );
+      })
+      .catch(() => {
+        // Stopped or failed: this case stays open and its legal deadlines keep running.
+        impasseScope = undefined;
+      });
   }
 
   while (!besluit) {
@@ -416,8 +427,8 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
       await verstuur();
       continue;
     }
-    if (impasse && !impasseZaak && patched(IMPASSE_ALS_KIND)) {
-      await startImpasse(impasse);
+    if (impasse && !impasseLoopt && patched(IMPASSE_ALS_KIND)) {
+      startImpasse(impasse);
       continue;
     }
     const volgende = planning()[0];
@@ -433,6 +444,10 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
       if (iets) continue;
     }
     voerUit(volgende);
+  }
+  if (impasseScope) {
+    impasseScope.cancel();
+    await impasseLoopt;
   }
   await verstuur();
   await condition(allHandlersFinished);

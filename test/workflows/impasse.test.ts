@@ -1,0 +1,233 @@
+import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { getPolicy, impasseServiceniveau, toIsoDate } from '../../src/domain';
+import { niveaus, type ImpasseInput, type Niveau } from '../../src/shared/impasse';
+import type { ActorRef } from '../../src/shared/zaak';
+import { ImpasseNiveau, VastgelopenNiveau } from '../../src/temporal/searchAttributes';
+import {
+  bindendBesluitUpdate,
+  escalerenUpdate,
+  impasse,
+  impasseStatusQuery,
+  oudersReactieUpdate,
+  plaatsenUpdate,
+  vastleggenUpdate,
+} from '../../src/workflows/impasse';
+import { besluitenUpdate, impasseMeldenUpdate, statusQuery, zorgplicht } from '../../src/workflows/zorgplicht';
+import { recordHistory } from '../helpers/histories';
+import { skipTo, timeSkippingEnv } from '../helpers/temporal';
+import { amsterdam, coordinator, recordingWorker, school, zorgplichtInput, type Verstuurd } from '../helpers/zorgplicht';
+
+const directeur: ActorRef = { id: 'dir-1', naam: 'Directeur SWV', rol: 'directeur' };
+const bestuur: ActorRef = { id: 'db-1', naam: 'Dagelijks Bestuur', rol: 'bestuur' };
+const deLinde = { brin: '34CD', naam: 'De Linde' };
+
+function impasseInput(overrides: Partial<ImpasseInput> = {}): ImpasseInput {
+  return {
+    leerling: { naam: 'Sanne Testleerling' },
+    school: { brin: '12AB', naam: 'De Regenboog', regio: 'midden' },
+    beleid: getPolicy('spow'),
+    reden: 'geen passende plek gevonden',
+    aanleiding: 'overig',
+    gemeldDoor: coordinator,
+    ...overrides,
+  };
+}
+
+/** The escalation that brings a case from `van` to the next rung, by that rung's owner. */
+function escalatie(van: Niveau) {
+  const stap = {
+    E1: { naar: 'E2', reden: 'plaatsingstafel belegd', deelnemers: ['ouders', 'huidige-school', 'thuisnabije-scholen', 'leerplicht'], door: coordinator },
+    E2: { naar: 'E3', reden: 'geen vrijwillige plaatsing', advies: { school: deLinde, onderbouwing: 'De Linde heeft een kleine groep en ervaring met deze hulpvraag.' }, door: coordinator },
+    E3: { naar: 'E4', reden: 'gesprek met directeur De Linde', door: directeur },
+    E4: { naar: 'E5', reden: 'De Linde weigert vrijwillige plaatsing', door: directeur },
+    E5: { naar: 'E6', reden: 'DB vraagt onafhankelijk advies', derde: 'Onderwijsconsulenten', door: bestuur },
+  } as const;
+  return stap[van as keyof typeof stap];
+}
+
+async function klimNaar(h: WorkflowHandle<typeof impasse>, doel: Niveau): Promise<void> {
+  const nu = (await h.query(impasseStatusQuery)).niveau;
+  for (const van of niveaus.slice(niveaus.indexOf(nu))) {
+    if (van === doel) return;
+    if (van === 'E6') {
+      await h.executeUpdate(bindendBesluitUpdate, { args: [{ adviesDerde: 'Advies: De Linde is de best passende school.', school: deLinde, reden: 'bindend', bestuurNietInDb: false, door: bestuur }] });
+      await h.executeUpdate(oudersReactieUpdate, { args: [{ akkoord: false, reden: 'ouders willen een andere school', door: coordinator }] });
+    } else {
+      await h.executeUpdate(escalerenUpdate, { args: [escalatie(van) as never] });
+    }
+  }
+}
+
+const SUITE = 'impasse workflow (time-skipping, real dates)';
+describe(SUITE, () => {
+  let env: TestWorkflowEnvironment;
+  // Monday 14 December 2026, 09:00: the kerstvakantie (19 Dec–3 Jan, all regions) lies inside E1's service level.
+  beforeEach(async () => {
+    env = await timeSkippingEnv({ start: '2026-12-14T08:00:00Z' });
+  });
+  afterEach(async () => {
+    await env?.teardown();
+  });
+
+  async function metWorker(fn: (taskQueue: string, verstuurd: Verstuurd[]) => Promise<void>) {
+    const taskQueue = `impasse-${Math.random().toString(16).slice(2)}`;
+    const { worker, verstuurd } = await recordingWorker(env, taskQueue);
+    await worker.runUntil(() => fn(taskQueue, verstuurd));
+  }
+  const start = (taskQueue: string, input = impasseInput()) =>
+    env.client.workflow.start(impasse, { taskQueue, workflowId: `imp-${Math.random().toString(16).slice(2)}`, args: [input] });
+  const momenten = (v: Verstuurd[]) => v.map((x) => `${x.n.sjabloon}:${x.n.aan.map((a) => a.rol).join('+')}@${x.datum} ${x.tijd}`);
+
+  it('reminds the owner on school days before the service level and marks E1 stuck on 11 January 2027, across the kerstvakantie', async () => {
+    await metWorker(async (taskQueue, verstuurd) => {
+      const h = await start(taskQueue);
+      const s = await h.query(impasseStatusQuery);
+      expect(s).toMatchObject({ niveau: 'E1', eigenaar: 'coordinator', status: 'open' });
+      expect(s.deadlines[0]).toMatchObject({ soort: 'serviceniveau-E1', datum: '2027-01-11' });
+      expect(s.deadlines[0].regel).toMatch(/10 schooldagen/);
+
+      await skipTo(env, amsterdam('2027-01-11', '16:59'));
+      expect((await h.query(impasseStatusQuery)).status).toBe('open');
+      expect(momenten(verstuurd)).toEqual(['impasse-herinnering:coordinator@2027-01-06 08:00', 'impasse-herinnering:coordinator@2027-01-08 08:00']);
+
+      await skipTo(env, amsterdam('2027-01-11', '17:01'));
+      const stuck = await h.query(impasseStatusQuery);
+      expect(stuck.status).toBe('vastgelopen');
+      expect(stuck.vastgelopen!.niveau).toBe('E1');
+      expect(toIsoDate(Date.parse(stuck.vastgelopen!.sinds))).toBe('2027-01-11');
+      expect(momenten(verstuurd).at(-1)).toBe('impasse-vastgelopen:directeur@2027-01-11 17:00');
+      const sa = (await h.describe()).typedSearchAttributes;
+      expect(sa.get(VastgelopenNiveau)).toBe('E1');
+      expect(sa.get(ImpasseNiveau)).toBe('E1');
+
+      // Once: no second message while it stays stuck.
+      await skipTo(env, amsterdam('2027-02-01', '12:00'));
+      expect(verstuurd.filter((v) => v.n.sjabloon === 'impasse-vastgelopen')).toHaveLength(1);
+
+      // Escalating clears the stuck mark; E2 gets its own service level from today.
+      const e2 = await h.executeUpdate(escalerenUpdate, { args: [escalatie('E1') as never] });
+      expect(e2).toMatchObject({ niveau: 'E2', status: 'open', vastgelopen: null });
+      expect(e2.deadlines[0].datum).toBe(impasseServiceniveau('2027-02-01', getPolicy('spow'), 'midden', undefined, 'E2').datum);
+      expect((await h.describe()).typedSearchAttributes.get(VastgelopenNiveau)).toBeUndefined();
+      await recordHistory('impasse', h, 'v1', SUITE);
+      await h.terminate('klaar');
+    });
+  });
+
+  it('gives every rung its own service level, reminds its owner and marks it stuck on its school-day date', async () => {
+    await metWorker(async (taskQueue, verstuurd) => {
+      const h = await start(taskQueue);
+      for (const niveau of niveaus) {
+        const s = await h.query(impasseStatusQuery);
+        expect(s.niveau).toBe(niveau);
+        const sinds = toIsoDate(Date.parse(s.niveauSinds));
+        const sn = impasseServiceniveau(sinds, getPolicy('spow'), 'midden', undefined, niveau);
+        expect(s.deadlines[0].datum).toBe(sn.datum);
+        const voor = verstuurd.length;
+        await skipTo(env, amsterdam(sn.datum, '17:01'));
+        const nieuw = verstuurd.slice(voor);
+        expect(nieuw.filter((v) => v.n.sjabloon === 'impasse-herinnering').every((v) => v.n.aan[0].rol === s.eigenaar)).toBe(true);
+        expect(nieuw.filter((v) => v.n.sjabloon === 'impasse-herinnering')).toHaveLength(2);
+        expect(nieuw.filter((v) => v.n.sjabloon === 'impasse-vastgelopen').map((v) => v.datum)).toEqual([sn.datum]);
+        expect((await h.query(impasseStatusQuery)).vastgelopen?.niveau).toBe(niveau);
+        if (niveau !== 'E7') await klimNaar(h, niveaus[niveaus.indexOf(niveau) + 1]);
+      }
+      await recordHistory('impasse', h, 'v1', SUITE);
+      await h.terminate('klaar');
+    });
+  });
+
+  it('sends no reminder and no stuck mark after a placement', async () => {
+    await metWorker(async (taskQueue, verstuurd) => {
+      const h = await start(taskQueue);
+      await skipTo(env, amsterdam('2027-01-06', '09:00'));
+      await h.executeUpdate(plaatsenUpdate, { args: [{ school: deLinde, reden: 'De Linde plaatst vrijwillig', door: coordinator }] });
+      expect(await h.result()).toMatchObject({ geplaatst: true, niveau: 'E1', school: deLinde });
+      await skipTo(env, amsterdam('2027-02-01', '09:00'));
+      expect(momenten(verstuurd)).toEqual(['impasse-herinnering:coordinator@2027-01-06 08:00', 'impasse-geplaatst:coordinator+directeur@2027-01-06 09:00']);
+    });
+  });
+
+  it('refuses skipped rungs, wrong roles and steps out of order, and changes nothing', async () => {
+    await metWorker(async (taskQueue) => {
+      const h = await start(taskQueue);
+      const weiger = async (p: Promise<unknown>, reden: RegExp) => {
+        const err = await p.then(() => undefined, (e) => e);
+        expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
+        expect(String((err as WorkflowUpdateFailedError).cause?.message)).toMatch(reden);
+      };
+      const voor = await h.query(impasseStatusQuery);
+      await weiger(h.executeUpdate(escalerenUpdate, { args: [{ ...escalatie('E2'), door: coordinator } as never] }), /volgende trede: van E1 naar E2, niet naar E3/);
+      await weiger(h.executeUpdate(escalerenUpdate, { args: [{ ...escalatie('E1'), door: school } as never] }), /rol coordinator.*niet school/);
+      await weiger(h.executeUpdate(escalerenUpdate, { args: [{ ...escalatie('E1'), door: directeur } as never] }), /niet directeur/);
+      await weiger(h.executeUpdate(bindendBesluitUpdate, { args: [{ adviesDerde: 'advies van de derde', school: deLinde, reden: 'te vroeg', bestuurNietInDb: false, door: bestuur }] }), /volgt op E6/);
+      await weiger(h.executeUpdate(oudersReactieUpdate, { args: [{ akkoord: true, reden: 'te vroeg', door: coordinator }] }), /bindend besluit/);
+      await weiger(h.executeUpdate(vastleggenUpdate, { args: [{ soort: 'geschillencommissie', tekst: 'te vroeg', door: coordinator }] }), /Op E1 kan/);
+      await weiger(h.executeUpdate(plaatsenUpdate, { args: [{ school: deLinde, reden: 'geen eigenaar', door: bestuur }] }), /niet bestuur/);
+      expect(await h.query(impasseStatusQuery)).toEqual(voor);
+
+      // E3 needs the OA's reasoned advice naming a school.
+      await h.executeUpdate(escalerenUpdate, { args: [escalatie('E1') as never] });
+      await weiger(h.executeUpdate(escalerenUpdate, { args: [{ naar: 'E3', reden: 'zonder advies', door: coordinator } as never] }), /./);
+      await klimNaar(h, 'E6');
+      // A board not in the DB is invited before the binding decision.
+      await weiger(
+        h.executeUpdate(bindendBesluitUpdate, { args: [{ adviesDerde: 'Advies: De Linde past het best.', school: deLinde, reden: 'bindend', bestuurNietInDb: true, door: bestuur }] }),
+        /nodig het eerst uit/,
+      );
+      await weiger(h.executeUpdate(escalerenUpdate, { args: [{ naar: 'E7', reden: 'door', door: bestuur } as never] }), /./);
+      await h.executeUpdate(vastleggenUpdate, { args: [{ soort: 'bestuur-uitgenodigd', tekst: 'Bestuur De Linde uitgenodigd voor het DB', door: bestuur }] });
+      const besluit = await h.executeUpdate(bindendBesluitUpdate, { args: [{ adviesDerde: 'Advies: De Linde past het best.', school: deLinde, reden: 'bindend', bestuurNietInDb: true, door: bestuur }] });
+      expect(besluit.bindendBesluit!.school).toEqual(deLinde);
+      await h.terminate('klaar');
+    });
+  });
+
+  it.each(niveaus.map((n) => [n]))('a placement on %s closes the impasse and the zorgplicht case', async (niveau) => {
+    await metWorker(async (taskQueue) => {
+      const input = zorgplichtInput({ beleid: getPolicy('spow') });
+      const zp = await env.client.workflow.start(zorgplicht, { taskQueue, workflowId: input.zaakId, args: [input] });
+      await zp.executeUpdate(impasseMeldenUpdate, { args: [{ reden: 'geen passende plek', door: school }] });
+      let kindId: string | undefined;
+      for (let i = 0; i < 50 && !kindId; i++) {
+        kindId = (await zp.query(statusQuery)).impasse?.zaakId;
+        if (!kindId) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(kindId).toBe(`${input.zaakId}-impasse`);
+      const h = env.client.workflow.getHandle<typeof impasse>(kindId!);
+      await klimNaar(h, niveau);
+      if (niveau === 'E6') {
+        await h.executeUpdate(bindendBesluitUpdate, { args: [{ adviesDerde: 'Advies: De Linde is de best passende school.', school: deLinde, reden: 'bindend', bestuurNietInDb: false, door: bestuur }] });
+        await h.executeUpdate(oudersReactieUpdate, { args: [{ akkoord: true, reden: 'ouders aanvaarden De Linde', door: coordinator }] });
+      } else {
+        const door = niveau === 'E5' ? bestuur : niveau === 'E3' || niveau === 'E4' || niveau === 'E7' ? directeur : coordinator;
+        await h.executeUpdate(plaatsenUpdate, { args: [{ school: deLinde, reden: 'plaatsing op De Linde', door }] });
+      }
+      expect(await h.result()).toMatchObject({ geplaatst: true, niveau, school: deLinde });
+      const eind = await zp.result();
+      expect(eind).toMatchObject({ status: 'elders-toegelaten', open: false, besluit: { uitkomst: 'elders-toegelaten', details: { toelatendeSchool: 'De Linde', impasseNiveau: niveau } } });
+      if (niveau === 'E7') await recordHistory('impasse', h, 'v1', SUITE);
+    });
+  });
+
+  it('stops the impasse when the zorgplicht case is closed otherwise', async () => {
+    await metWorker(async (taskQueue) => {
+      const input = zorgplichtInput();
+      const zp = await env.client.workflow.start(zorgplicht, { taskQueue, workflowId: input.zaakId, args: [input] });
+      await zp.executeUpdate(impasseMeldenUpdate, { args: [{ reden: 'geen passende plek', door: school }] });
+      const kind = env.client.workflow.getHandle<typeof impasse>(`${input.zaakId}-impasse`);
+      for (let i = 0; i < 50; i++) {
+        if ((await zp.query(statusQuery)).impasse?.zaakId) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      await zp.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'ingetrokken', reden: 'ouders trekken de aanmelding in', door: coordinator }] });
+      await zp.result();
+      await expect(kind.result()).rejects.toThrow();
+      expect((await kind.describe()).status.name).toBe('CANCELLED');
+      const s = await kind.query(impasseStatusQuery);
+      expect(s.status).toBe('gestopt');
+      expect(s.tijdlijn.at(-1)!.soort).toBe('gestopt');
+    });
+  });
+});
