@@ -1,5 +1,7 @@
 import { loadConfig } from './src/config';
 import { createLogger } from './src/log';
+import { connectClient } from './src/temporal/client';
+import { ensureWeeklyDigestSchedule, WEEKLY_DIGEST_SCHEDULE } from './src/temporal/schedules';
 import { connectWorker, createWorker } from './src/worker/createWorker';
 
 /** The worker process: `node dist/worker.js` (started by `npm start`, or on its own). */
@@ -7,11 +9,14 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger('worker');
   const connection = await connectWorker(config);
-  const { worker, outbox } = await createWorker(config, connection);
-  logger.info({ taskQueue: config.taskQueue, namespace: config.namespace }, 'worker draait');
+  const client = await connectClient(config);
+  const { worker, outbox } = await createWorker(config, connection, {}, client);
+  const schedule = await ensureWeeklyDigestSchedule(client, config.taskQueue);
+  logger.info({ taskQueue: config.taskQueue, namespace: config.namespace, schedule: `${WEEKLY_DIGEST_SCHEDULE} ${schedule}` }, 'worker draait');
   // Worker.run() stops on SIGINT/SIGTERM after finishing in-flight tasks.
   await worker.run();
   outbox.close();
+  await client.connection.close();
   await connection.close();
   logger.info('worker gestopt');
 }

@@ -15,11 +15,11 @@ const files = fs.readdirSync(HISTORY_DIR).filter((f) => f.endsWith('.json')).sor
 describe('replay of recorded histories', () => {
   it('has histories for every workflow', () => {
     const types = new Set(files.map((f) => f.split('--')[0]));
-    expect([...types]).toEqual(expect.arrayContaining(['zorgplicht']));
+    expect([...types]).toEqual(expect.arrayContaining(['zorgplicht', 'impasse']));
   });
 
   it.each(files)('%s replays deterministically', async (file) => {
-    const history = historyFromJSON(JSON.parse(fs.readFileSync(path.join(HISTORY_DIR, file), 'utf8')));
-    await Worker.runReplayHistory({ workflowBundle: await workflowBundle(), replayName: file }, history, file);
+    const { workflowId, history } = JSON.parse(fs.readFileSync(path.join(HISTORY_DIR, file), 'utf8'));
+    await Worker.runReplayHistory({ workflowBundle: await workflowBundle(), replayName: file }, historyFromJSON(history), workflowId);
   });
 });

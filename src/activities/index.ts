@@ -1,13 +1,17 @@
+import type { Client } from '@temporalio/client';
 import type { Outbox } from '../mail/outbox';
 import { notificationActivities, type Mailboxes } from './notifications';
+import { overzichtActivities } from './overzicht';
 
 export interface ActivityDeps {
   outbox: Outbox;
   mailboxes: Mailboxes;
+  /** A Temporal client for visibility reads, connected on first use. */
+  client: () => Promise<Client>;
 }
 
 export function createActivities(deps: ActivityDeps) {
-  return { ...notificationActivities(deps.outbox, deps.mailboxes) };
+  return { ...notificationActivities(deps.outbox, deps.mailboxes), ...overzichtActivities(deps.client) };
 }
 
 export type Activities = ReturnType<typeof createActivities>;

@@ -3,7 +3,7 @@
  * Shared by the impasse workflow (validators), the zorgplicht workflow (child start) and the API.
  */
 import { z } from 'zod';
-import { policySchema, regioSchema, type IsoDate } from '../domain';
+import { isoDateSchema, policySchema, regioSchema, type IsoDate } from '../domain';
 import { brinSchema, redenSchema, type ActorRef, type DeadlineView, type HerinneringView, type TijdlijnItem } from './zaak';
 
 export const niveaus = ['E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7'] as const;
@@ -108,6 +108,8 @@ export const impasseStartSchema = z.object({
   reden: redenSchema,
   beleid: z.string().regex(/^[a-z0-9-]+$/).default('wet'),
   aanleiding: z.enum(['zorgplicht', 'terugplaatsing', 'thuiszitter', 'overig']).default('overig'),
+  /** When the school reported it, if earlier than today: the service level counts from then. */
+  gemeldOp: isoDateSchema.optional(),
 });
 export type ImpasseStart = z.infer<typeof impasseStartSchema>;
 
@@ -121,6 +123,7 @@ export interface ImpasseInput {
   gemeldDoor: ActorRef;
   /** The zorgplicht case this impasse resolves, when started from it. */
   zorgplichtZaak?: string;
+  gemeldOp?: IsoDate;
 }
 
 export interface ImpasseUitkomst {

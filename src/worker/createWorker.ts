@@ -3,7 +3,8 @@ import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker
 import { createActivities } from '../activities';
 import type { Config } from '../config';
 import { Outbox } from '../mail/outbox';
-import { dataConverter } from '../temporal/client';
+import type { Client } from '@temporalio/client';
+import { connectClient, dataConverter } from '../temporal/client';
 
 export const workflowsPath = require.resolve('../workflows');
 
@@ -12,8 +13,10 @@ export async function createWorker(
   config: Config,
   connection: NativeConnection,
   overrides: Partial<WorkerOptions> = {},
+  client?: Client,
 ): Promise<{ worker: Worker; outbox: Outbox }> {
   const outbox = new Outbox(config.smtpUrl, config.mailFrom, path.join(config.dataDir, 'outbox'));
+  let connected: Promise<Client> | undefined = client && Promise.resolve(client);
   const worker = await Worker.create({
     connection,
     namespace: config.namespace,
@@ -22,6 +25,7 @@ export async function createWorker(
     activities: createActivities({
       outbox,
       mailboxes: { coordinator: config.coordinatorEmail, directeur: config.directeurEmail, bestuur: config.bestuurEmail },
+      client: () => (connected ??= connectClient(config)),
     }),
     dataConverter: dataConverter(config),
     ...overrides,

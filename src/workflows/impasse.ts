@@ -72,7 +72,9 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
   const regio = input.school.regio ?? policy.regio;
   const tijden = policy.tijden;
   const id = workflowInfo().workflowId;
-  const gestart = Date.now();
+  // A melding registered late counts from its own date; reminders already past are skipped.
+  const geregistreerd = Date.now();
+  const gestart = input.gemeldOp ? Math.min(geregistreerd, toInstant(input.gemeldOp, '00:00', policy.tijden.tijdzone)) : geregistreerd;
 
   let niveau: Niveau = 'E1';
   let niveauSinds = gestart;
@@ -99,7 +101,7 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
     const sn = serviceniveau();
     const momenten: Moment[] = impasseHerinneringen(sn, policy, regio)
       .map((h) => ({ sleutel: `${niveau}/herinnering/${h.datum}`, soort: 'herinnering' as const, at: toInstant(h.datum, tijden.herinnering, tijden.tijdzone), datum: h.datum, regel: h.regel }))
-      .filter((m) => m.at > niveauSinds);
+      .filter((m) => m.at > Math.max(niveauSinds, geregistreerd));
     if (!vastgelopen) {
       momenten.push({ sleutel: `${niveau}/vastgelopen/${sn.datum}`, soort: 'vastgelopen', at: toInstant(sn.datum, tijden.deadline, tijden.tijdzone), datum: sn.datum, regel: sn.regel });
     }

@@ -1,3 +1,4 @@
 // Every workflow the worker runs: one process per file.
 export { zorgplicht } from './zorgplicht';
 export { impasse } from './impasse';
+export { wekelijksOverzicht } from './wekelijksOverzicht';

@@ -20,5 +20,7 @@ export async function recordHistory(prefix: string, handle: WorkflowHandle, vers
     .slice(0, 60);
   fs.mkdirSync(HISTORY_DIR, { recursive: true });
   const history = await handle.fetchHistory();
-  fs.writeFileSync(path.join(HISTORY_DIR, `${prefix}--${version}-${name}.json`), historyToJSON(history) + '\n');
+  // The workflow id travels along: child ids and notification keys are derived from it.
+  const file = { workflowId: handle.workflowId, history: JSON.parse(historyToJSON(history)) };
+  fs.writeFileSync(path.join(HISTORY_DIR, `${prefix}--${version}-${name}.json`), JSON.stringify(file) + '\n');
 }

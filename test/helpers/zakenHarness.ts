@@ -87,6 +87,7 @@ export async function startZakenHarness(name: string): Promise<Harness> {
     PAYLOAD_KEYS: formatKeyRing(generateKeyRing()),
     TASK_QUEUE: `${name}-${randomUUID()}`,
     TEMPORAL_NAMESPACE: env.namespace ?? 'default',
+    TEMPORAL_ADDRESS: env.address,
     COORDINATOR_EMAIL,
   });
   const client = new Client({ connection: env.connection, namespace: config.namespace, dataConverter: dataConverter(config) });

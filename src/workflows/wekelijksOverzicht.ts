@@ -1,0 +1,43 @@
+/**
+ * The directeur's weekly digest of stuck impasses (P2), started by the Schedule
+ * `wekelijks-overzicht-vastgelopen` every Monday 08:00 Europe/Amsterdam. No stuck case: no e-mail.
+ */
+import { proxyActivities } from '@temporalio/workflow';
+import { formatDutchDate, toIsoDate } from '../domain';
+import type { Activities } from '../activities';
+
+const { vastgelopenImpasses, stuurNotificatie } = proxyActivities<Activities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '10 seconds', maximumInterval: '10 minutes', backoffCoefficient: 2 },
+});
+
+export interface OverzichtResultaat {
+  datum: string;
+  vastgelopen: string[];
+  verzonden: boolean;
+}
+
+export async function wekelijksOverzicht(): Promise<OverzichtResultaat> {
+  const datum = toIsoDate(Date.now());
+  const zaken = await vastgelopenImpasses();
+  if (zaken.length === 0) return { datum, vastgelopen: [], verzonden: false };
+  await stuurNotificatie({
+    // One digest per day: a retried or re-triggered run on the same day sends nothing new.
+    sleutel: `wekelijks-overzicht/${datum}`,
+    sjabloon: 'overzicht-vastgelopen',
+    aan: [{ rol: 'directeur' }],
+    gegevens: {
+      datum: formatDutchDate(datum),
+      aantal: String(zaken.length),
+      zaken: zaken.map((z) => ({
+        id: z.id,
+        school: z.school ?? '-',
+        niveau: z.niveau,
+        niveauSinds: formatDutchDate(toIsoDate(Date.parse(z.niveauSinds))),
+        dagenOpNiveau: z.dagenOpNiveau,
+        vastgelopenSinds: z.vastgelopenSinds ? formatDutchDate(toIsoDate(Date.parse(z.vastgelopenSinds))) : '-',
+      })),
+    },
+  });
+  return { datum, vastgelopen: zaken.map((z) => z.id), verzonden: true };
+}
