@@ -5,6 +5,7 @@ import type { ApiDeps } from './deps';
 import { authenticate, notFoundRoute, problemHandler, requestContext } from './middleware';
 import { openApiDocument } from './openapi';
 import { mount } from './route';
+import { impasseRoutes } from './routes/impasse';
 import { systemRoutes } from './routes/system';
 import { zakenRoutes } from './routes/zaken';
 import { zorgplichtRoutes } from './routes/zorgplicht';
@@ -19,7 +20,7 @@ export function createApp(deps: ApiDeps): express.Express {
 
   const registry = new OpenAPIRegistry();
   const router = express.Router();
-  for (const route of [...systemRoutes(deps), ...zakenRoutes(deps), ...zorgplichtRoutes(deps)]) mount(router, registry, route);
+  for (const route of [...systemRoutes(deps), ...zorgplichtRoutes(deps), ...impasseRoutes(deps), ...zakenRoutes(deps)]) mount(router, registry, route);
   const document = openApiDocument(registry);
   app.get('/openapi.json', (_req, res) => {
     res.json(document);

@@ -1,12 +1,17 @@
 import type { Client, WorkflowExecutionDescription } from '@temporalio/client';
+import { z } from 'zod';
 import type { Actor } from '../auth/actors';
 import type { ActorRef } from '../shared/zaak';
 import { SchoolBrin, ZaakType } from '../temporal/searchAttributes';
 import { problems } from './problem';
-import { withDeadline } from './temporalErrors';
-import { toProblem } from './temporalErrors';
+import { toProblem, withDeadline } from './temporalErrors';
 
 export const actorRef = (actor: Actor): ActorRef => ({ id: actor.id, naam: actor.naam, rol: actor.rol });
+
+/** Case ids are random: `zp-<uuid>` (zorgplicht), `im-<uuid>` (impasse), `zp-<uuid>-impasse` (its child). */
+export const zaakIdSchema = z.string().regex(/^(zp|im)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(-impasse)?$/, { error: 'onbekend zaak-id' });
+
+export const deadlineSchema = z.object({ soort: z.string(), datum: z.string(), regel: z.string(), tijdstip: z.string() });
 
 /** A school actor may only see and act on cases of its own BRIN codes. */
 export function assertSchoolScope(actor: Actor, brin: string | undefined): void {
@@ -38,4 +43,13 @@ export async function vindZaak(client: Client, id: string, actor: Actor): Promis
   if (!type) throw problems.notFound('Deze zaak bestaat niet.');
   if (actor.rol === 'school' && (!brin || !actor.brins.includes(brin))) throw problems.notFound('Deze zaak bestaat niet.');
   return { type, brin, open: description.status.name === 'RUNNING', description };
+}
+
+/** Every process answers the `status` query with its view. */
+export async function zaakStatus<T = Record<string, unknown>>(client: Client, id: string): Promise<T> {
+  try {
+    return await withDeadline(client, 10_000, () => client.workflow.getHandle(id).query<T>('status'));
+  } catch (err) {
+    throw toProblem(err);
+  }
 }

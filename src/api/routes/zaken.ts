@@ -2,17 +2,32 @@ import { z } from 'zod';
 import { isoDateSchema, toInstant } from '../../domain';
 import { brinSchema } from '../../shared/zaak';
 import { zorgplichtStatussen } from '../../shared/zorgplicht';
+import { roles } from '../../auth/actors';
+import { geslotenReden, processen } from '../processen';
+import { Problem } from '../problem';
+import { actorRef, deadlineSchema, vindZaak, zaakIdSchema, zaakStatus } from '../zaken';
 import { SchoolBrin, SwvCode, VolgendeDeadline, ZaakStatus, ZaakType } from '../../temporal/searchAttributes';
 import type { ApiDeps } from '../deps';
 import { problems } from '../problem';
 import { defineRoute } from '../route';
 import { toProblem, withDeadline } from '../temporalErrors';
 
-export const zaakTypes = ['zorgplicht'] as const;
+export const zaakTypes = ['zorgplicht', 'impasse'] as const;
+const impasseStatussen = ['open', 'vastgelopen', 'geplaatst', 'gestopt'] as const;
+
+const zaakSchema = z.looseObject({
+  id: z.string(),
+  type: z.enum(zaakTypes),
+  status: z.string(),
+  open: z.boolean(),
+  deadlines: z.array(deadlineSchema),
+  volgendeHerinnering: z.object({ datum: z.string(), tijdstip: z.string(), regel: z.string(), deadline: z.string() }).nullable(),
+  tijdlijn: z.array(z.looseObject({ op: z.string(), soort: z.string(), omschrijving: z.string() })),
+});
 
 const lijstQuerySchema = z.object({
   type: z.enum(zaakTypes).optional(),
-  status: z.enum(zorgplichtStatussen).optional(),
+  status: z.enum([...zorgplichtStatussen, ...impasseStatussen]).optional(),
   school: brinSchema.optional(),
   /** Cases whose next legal deadline falls before this date (Europe/Amsterdam). */
   deadlineVoor: isoDateSchema.optional(),
@@ -81,6 +96,60 @@ export const zakenRoutes = (deps: ApiDeps) => [
         throw toProblem(err);
       }
       return { status: 200, body: { zaken, meer } };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/v1/zaken/:id',
+    summary: 'Een zaak: status, termijnen (met regel), volgende herinnering en tijdlijn',
+    tags: ['zaken'],
+    roles,
+    params: z.object({ id: zaakIdSchema }),
+    responses: { 200: { description: 'De zaak', schema: zaakSchema }, 404: { description: 'Onbekende zaak' } },
+    handler: async ({ params, actor }) => {
+      await vindZaak(deps.client, params.id, actor);
+      return { status: 200, body: await zaakStatus(deps.client, params.id) };
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/v1/zaken/:id/acties/:actie',
+    summary:
+      'Een besluit of stap: zorgplicht (verlengen, besluiten, impasse-melden, elders-ingeschreven) of impasse (escaleren, vastleggen, bindend-besluit, ouders-reactie, plaatsen)',
+    tags: ['zaken'],
+    // Who may act depends on the case type (processen): checked once the case is known.
+    roles,
+    params: z.object({ id: zaakIdSchema, actie: z.string() }),
+    body: z.unknown(),
+    responses: {
+      200: { description: 'De nieuwe status van de zaak', schema: zaakSchema },
+      404: { description: 'Onbekende zaak of actie' },
+      409: { description: 'Deze stap mag nu niet (met de reden)' },
+    },
+    handler: async ({ params, body, actor }) => {
+      const zaak = await vindZaak(deps.client, params.id, actor);
+      const proces = processen[zaak.type];
+      if (!proces || !Object.prototype.hasOwnProperty.call(proces.acties, params.actie)) {
+        throw problems.notFound(`Onbekende actie '${params.actie}' voor een ${zaak.type}-zaak; kies uit ${Object.keys(proces?.acties ?? {}).join(', ')}.`);
+      }
+      if (!proces.rollen.includes(actor.rol)) {
+        throw problems.forbidden(`De rol ${actor.rol} mag dit niet; toegestaan: ${proces.rollen.join(', ')}.`);
+      }
+      const parsed = proces.acties[params.actie].safeParse(body ?? {});
+      if (!parsed.success) throw problems.invalid('de body', parsed.error);
+      const gesloten = async () => geslotenReden(await zaakStatus(deps.client, params.id));
+      if (!zaak.open) throw problems.conflict(await gesloten());
+      try {
+        const view = await withDeadline(deps.client, 15_000, () =>
+          deps.client.workflow.getHandle(params.id).executeUpdate(proces.updates[params.actie], { args: [{ ...(parsed.data as object), door: actorRef(actor) }] }),
+        );
+        return { status: 200, body: view };
+      } catch (err) {
+        const problem = toProblem(err);
+        // Closed between our check and the update: the same answer as a closed case.
+        if (problem instanceof Problem && problem.status === 404) throw problems.conflict(await gesloten());
+        throw problem;
+      }
     },
   }),
 ];
