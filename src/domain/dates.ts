@@ -152,8 +152,14 @@ export function toInstant(d: IsoDate, time: WallTime, tz: string = DEFAULT_TZ): 
 /** The calendar date in zone `tz` of an instant. */
 export function toIsoDate(epochMs: number, tz: string = DEFAULT_TZ): IsoDate {
   if (!Number.isFinite(epochMs)) throw new RangeError(`Ongeldig tijdstip: ${epochMs}`);
-  const z = new TZDate(epochMs, tz);
-  return isoDate(z.getFullYear(), z.getMonth() + 1, z.getDate());
+  // Intl, not `new TZDate(ms)`: Temporal's workflow sandbox replaces the Date constructor, and a
+  // Date subclass built from a timestamp there loses its zone (it reads the UTC date).
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' })
+      .formatToParts(epochMs)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
 /**

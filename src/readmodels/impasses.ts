@@ -1,6 +1,6 @@
 import type { Client } from '@temporalio/client';
 import { niveaus, type Niveau } from '../shared/impasse';
-import { ImpasseNiveau, NiveauSinds, SchoolBrin, VastgelopenNiveau, VastgelopenSinds, VolgendeDeadline, ZaakType } from '../temporal/searchAttributes';
+import { ImpasseNiveau, NiveauSinds, SchoolBrin, VastgelopenNiveau, VastgelopenSinds, VolgendeDeadline, ZaakSinds, ZaakType } from '../temporal/searchAttributes';
 
 /** One open impasse as the directeur sees it: codes and dates only, from Temporal visibility. */
 export interface ImpasseRegel {
@@ -49,14 +49,15 @@ export async function openImpasses(client: Client, filter: ImpasseFilter = {}, n
     const sinds = sa.get(NiveauSinds) ?? wf.startTime;
     const vastgelopenSinds = sa.get(VastgelopenSinds);
     const deadline = sa.get(VolgendeDeadline);
+    const gestart = sa.get(ZaakSinds) ?? wf.startTime;
     regels.push({
       id: wf.workflowId,
       school: sa.get(SchoolBrin) ?? null,
       niveau,
       niveauSinds: sinds.toISOString(),
       dagenOpNiveau: Math.max(0, Math.floor((now - sinds.getTime()) / DAG)),
-      gestart: wf.startTime.toISOString(),
-      dagenTotaal: Math.max(0, Math.floor((now - wf.startTime.getTime()) / DAG)),
+      gestart: gestart.toISOString(),
+      dagenTotaal: Math.max(0, Math.floor((now - gestart.getTime()) / DAG)),
       vastgelopen: Boolean(sa.get(VastgelopenNiveau)),
       vastgelopenSinds: vastgelopenSinds ? vastgelopenSinds.toISOString() : null,
       volgendeDeadline: deadline ? deadline.toISOString() : null,

@@ -11,6 +11,8 @@ export const ZaakStatus = defineSearchAttributeKey('ZaakStatus', SearchAttribute
 export const SchoolBrin = defineSearchAttributeKey('SchoolBrin', SearchAttributeType.KEYWORD);
 export const SwvCode = defineSearchAttributeKey('SwvCode', SearchAttributeType.KEYWORD);
 export const VolgendeDeadline = defineSearchAttributeKey('VolgendeDeadline', SearchAttributeType.DATETIME);
+/** When the case began (an impasse reported before it was registered counts from its melding). */
+export const ZaakSinds = defineSearchAttributeKey('ZaakSinds', SearchAttributeType.DATETIME);
 /** The impasse rung (E1–E7) and since when it is there: the directeur's view sorts on these. */
 export const ImpasseNiveau = defineSearchAttributeKey('ImpasseNiveau', SearchAttributeType.KEYWORD);
 export const NiveauSinds = defineSearchAttributeKey('NiveauSinds', SearchAttributeType.DATETIME);
@@ -23,6 +25,7 @@ export const searchAttributes = [
   SchoolBrin,
   SwvCode,
   VolgendeDeadline,
+  ZaakSinds,
   ImpasseNiveau,
   NiveauSinds,
   VastgelopenNiveau,

@@ -38,7 +38,7 @@ import {
 } from '../shared/impasse';
 import type { Notificatie, Ontvanger } from '../shared/notificatie';
 import type { ActorRef, TijdlijnItem } from '../shared/zaak';
-import { ImpasseNiveau, NiveauSinds, SchoolBrin, SwvCode, VastgelopenNiveau, VastgelopenSinds, VolgendeDeadline, ZaakStatus, ZaakType } from '../temporal/searchAttributes';
+import { ImpasseNiveau, NiveauSinds, SchoolBrin, SwvCode, VastgelopenNiveau, VastgelopenSinds, VolgendeDeadline, ZaakSinds, ZaakStatus, ZaakType } from '../temporal/searchAttributes';
 
 export const impasseStatusQuery = defineQuery<ImpasseView>('status');
 export const escalerenUpdate = defineUpdate<ImpasseView, [Escaleren]>('escaleren');
@@ -336,6 +336,7 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
     { key: ZaakType, value: 'impasse' },
     { key: SchoolBrin, value: input.school.brin },
     { key: SwvCode, value: policy.code },
+    { key: ZaakSinds, value: new Date(gestart) },
   ]);
   publiceer();
 
