@@ -1,4 +1,5 @@
 import type { Client } from '@temporalio/client';
+import { toInstant } from '../domain';
 import { niveaus, type Niveau } from '../shared/impasse';
 import { ImpasseNiveau, NiveauSinds, SchoolBrin, VastgelopenNiveau, VastgelopenSinds, VolgendeDeadline, ZaakSinds, ZaakType } from '../temporal/searchAttributes';
 
@@ -49,7 +50,8 @@ export async function openImpasses(client: Client, filter: ImpasseFilter = {}, n
     const sinds = sa.get(NiveauSinds) ?? wf.startTime;
     const vastgelopenSinds = sa.get(VastgelopenSinds);
     const deadline = sa.get(VolgendeDeadline);
-    const gestart = sa.get(ZaakSinds) ?? wf.startTime;
+    const begonnen = sa.get(ZaakSinds);
+    const gestart = begonnen ? new Date(toInstant(begonnen, '00:00')) : wf.startTime;
     regels.push({
       id: wf.workflowId,
       school: sa.get(SchoolBrin) ?? null,

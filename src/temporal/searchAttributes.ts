@@ -11,8 +11,12 @@ export const ZaakStatus = defineSearchAttributeKey('ZaakStatus', SearchAttribute
 export const SchoolBrin = defineSearchAttributeKey('SchoolBrin', SearchAttributeType.KEYWORD);
 export const SwvCode = defineSearchAttributeKey('SwvCode', SearchAttributeType.KEYWORD);
 export const VolgendeDeadline = defineSearchAttributeKey('VolgendeDeadline', SearchAttributeType.DATETIME);
-/** When the case began (an impasse reported before it was registered counts from its melding). */
-export const ZaakSinds = defineSearchAttributeKey('ZaakSinds', SearchAttributeType.DATETIME);
+/**
+ * The calendar date the case began, `YYYY-MM-DD` (an impasse reported before it was registered counts
+ * from its melding). A Keyword, not a Datetime: SQL visibility (the dev server's SQLite, PostgreSQL)
+ * allows only three Datetime attributes per namespace.
+ */
+export const ZaakSinds = defineSearchAttributeKey('ZaakSinds', SearchAttributeType.KEYWORD);
 /** The impasse rung (E1–E7) and since when it is there: the directeur's view sorts on these. */
 export const ImpasseNiveau = defineSearchAttributeKey('ImpasseNiveau', SearchAttributeType.KEYWORD);
 export const NiveauSinds = defineSearchAttributeKey('NiveauSinds', SearchAttributeType.DATETIME);

@@ -10,13 +10,11 @@ import {
   defineQuery,
   defineUpdate,
   isCancellation,
-  proxyActivities,
   setHandler,
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
 import { formatDutchDate, impasseHerinneringen, impasseServiceniveau, toInstant, toIsoDate, type Dated } from '../domain';
-import type { Activities } from '../activities';
 import {
   bindendBesluitSchema,
   eigenaarVan,
@@ -37,6 +35,7 @@ import {
   type Vastleggen,
 } from '../shared/impasse';
 import type { Notificatie, Ontvanger } from '../shared/notificatie';
+import { Uitgaand } from './notificaties';
 import type { ActorRef, TijdlijnItem } from '../shared/zaak';
 import { ImpasseNiveau, NiveauSinds, SchoolBrin, SwvCode, VastgelopenNiveau, VastgelopenSinds, VolgendeDeadline, ZaakSinds, ZaakStatus, ZaakType } from '../temporal/searchAttributes';
 
@@ -47,10 +46,6 @@ export const bindendBesluitUpdate = defineUpdate<ImpasseView, [BindendBesluit]>(
 export const oudersReactieUpdate = defineUpdate<ImpasseView, [OudersReactie]>('ouders-reactie');
 export const plaatsenUpdate = defineUpdate<ImpasseView, [Plaatsen]>('plaatsen');
 
-const { stuurNotificatie } = proxyActivities<Activities>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '10 seconds', maximumInterval: '1 hour', backoffCoefficient: 2 },
-});
 
 interface Moment {
   sleutel: string;
@@ -86,7 +81,7 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
   const uitgenodigd = new Set<string>();
   const afgehandeld = new Set<string>();
   const tijdlijn: TijdlijnItem[] = [];
-  const uitgaand: Notificatie[] = [];
+  const uitgaand = new Uitgaand();
   let versie = 0;
 
   const iso = (ms: number) => new Date(ms).toISOString();
@@ -324,38 +319,32 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
     gewijzigd();
   }
 
-  async function verstuur(): Promise<void> {
-    while (uitgaand.length > 0) {
-      await stuurNotificatie(uitgaand[0]);
-      uitgaand.shift();
-    }
-  }
 
   log({ soort: 'gemeld', omschrijving: `Impasse gemeld (${input.aanleiding}): ${niveauOmschrijving.E1}`, door: input.gemeldDoor, reden: input.reden, gegevens: input.zorgplichtZaak ? { zorgplichtZaak: input.zorgplichtZaak } : undefined });
   upsertSearchAttributes([
     { key: ZaakType, value: 'impasse' },
     { key: SchoolBrin, value: input.school.brin },
     { key: SwvCode, value: policy.code },
-    { key: ZaakSinds, value: new Date(gestart) },
+    { key: ZaakSinds, value: toIsoDate(gestart, tijden.tijdzone) },
   ]);
   publiceer();
 
   try {
     while (!uitkomst) {
-      if (uitgaand.length > 0) {
-        await verstuur();
+      if (!uitgaand.leeg) {
+        await uitgaand.verstuur();
         continue;
       }
       const volgende = planning()[0];
       const v = versie;
       const wacht = volgende ? volgende.at - Date.now() : undefined;
       if (wacht === undefined || wacht > 0) {
-        if (await condition(() => versie !== v || uitgaand.length > 0, wacht ?? '365 days')) continue;
+        if (await condition(() => versie !== v || !uitgaand.leeg, wacht ?? '365 days')) continue;
         if (!volgende) continue;
       }
       voerUit(volgende!);
     }
-    await verstuur();
+    await uitgaand.verstuur();
   } catch (err) {
     if (!isCancellation(err)) throw err;
     // The zorgplicht case closed otherwise (e.g. withdrawn): record it, then end as cancelled.

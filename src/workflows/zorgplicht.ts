@@ -11,7 +11,6 @@ import {
   defineUpdate,
   ParentClosePolicy,
   patched,
-  proxyActivities,
   setHandler,
   startChild,
   upsertSearchAttributes,
@@ -26,8 +25,8 @@ import {
   zorgplichtBeslisdatum,
   type Dated,
 } from '../domain';
-import type { Activities } from '../activities';
 import type { Notificatie, Ontvanger } from '../shared/notificatie';
+import { Uitgaand } from './notificaties';
 import type { ActorRef, DeadlineView, HerinneringView, TijdlijnItem } from '../shared/zaak';
 import {
   besluitenSchema,
@@ -54,11 +53,6 @@ export const besluitenUpdate = defineUpdate<ZorgplichtView, [Besluiten]>('beslui
 export const impasseMeldenUpdate = defineUpdate<ZorgplichtView, [ImpasseMelden]>('impasse-melden');
 export const eldersIngeschrevenUpdate = defineUpdate<ZorgplichtView, [EldersIngeschreven]>('elders-ingeschreven');
 
-const { stuurNotificatie } = proxyActivities<Activities>({
-  startToCloseTimeout: '1 minute',
-  // An SMTP outage must not lose a letter: retry for days, backing off to once an hour.
-  retry: { initialInterval: '10 seconds', maximumInterval: '1 hour', backoffCoefficient: 2 },
-});
 
 /** A timed step of the case: a reminder, or a legal deadline taking effect. */
 interface Moment {
@@ -93,7 +87,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
   let impasseZaak: string | undefined;
   const afgehandeld = new Set<string>();
   const tijdlijn: TijdlijnItem[] = [];
-  const uitgaand: Notificatie[] = [];
+  const uitgaand = new Uitgaand();
   let versie = 0;
 
   const nu = () => new Date(Date.now()).toISOString();
@@ -349,13 +343,6 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     gewijzigd();
   }
 
-  async function verstuur(): Promise<void> {
-    while (uitgaand.length > 0) {
-      const n = uitgaand[0];
-      await stuurNotificatie(n);
-      uitgaand.shift();
-    }
-  }
 
   // Start: the planned steps, with reminders already past recorded as skipped.
   log({ soort: 'aangemeld', omschrijving: `Schriftelijke aanmelding van ${formatDutchDate(input.aanmelddatum)} geregistreerd; beslissen uiterlijk ${formatDutchDate(oorspronkelijk.datum)}`, door: input.gestartDoor, gegevens: { beleid: policy.code } });
@@ -423,8 +410,8 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
   }
 
   while (!besluit) {
-    if (uitgaand.length > 0) {
-      await verstuur();
+    if (!uitgaand.leeg) {
+      await uitgaand.verstuur();
       continue;
     }
     if (impasse && !impasseLoopt && patched(IMPASSE_ALS_KIND)) {
@@ -435,12 +422,12 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     const v = versie;
     if (!volgende) {
       // Nothing timed ahead (e.g. temporarily placed): wait for the school's decision.
-      await condition(() => versie !== v || uitgaand.length > 0);
+      await condition(() => versie !== v || !uitgaand.leeg);
       continue;
     }
     const wacht = volgende.at - Date.now();
     if (wacht > 0) {
-      const iets = await condition(() => versie !== v || uitgaand.length > 0, wacht);
+      const iets = await condition(() => versie !== v || !uitgaand.leeg, wacht);
       if (iets) continue;
     }
     voerUit(volgende);
@@ -449,9 +436,9 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     impasseScope.cancel();
     await impasseLoopt;
   }
-  await verstuur();
+  await uitgaand.verstuur();
   await condition(allHandlersFinished);
-  await verstuur();
+  await uitgaand.verstuur();
   publiceer();
   return view();
 }
