@@ -3,6 +3,7 @@ import { temporal } from '@temporalio/proto';
 
 /** A poll older than this is a worker that went away (long polls last up to a minute). */
 const POLLER_FRESH_MS = 90_000;
+const HEALTH_BUDGET_MS = 3_000;
 
 export interface HealthReport {
   status: 'ok' | 'niet-beschikbaar';
@@ -18,8 +19,14 @@ export async function checkHealth(client: Client, taskQueue: string, now = Date.
     worker: { ok: false, taskQueue, pollers: 0 },
   };
   try {
-    // A monitor needs an answer in seconds, not after the client's retries run out.
-    await client.connection.withDeadline(now + 3000, () => probe(client, taskQueue, report, now));
+    // A monitor needs an answer in seconds, not after the client's retries or a slow connect.
+    let timer: NodeJS.Timeout | undefined;
+    const budget = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('health budget')), HEALTH_BUDGET_MS);
+    });
+    const probing = client.connection.withDeadline(now + HEALTH_BUDGET_MS, () => probe(client, taskQueue, report, now));
+    probing.catch(() => undefined); // past the budget its late failure is nobody's business
+    await Promise.race([probing, budget]).finally(() => clearTimeout(timer));
   } catch {
     if (!report.temporal.ok) report.temporal.detail = 'Temporal antwoordt niet';
     report.worker.ok = false;

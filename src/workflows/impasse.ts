@@ -310,7 +310,8 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
       log({ soort: 'herinnering', omschrijving: `Herinnering aan ${owner}: ${niveau} moet vóór ${formatDutchDate(serviceniveau().datum)} verder`, gegevens: { niveau, datum: m.datum } });
       bericht('impasse-herinnering', m.sleutel, [{ rol: owner }], { regel: m.regel });
     } else {
-      vastgelopen = { niveau, sinds: iso(Date.now()) };
+      // Stuck since the service level expired (for a melding registered late, before today).
+      vastgelopen = { niveau, sinds: iso(m.at) };
       log({ soort: 'vastgelopen', omschrijving: `Vastgelopen op ${niveau}: het serviceniveau (${formatDutchDate(m.datum)}) is verstreken`, gegevens: { niveau, datum: m.datum } });
       // The directeur is told once per stuck rung.
       bericht('impasse-vastgelopen', m.sleutel, [{ rol: 'directeur' }], { regel: m.regel });

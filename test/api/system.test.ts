@@ -95,6 +95,9 @@ describe('API system routes against a real dev server', () => {
       expect(res.body.status).toBe('niet-beschikbaar');
       expect(res.body.temporal.ok).toBe(false);
       expect(res.body.worker.ok).toBe(false);
+      // The client's own retries stop at the call deadline (3 s): close only after it, or a retry
+      // still scheduled would hit a closed channel.
+      await new Promise((r) => setTimeout(r, 3_500));
       await dead.connection.close().catch(() => undefined);
       // A health check is polled by load balancers/monitors with short timeouts: it must answer
       // promptly when Temporal is down, not after the client's gRPC retries (~20 s).
