@@ -1,7 +1,7 @@
 import type { Client } from '@temporalio/client';
 import { toInstant } from '../domain';
 import { niveaus, type Niveau } from '../shared/impasse';
-import { ImpasseNiveau, NiveauSinds, SchoolBrin, VastgelopenNiveau, VastgelopenSinds, VolgendeDeadline, ZaakSinds, ZaakType } from '../temporal/searchAttributes';
+import { ImpasseNiveau, NiveauSinds, SchoolBrin, VastgelopenNiveau, VastgelopenSinds, VolgendeDeadline, ZaakSinds, ZaakStatus, ZaakType } from '../temporal/searchAttributes';
 
 /** One open impasse as the directeur sees it: codes and dates only, from Temporal visibility. */
 export interface ImpasseRegel {
@@ -38,7 +38,8 @@ export function urgentste(a: ImpasseRegel, b: ImpasseRegel): number {
 
 /** Filters are validated codes (BRIN, E1–E7) before they reach this query. */
 export async function openImpasses(client: Client, filter: ImpasseFilter = {}, now = Date.now()): Promise<ImpasseRegel[]> {
-  const parts = [`${ZaakType.name} = 'impasse'`, `ExecutionStatus = 'Running'`];
+  // Placed or stopped cases may run a little longer (their last e-mail): the status says they are done.
+  const parts = [`${ZaakType.name} = 'impasse'`, `ExecutionStatus = 'Running'`, `${ZaakStatus.name} IN ('open', 'vastgelopen')`];
   if (filter.school) parts.push(`${SchoolBrin.name} = '${filter.school}'`);
   if (filter.niveau) parts.push(`${ImpasseNiveau.name} = '${filter.niveau}'`);
   if (filter.alleenVastgelopen) parts.push(`${VastgelopenNiveau.name} IS NOT NULL`);

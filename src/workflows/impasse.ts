@@ -190,8 +190,9 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
   }
   function eigenaar(door: ActorRef, ook: ActorRef['rol'][] = []): void {
     const rol = eigenaarVan[niveau];
-    if (door.rol !== rol && !ook.includes(door.rol)) {
-      throw new Error(`Op ${niveau} (${niveauOmschrijving[niveau]}) handelt de rol ${rol}${ook.length ? ` of ${ook.join(', ')}` : ''}, niet ${door.rol}.`);
+    const extra = ook.filter((r) => r !== rol);
+    if (door.rol !== rol && !extra.includes(door.rol)) {
+      throw new Error(`Op ${niveau} (${niveauOmschrijving[niveau]}) handelt de rol ${rol}${extra.length ? ` of ${extra.join(', ')}` : ''}, niet ${door.rol}.`);
     }
   }
 

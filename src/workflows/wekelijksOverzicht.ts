@@ -21,7 +21,7 @@ export async function wekelijksOverzicht(): Promise<OverzichtResultaat> {
   const datum = toIsoDate(Date.now());
   const zaken = await vastgelopenImpasses();
   if (zaken.length === 0) return { datum, vastgelopen: [], verzonden: false };
-  await stuurNotificatie({
+  const verzonden = await stuurNotificatie({
     // One digest per day: a retried or re-triggered run on the same day sends nothing new.
     sleutel: `wekelijks-overzicht/${datum}`,
     sjabloon: 'overzicht-vastgelopen',
@@ -39,5 +39,6 @@ export async function wekelijksOverzicht(): Promise<OverzichtResultaat> {
       })),
     },
   });
-  return { datum, vastgelopen: zaken.map((z) => z.id), verzonden: true };
+  // A rerun on the same day finds the digest already sent: nothing new went out.
+  return { datum, vastgelopen: zaken.map((z) => z.id), verzonden: verzonden.some((v) => !v.alVerzonden) };
 }
