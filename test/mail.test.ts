@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ApplicationFailure } from '@temporalio/common';
+import { SMTPServer } from 'smtp-server';
+import { notificationActivities } from '../src/activities/notifications';
 import { Outbox } from '../src/mail/outbox';
+import type { Notificatie } from '../src/shared/notificatie';
 import { startSmtpSink } from '../src/mail/sink';
 import { decodeMimeWords, parseEml, waitFor } from './helpers/api';
 
@@ -45,7 +49,7 @@ describe('Outbox → SMTP sink (real SMTP on loopback)', () => {
 
   it('delivers a Dutch, non-ASCII message as one .eml file', async () => {
     const result = await outbox().send(bericht);
-    expect(result).toEqual({ sleutel: bericht.sleutel, messageId: expect.stringMatching(/^<[0-9a-f]{32}@passendonderwijs\.local>$/), alVerzonden: false });
+    expect(result).toEqual({ sleutel: bericht.sleutel, messageId: expect.stringMatching(/^<[0-9a-f]{32}@passendonderwijs\.local>$/), alVerzonden: false, geweigerd: 0 });
 
     const [file] = await waitFor(async () => (emls(mailDir).length ? emls(mailDir) : undefined), 10_000);
     expect(emls(mailDir)).toHaveLength(1);
@@ -119,5 +123,75 @@ describe('Outbox → SMTP sink (real SMTP on loopback)', () => {
     outboxes.push(down);
     await expect(down.send({ ...bericht, sleutel: 'wf-789/x' })).rejects.toThrow();
     expect(fs.readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('refused recipients (a real SMTP server that refuses some addresses)', () => {
+  let server: SMTPServer;
+  let port: number;
+  const ontvangen: string[][] = [];
+
+  beforeAll(async () => {
+    server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onRcptTo(address, _session, callback) {
+        if (address.address.startsWith('onbekend')) {
+          const err = Object.assign(new Error('5.1.1 user unknown'), { responseCode: 550 });
+          return callback(err);
+        }
+        callback();
+      },
+      onData(stream, session, callback) {
+        ontvangen.push(session.envelope.rcptTo.map((r) => r.address));
+        stream.resume();
+        stream.on('end', () => callback());
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    port = (server.server.address() as { port: number }).port;
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  const notificatie = (aan: string[]): Notificatie => ({
+    sleutel: `zp-test/${aan.join('+')}`,
+    sjabloon: 'verlenging-ouders',
+    aan: aan.map((email) => ({ rol: 'ouders', email })),
+    gegevens: { leerling: 'Sanne', school: 'De Regenboog', beslisdatum: 'maandag 24 augustus 2026', weken: '4', reden: 'onderzoek' },
+  });
+
+  it('sends to the accepted parent, records the send, and fails without retry naming no address', async () => {
+    const outbox = new Outbox(`smtp://127.0.0.1:${port}`, 'Test <noreply@x.local>', tmp('ledger-rejected-'));
+    const { stuurNotificatie } = notificationActivities(outbox, {});
+    const err = await stuurNotificatie(notificatie(['ouder@example.nl', 'onbekend@example.nl'])).catch((e) => e);
+    expect(err).toBeInstanceOf(ApplicationFailure);
+    expect(err).toMatchObject({ nonRetryable: true, type: 'OntvangerGeweigerd', message: '1 ontvanger(s) geweigerd door de mailserver' });
+    expect(ontvangen).toEqual([['ouder@example.nl']]);
+    // A retry (e.g. a replayed activity) does not send to the accepted parent again.
+    await stuurNotificatie(notificatie(['ouder@example.nl', 'onbekend@example.nl'])).catch(() => undefined);
+    expect(ontvangen).toHaveLength(1);
+    outbox.close();
+  });
+
+  it('turns a permanent refusal into a non-retryable failure with only the SMTP code', async () => {
+    const outbox = new Outbox(`smtp://127.0.0.1:${port}`, 'Test <noreply@x.local>', tmp('ledger-refused-'));
+    const { stuurNotificatie } = notificationActivities(outbox, {});
+    const err = await stuurNotificatie(notificatie(['onbekend2@example.nl'])).catch((e) => e);
+    expect(err).toMatchObject({ nonRetryable: true, type: 'SmtpGeweigerd' });
+    expect(String(err.message)).toMatch(/SMTP 550/);
+    expect(String(err.message)).not.toContain('@');
+    outbox.close();
+  });
+
+  it('retries an unreachable server with a message that names no address', async () => {
+    const outbox = new Outbox('smtp://127.0.0.1:1', 'Test <noreply@x.local>', tmp('ledger-down2-'));
+    const { stuurNotificatie } = notificationActivities(outbox, {});
+    const err = await stuurNotificatie(notificatie(['ouder@example.nl'])).catch((e) => e);
+    expect(err).toMatchObject({ nonRetryable: false, type: 'SmtpTijdelijk' });
+    expect(String(err.message)).not.toContain('@');
+    outbox.close();
   });
 });

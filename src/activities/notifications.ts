@@ -6,6 +6,19 @@ import type { Notificatie, Ontvanger } from '../shared/notificatie';
 /** The SWV's own mailboxes by role (COORDINATOR_EMAIL, DIRECTEUR_EMAIL, BESTUUR_EMAIL). */
 export type Mailboxes = Partial<Record<Ontvanger['rol'], string>>;
 
+/**
+ * An SMTP error as the workflow (and Temporal's history and logs) may see it: the reply code, never
+ * the server's text, which quotes addresses. A permanent refusal (5xx) is not retried.
+ */
+function smtpFout(err: unknown): never {
+  if (err instanceof ApplicationFailure) throw err;
+  const e = err as { responseCode?: number; code?: string };
+  if (typeof e.responseCode === 'number' && e.responseCode >= 500) {
+    throw ApplicationFailure.nonRetryable(`De mailserver weigerde het bericht (SMTP ${e.responseCode})`, 'SmtpGeweigerd');
+  }
+  throw ApplicationFailure.retryable(`Versturen mislukt (${e.responseCode ? `SMTP ${e.responseCode}` : (e.code ?? 'onbekende fout')}); wordt opnieuw geprobeerd`, 'SmtpTijdelijk');
+}
+
 /** Notification activities: the only place workflows reach the outside world by e-mail. */
 export function notificationActivities(outbox: Outbox, mailboxes: Mailboxes) {
   return {
@@ -23,7 +36,12 @@ export function notificationActivities(outbox: Outbox, mailboxes: Mailboxes) {
       const verzonden: Verzonden[] = [];
       for (const [rol, aan] of perRol) {
         const { onderwerp, tekst } = render(n.sjabloon, rol, n.gegevens);
-        verzonden.push(await outbox.send({ sleutel: `${n.sleutel}/${rol}`, aan, onderwerp, tekst }));
+        verzonden.push(await outbox.send({ sleutel: `${n.sleutel}/${rol}`, aan, onderwerp, tekst }).catch(smtpFout));
+      }
+      const geweigerd = verzonden.reduce((sum, v) => sum + v.geweigerd, 0);
+      if (geweigerd > 0) {
+        // The others have it; the case must show that not everyone was reached.
+        throw ApplicationFailure.nonRetryable(`${geweigerd} ontvanger(s) geweigerd door de mailserver`, 'OntvangerGeweigerd');
       }
       return verzonden;
     },

@@ -1,5 +1,6 @@
 import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
-import { WorkflowNotFoundError } from '@temporalio/common';
+import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
+import { ROL_NIET_TOEGESTAAN } from '../shared/fouten';
 import { Problem, problems } from './problem';
 
 /** A bounded wait: a worker that does not answer gives 503, not a hanging request. */
@@ -19,7 +20,10 @@ function isDeadline(err: unknown): boolean {
 export function toProblem(err: unknown, closedReason?: string): Problem | unknown {
   if (err instanceof Problem) return err;
   if (err instanceof WorkflowUpdateFailedError) {
-    return problems.conflict(String(err.cause?.message ?? err.message).replace(/^ZodError: /, ''));
+    const reden = String(err.cause?.message ?? err.message).replace(/^ZodError: /, '');
+    // The workflow knows who owns the current step: its refusal of a role is a 403.
+    if (err.cause instanceof ApplicationFailure && err.cause.type === ROL_NIET_TOEGESTAAN) return problems.forbidden(reden);
+    return problems.conflict(reden);
   }
   if (err instanceof WorkflowNotFoundError || (err as Error)?.name === 'WorkflowNotFoundError') {
     return closedReason ? problems.conflict(closedReason) : problems.notFound('Deze zaak bestaat niet.');

@@ -1,9 +1,11 @@
+import { createHash, randomUUID } from 'node:crypto';
 import type { Client, WorkflowExecutionDescription } from '@temporalio/client';
+import type { Request } from 'express';
 import { z } from 'zod';
 import type { Actor } from '../auth/actors';
 import type { ActorRef } from '../shared/zaak';
 import { SchoolBrin, ZaakType } from '../temporal/searchAttributes';
-import { problems } from './problem';
+import { Problem, problems } from './problem';
 import { toProblem, withDeadline } from './temporalErrors';
 
 export const actorRef = (actor: Actor): ActorRef => ({ id: actor.id, naam: actor.naam, rol: actor.rol });
@@ -52,4 +54,23 @@ export async function zaakStatus<T = Record<string, unknown>>(client: Client, id
   } catch (err) {
     throw toProblem(err);
   }
+}
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
+
+/**
+ * The id of a new case: random, or, with an `Idempotency-Key` header, derived from the actor and
+ * that key, so a client that retries after a time-out gets the same case instead of a second one.
+ * Still carries no personal data (a hash).
+ */
+export function nieuwZaakId(prefix: 'zp' | 'im', actor: Actor, req: Request): { id: string; idempotent: boolean } {
+  const key = req.get('idempotency-key');
+  if (key === undefined) return { id: `${prefix}-${randomUUID()}`, idempotent: false };
+  if (!IDEMPOTENCY_KEY.test(key)) {
+    throw new Problem(400, 'Ongeldige invoer', 'De Idempotency-Key header is ongeldig.', [
+      { name: 'Idempotency-Key', reason: '8 tot 100 tekens: letters, cijfers, - en _' },
+    ]);
+  }
+  const h = createHash('sha256').update(`${prefix}:${actor.id}:${key}`).digest('hex');
+  return { id: `${prefix}-${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`, idempotent: true };
 }

@@ -1,10 +1,20 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
 
-/** Longer than the activity's start-to-close timeout: an older claim's attempt is gone. */
+/**
+ * SMTP timeouts well inside the activity's 1-minute start-to-close, so an attempt never outlives
+ * its claim; a claim older than CLAIM_STALE_MS belongs to an attempt that is certainly gone.
+ */
+const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
 const CLAIM_STALE_MS = 2 * 60_000;
+
+function withTimeouts(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  for (const [k, v] of Object.entries(SMTP_TIMEOUTS)) if (!url.searchParams.has(k)) url.searchParams.set(k, String(v));
+  return url.toString();
+}
 
 export interface Bericht {
   /** Unique per notification (e.g. `<workflowId>/<soort>/<datum>`); no personal data. */
@@ -18,6 +28,8 @@ export interface Verzonden {
   sleutel: string;
   messageId: string;
   alVerzonden: boolean;
+  /** How many recipients the SMTP server refused (their addresses are not repeated anywhere). */
+  geweigerd: number;
 }
 
 /**
@@ -35,7 +47,7 @@ export class Outbox {
     private readonly from: string,
     private readonly ledgerDir: string,
   ) {
-    this.transport = nodemailer.createTransport(smtpUrl);
+    this.transport = nodemailer.createTransport(withTimeouts(smtpUrl));
     fs.mkdirSync(ledgerDir, { recursive: true });
   }
 
@@ -50,16 +62,18 @@ export class Outbox {
   async send(bericht: Bericht): Promise<Verzonden> {
     const file = this.ledgerFile(bericht.sleutel);
     const messageId = this.messageId(bericht.sleutel);
-    if (fs.existsSync(file)) return { sleutel: bericht.sleutel, messageId, alVerzonden: true };
+    if (fs.existsSync(file)) return { sleutel: bericht.sleutel, messageId, alVerzonden: true, geweigerd: 0 };
     // Claim the key first, so two overlapping attempts (a retry while a slow one still runs) never
     // both send. A claim older than CLAIM_STALE_MS belongs to an attempt that died: take it over.
     const claim = `${file}.claim`;
-    if (!this.claim(claim)) {
-      if (fs.existsSync(file)) return { sleutel: bericht.sleutel, messageId, alVerzonden: true };
+    const eigenaar = randomUUID();
+    if (!this.claim(claim, eigenaar)) {
+      if (fs.existsSync(file)) return { sleutel: bericht.sleutel, messageId, alVerzonden: true, geweigerd: 0 };
       throw new Error('Dit bericht wordt al verzonden door een andere poging; later opnieuw.');
     }
+    let geweigerd = 0;
     try {
-      await this.transport.sendMail({
+      const info = await this.transport.sendMail({
         from: this.from,
         to: bericht.aan,
         subject: bericht.onderwerp,
@@ -67,23 +81,34 @@ export class Outbox {
         messageId,
         headers: { 'X-Notificatie-Sleutel': createHash('sha256').update(bericht.sleutel).digest('hex').slice(0, 16) },
       });
-      fs.writeFileSync(file, JSON.stringify({ messageId, verzonden: new Date().toISOString() }), { flag: 'wx' });
+      geweigerd = info.rejected?.length ?? 0;
+      // Sent to the accepted recipients: never again, also not to them on a retry.
+      fs.writeFileSync(file, JSON.stringify({ messageId, verzonden: new Date().toISOString(), geweigerd }), { flag: 'wx' });
     } finally {
-      fs.rmSync(claim, { force: true });
+      // Only our own claim: a stale one may since have been taken over by a later attempt.
+      if (this.claimVan(claim) === eigenaar) fs.rmSync(claim, { force: true });
     }
-    return { sleutel: bericht.sleutel, messageId, alVerzonden: false };
+    return { sleutel: bericht.sleutel, messageId, alVerzonden: false, geweigerd };
   }
 
-  private claim(claim: string): boolean {
+  private claimVan(claim: string): string | undefined {
     try {
-      fs.writeFileSync(claim, String(process.pid), { flag: 'wx' });
+      return fs.readFileSync(claim, 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
+  private claim(claim: string, eigenaar: string): boolean {
+    try {
+      fs.writeFileSync(claim, eigenaar, { flag: 'wx' });
       return true;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const age = Date.now() - fs.statSync(claim).mtimeMs;
       if (age < CLAIM_STALE_MS) return false;
       fs.rmSync(claim, { force: true });
-      return this.claim(claim);
+      return this.claim(claim, eigenaar);
     }
   }
 

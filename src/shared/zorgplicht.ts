@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, policySchema, regioSchema, type IsoDate } from '../domain';
+import { isoDateSchema, policySchema, regioSchema, toInstant, type Dated, type IsoDate, type Policy } from '../domain';
 import {
   brinSchema,
   emailSchema,
@@ -53,6 +53,15 @@ export interface ZorgplichtInput extends Omit<ZorgplichtStart, 'beleid' | 'coord
   beleid: z.output<typeof policySchema>;
   coordinatorEmail: string;
   gestartDoor: ActorRef;
+}
+
+/** The two legal deadlines as every view shows them, with the moment the product acts on each. */
+export function zorgplichtDeadlines(beslistermijn: Dated, plaatsing: Dated, tijden: Policy['tijden']): DeadlineView[] {
+  const tijdstip = (d: Dated) => new Date(toInstant(d.datum, tijden.deadline, tijden.tijdzone)).toISOString();
+  return [
+    { soort: 'beslistermijn', ...beslistermijn, tijdstip: tijdstip(beslistermijn) },
+    { soort: 'tijdelijke-plaatsing', ...plaatsing, tijdstip: tijdstip(plaatsing) },
+  ];
 }
 
 export const verlengenSchema = z.object({

@@ -6,7 +6,10 @@ import { loadKeyRing } from './keys';
 
 /** The one data converter client and worker share: JSON payloads, encrypted. */
 export function dataConverter(config: Pick<Config, 'payloadKeys' | 'payloadKeysFile'>): DataConverter {
-  return { payloadCodecs: [new AesGcmPayloadCodec(loadKeyRing(config))] };
+  return {
+    payloadCodecs: [new AesGcmPayloadCodec(loadKeyRing(config))],
+    failureConverterPath: require.resolve('./failureConverter'),
+  };
 }
 
 export async function connectClient(config: Config): Promise<Client> {

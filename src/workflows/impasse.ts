@@ -35,6 +35,7 @@ import {
   type Vastleggen,
 } from '../shared/impasse';
 import type { Notificatie, Ontvanger } from '../shared/notificatie';
+import { rolNietToegestaan } from '../shared/fouten';
 import { Uitgaand } from './notificaties';
 import type { ActorRef, TijdlijnItem } from '../shared/zaak';
 import { ImpasseNiveau, NiveauSinds, SchoolBrin, SwvCode, VastgelopenNiveau, VastgelopenSinds, VolgendeDeadline, ZaakSinds, ZaakStatus, ZaakType } from '../temporal/searchAttributes';
@@ -81,7 +82,9 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
   const uitgenodigd = new Set<string>();
   const afgehandeld = new Set<string>();
   const tijdlijn: TijdlijnItem[] = [];
-  const uitgaand = new Uitgaand();
+  const uitgaand = new Uitgaand((n, reden) =>
+    log({ soort: 'bericht-niet-bezorgd', omschrijving: `Bericht '${n.sjabloon}' kon niet worden bezorgd: ${reden}`, gegevens: { sjabloon: n.sjabloon } }),
+  );
   let versie = 0;
 
   const iso = (ms: number) => new Date(ms).toISOString();
@@ -146,7 +149,7 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
     ]);
   }
 
-  function bericht(sjabloon: Notificatie['sjabloon'], sleutel: string, aan: Ontvanger[], gegevens: Record<string, string> = {}): void {
+  function bericht(sjabloon: Notificatie['sjabloon'], sleutel: string, aan: Ontvanger[], gegevens: Record<string, string> = {}, actueel?: () => boolean): void {
     const sn = serviceniveau();
     uitgaand.push({
       sleutel: `${id}/${sleutel}`,
@@ -163,12 +166,13 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
         serviceniveauRegel: sn.regel,
         ...gegevens,
       },
-    });
+    }, actueel);
   }
 
   const gewijzigd = () => {
     versie++;
     publiceer();
+    uitgaand.herzie();
   };
   function naarNiveau(nieuw: Niveau, door: ActorRef, reden: string, gegevens?: TijdlijnItem['gegevens']): void {
     const van = niveau;
@@ -192,7 +196,7 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
     const rol = eigenaarVan[niveau];
     const extra = ook.filter((r) => r !== rol);
     if (door.rol !== rol && !extra.includes(door.rol)) {
-      throw new Error(`Op ${niveau} (${niveauOmschrijving[niveau]}) handelt de rol ${rol}${extra.length ? ` of ${extra.join(', ')}` : ''}, niet ${door.rol}.`);
+      throw rolNietToegestaan(`Op ${niveau} (${niveauOmschrijving[niveau]}) handelt de rol ${rol}${extra.length ? ` of ${extra.join(', ')}` : ''}, niet ${door.rol}.`);
     }
   }
 
@@ -283,7 +287,7 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
         oudersReactieSchema.parse(args);
         open();
         if (niveau !== 'E6' || !bindendBesluit) throw new Error('De reactie van de ouders volgt op het bindend besluit van het DB (E6).');
-        if (!['coordinator', 'directeur'].includes(args.door.rol)) throw new Error('De reactie van de ouders legt de coördinator of de directeur vast.');
+        if (!['coordinator', 'directeur'].includes(args.door.rol)) throw rolNietToegestaan('De reactie van de ouders legt de coördinator of de directeur vast.');
       },
     },
   );
@@ -309,13 +313,16 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
     const owner = eigenaarVan[niveau];
     if (m.soort === 'herinnering') {
       log({ soort: 'herinnering', omschrijving: `Herinnering aan ${owner}: ${niveau} moet vóór ${formatDutchDate(serviceniveau().datum)} verder`, gegevens: { niveau, datum: m.datum } });
-      bericht('impasse-herinnering', m.sleutel, [{ rol: owner }], { regel: m.regel });
+      // Late (SMTP trouble) and the rung moved on or the case ended: not worth sending any more.
+      const rung = niveau;
+      bericht('impasse-herinnering', m.sleutel, [{ rol: owner }], { regel: m.regel }, () => !uitkomst && !gestopt && niveau === rung);
     } else {
       // Stuck since the service level expired (for a melding registered late, before today).
       vastgelopen = { niveau, sinds: iso(m.at) };
       log({ soort: 'vastgelopen', omschrijving: `Vastgelopen op ${niveau}: het serviceniveau (${formatDutchDate(m.datum)}) is verstreken`, gegevens: { niveau, datum: m.datum } });
       // The directeur is told once per stuck rung.
-      bericht('impasse-vastgelopen', m.sleutel, [{ rol: 'directeur' }], { regel: m.regel });
+      const rung = niveau;
+      bericht('impasse-vastgelopen', m.sleutel, [{ rol: 'directeur' }], { regel: m.regel }, () => !uitkomst && !gestopt && niveau === rung);
     }
     afgehandeld.add(m.sleutel);
     gewijzigd();
@@ -333,20 +340,16 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
 
   try {
     while (!uitkomst) {
-      if (!uitgaand.leeg) {
-        await uitgaand.verstuur();
-        continue;
-      }
       const volgende = planning()[0];
       const v = versie;
       const wacht = volgende ? volgende.at - Date.now() : undefined;
       if (wacht === undefined || wacht > 0) {
-        if (await condition(() => versie !== v || !uitgaand.leeg, wacht ?? '365 days')) continue;
+        if (await condition(() => versie !== v, wacht ?? '365 days')) continue;
         if (!volgende) continue;
       }
       voerUit(volgende!);
     }
-    await uitgaand.verstuur();
+    await condition(() => uitgaand.leeg);
   } catch (err) {
     if (!isCancellation(err)) throw err;
     // The zorgplicht case closed otherwise (e.g. withdrawn): record it, then end as cancelled.

@@ -10,7 +10,6 @@ import {
   defineQuery,
   defineUpdate,
   ParentClosePolicy,
-  patched,
   setHandler,
   startChild,
   upsertSearchAttributes,
@@ -26,8 +25,9 @@ import {
   type Dated,
 } from '../domain';
 import type { Notificatie, Ontvanger } from '../shared/notificatie';
+import { rolNietToegestaan } from '../shared/fouten';
 import { Uitgaand } from './notificaties';
-import type { ActorRef, DeadlineView, HerinneringView, TijdlijnItem } from '../shared/zaak';
+import type { ActorRef, HerinneringView, TijdlijnItem } from '../shared/zaak';
 import {
   besluitenSchema,
   eldersIngeschrevenSchema,
@@ -40,12 +40,11 @@ import {
   type ZorgplichtInput,
   type ZorgplichtStatus,
   type ZorgplichtView,
+  zorgplichtDeadlines,
 } from '../shared/zorgplicht';
 import { SchoolBrin, SwvCode, VolgendeDeadline, ZaakStatus, ZaakType } from '../temporal/searchAttributes';
 import { impasse as impasseWorkflow } from './impasse';
 
-/** Versioning: cases that reported an impasse before the impasse process existed only recorded it. */
-const IMPASSE_ALS_KIND = 'impasse-als-kindworkflow';
 
 export const statusQuery = defineQuery<ZorgplichtView>('status');
 export const verlengenUpdate = defineUpdate<ZorgplichtView, [Verlengen]>('verlengen');
@@ -87,7 +86,9 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
   let impasseZaak: string | undefined;
   const afgehandeld = new Set<string>();
   const tijdlijn: TijdlijnItem[] = [];
-  const uitgaand = new Uitgaand();
+  const uitgaand = new Uitgaand((n, reden) =>
+    log({ soort: 'bericht-niet-bezorgd', omschrijving: `Bericht '${n.sjabloon}' kon niet worden bezorgd: ${reden}`, gegevens: { sjabloon: n.sjabloon } }),
+  );
   let versie = 0;
 
   const nu = () => new Date(Date.now()).toISOString();
@@ -122,7 +123,8 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
         momenten.push({ sleutel: `herinnering/${deadline.soort}/${deadline.datum}/${h.datum}`, soort: 'herinnering', at, deadline, regel: h.regel, datum: h.datum });
       }
     }
-    if (!termijnOverschreden) {
+    // With the full extension the decision deadline is the placement date: the placement says it all.
+    if (!termijnOverschreden && !(tijdelijkGeplaatst || beslistermijn.datum === plaatsing.datum)) {
       momenten.push({
         sleutel: `termijn-overschreden/${beslistermijn.datum}`,
         soort: 'termijn-overschreden',
@@ -145,11 +147,6 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     return momenten.filter((m) => !afgehandeld.has(m.sleutel)).sort((a, b) => a.at - b.at);
   }
 
-  const deadlineViews = (): DeadlineView[] => [
-    { soort: 'beslistermijn', ...beslistermijn, tijdstip: iso(toInstant(beslistermijn.datum, tijden.deadline, tijden.tijdzone)) },
-    { soort: 'tijdelijke-plaatsing', ...plaatsing, tijdstip: iso(toInstant(plaatsing.datum, tijden.deadline, tijden.tijdzone)) },
-  ];
-
   const view = (): ZorgplichtView => {
     const h = planning().find((m) => m.soort === 'herinnering');
     const volgendeHerinnering: HerinneringView | null = h
@@ -164,7 +161,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
       aanmelddatum: input.aanmelddatum,
       school: { brin: input.school.brin, naam: input.school.naam },
       leerling: { naam: input.leerling.naam },
-      deadlines: deadlineViews(),
+      deadlines: zorgplichtDeadlines(beslistermijn, plaatsing, tijden),
       volgendeHerinnering,
       termijnOverschreden,
       tijdelijkGeplaatst,
@@ -185,7 +182,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     ]);
   }
 
-  function bericht(sjabloon: Notificatie['sjabloon'], sleutel: string, aan: Ontvanger[], gegevens: Record<string, string> = {}): void {
+  function bericht(sjabloon: Notificatie['sjabloon'], sleutel: string, aan: Ontvanger[], gegevens: Record<string, string> = {}, actueel?: () => boolean): void {
     uitgaand.push({
       sleutel: `${id}/${sleutel}`,
       sjabloon,
@@ -201,7 +198,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
         zaakId: id,
         ...gegevens,
       },
-    });
+    }, actueel);
   }
   const school: Ontvanger = { rol: 'school', email: input.school.email };
   const coordinator: Ontvanger = { rol: 'coordinator', email: input.coordinatorEmail };
@@ -211,12 +208,13 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     if (!besluit) return undefined;
     return `De zaak is gesloten: ${besluit.uitkomst} op ${besluit.op.slice(0, 10)}. Er kan geen stap meer worden gezet.`;
   }
-  function magBeslissen(door: ActorRef): void {
-    if (!BESLISSERS.includes(door.rol)) throw new Error(`De rol ${door.rol} neemt geen besluit in een zorgplichtzaak.`);
+  function magBeslissen(door: ActorRef, rollen: ActorRef['rol'][] = BESLISSERS): void {
+    if (!rollen.includes(door.rol)) throw rolNietToegestaan(`De rol ${door.rol} zet deze stap niet in een zorgplichtzaak; wel: ${rollen.join(', ')}.`);
   }
   const gewijzigd = () => {
     versie++;
     publiceer();
+    uitgaand.herzie();
   };
 
   // Validators reject an illegal step with a reason and change nothing; handlers return the new view.
@@ -313,7 +311,8 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     {
       validator: (args) => {
         eldersIngeschrevenSchema.parse(args);
-        magBeslissen(args.door);
+        // It switches off the temporary placement of WPO art. 40: the SWV records it, not the school.
+        magBeslissen(args.door, ['coordinator']);
         const dicht = gesloten();
         if (dicht) throw new Error(dicht);
         if (tijdelijkGeplaatst) throw new Error('De leerling is al tijdelijk geplaatst.');
@@ -326,11 +325,15 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     if (m.soort === 'herinnering') {
       const wat = m.deadline.soort === 'beslistermijn' ? `uiterlijk ${datum} een besluit over de toelating` : `een besluit vóór ${datum}; anders wordt de leerling dan tijdelijk geplaatst`;
       log({ soort: 'herinnering', omschrijving: `Herinnering aan de school: ${wat}`, gegevens: { deadline: m.deadline.soort, datum: m.datum } });
-      bericht('herinnering-school', m.sleutel, [school], { deadlinedatum: datum, verwacht: wat, regel: m.regel });
+      // Late (SMTP trouble) and the school decided, or the deadline moved: not worth sending any more.
+      const deadline = m.deadline;
+      bericht('herinnering-school', m.sleutel, [school], { deadlinedatum: datum, verwacht: wat, regel: m.regel }, () =>
+        !besluit && (deadline.soort === 'beslistermijn' ? deadline.datum === beslistermijn.datum : !tijdelijkGeplaatst),
+      );
     } else if (m.soort === 'termijn-overschreden') {
       termijnOverschreden = true;
-      log({ soort: 'termijn-overschreden', omschrijving: `Beslistermijn verstreken op ${datum} zonder besluit of verlenging`, gegevens: { datum: m.deadline.datum } });
-      bericht('termijn-overschreden', m.sleutel, [school, coordinator]);
+      log({ soort: 'termijn-overschreden', omschrijving: `Beslistermijn verstreken op ${datum} zonder besluit${verlenging ? ' (na verlenging)' : ' of verlenging'}`, gegevens: { datum: m.deadline.datum } });
+      bericht('termijn-overschreden', m.sleutel, [school, coordinator], verlenging ? { verlengd: 'ja' } : {});
     } else if (ingeschrevenElders) {
       log({ soort: 'geen-tijdelijke-plaatsing', omschrijving: `Geen besluit na 10 weken, maar de leerling staat ingeschreven op ${ingeschrevenElders.naam}: geen tijdelijke plaatsing` });
       bericht('geen-tijdelijke-plaatsing', m.sleutel, [school, coordinator]);
@@ -410,11 +413,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
   }
 
   while (!besluit) {
-    if (!uitgaand.leeg) {
-      await uitgaand.verstuur();
-      continue;
-    }
-    if (impasse && !impasseLoopt && patched(IMPASSE_ALS_KIND)) {
+    if (impasse && !impasseLoopt) {
       startImpasse(impasse);
       continue;
     }
@@ -422,12 +421,12 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     const v = versie;
     if (!volgende) {
       // Nothing timed ahead (e.g. temporarily placed): wait for the school's decision.
-      await condition(() => versie !== v || !uitgaand.leeg);
+      await condition(() => versie !== v);
       continue;
     }
     const wacht = volgende.at - Date.now();
     if (wacht > 0) {
-      const iets = await condition(() => versie !== v || !uitgaand.leeg, wacht);
+      const iets = await condition(() => versie !== v, wacht);
       if (iets) continue;
     }
     voerUit(volgende);
@@ -436,9 +435,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     impasseScope.cancel();
     await impasseLoopt;
   }
-  await uitgaand.verstuur();
-  await condition(allHandlersFinished);
-  await uitgaand.verstuur();
+  await condition(() => allHandlersFinished() && uitgaand.leeg);
   publiceer();
   return view();
 }

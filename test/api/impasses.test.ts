@@ -368,11 +368,12 @@ describe('impasse API and the directeur view (real dev server, real worker, real
       expect(skip.body.detail).toMatch(/volgende trede/);
       expect(skip.body.detail).toBe('Escaleren kan alleen naar de volgende trede: van E1 naar E2, niet naar E3.');
 
+      // Issue 3: a wrong role is 403; here the workflow knows the rung's owner.
       const rol = await api.act(O, 'escaleren', { naar: 'E2', reden: 'Plaatsingstafel belegd.', deelnemers }, 'directeur');
-      expectDutchProblem(rol, 409);
+      expectDutchProblem(rol, 403);
       expect(rol.body.detail).toBe('Op E1 (Melding bij het samenwerkingsverband) handelt de rol coordinator, niet directeur.');
       const bestuur = await api.act(O, 'plaatsen', { school: deLinde, reden: 'Het bestuur plaatst.' }, 'bestuur');
-      expectDutchProblem(bestuur, 409);
+      expectDutchProblem(bestuur, 403);
       expect(bestuur.body.detail).toMatch(/^Op E1 \(Melding bij het samenwerkingsverband\) handelt de rol coordinator.*, niet bestuur\.$/);
       const vroeg = await api.act(O, 'bindend-besluit', { adviesDerde: 'Advies: De Linde past het best.', school: deLinde, reden: 'Te vroeg.' }, 'bestuur');
       expectDutchProblem(vroeg, 409);
@@ -404,7 +405,7 @@ describe('impasse API and the directeur view (real dev server, real worker, real
 
     it('a refused placement names the allowed role once ("coordinator", not "coordinator of coordinator")', async () => {
       const res = await api.act(O, 'plaatsen', { school: deLinde, reden: 'Het bestuur plaatst.' }, 'bestuur');
-      expectDutchProblem(res, 409);
+      expectDutchProblem(res, 403);
       expect(res.body.detail).toBe('Op E1 (Melding bij het samenwerkingsverband) handelt de rol coordinator, niet bestuur.');
     });
 

@@ -411,14 +411,23 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
       expect(res.status).toBe(200);
       expect(res.body.status).toBe('impasse');
       expect(res.body.impasse).toEqual({ reden: 'Geen passende plek binnen de school.', door: DEV_SCHOOL, op: expect.any(String) });
-      voor = res.body;
+      // The impasse process starts as a child right after: take the state once it has.
+      const gestart = await waitFor(async () => {
+        const v = await request(h.app).get(`/api/v1/zaken/${id}`).set('Authorization', `Bearer ${h.tokenOf('coordinator')}`);
+        return v.body.impasse?.zaakId ? (v.body as { impasse: { zaakId: string } }) : undefined;
+      }, 10_000);
+      expect(gestart.impasse.zaakId).toBe(`${id}-impasse`);
+      voor = gestart;
       const again = await act(id, 'impasse-melden', { reden: 'Nog steeds geen plek.' }, 'school');
       expectDutchProblem(again, 409);
       expect(again.body.detail).toMatch(/al een impasse gemeld/);
       await ongewijzigd();
     });
 
-    it('elders-ingeschreven → 200', async () => {
+    it('elders-ingeschreven: a school may not switch off the temporary placement (403); the coordinator → 200', async () => {
+      const school = await act(id, 'elders-ingeschreven', { school: { brin: '56ef', naam: 'OBS De Linde' } }, 'school');
+      expectDutchProblem(school, 403);
+      expect(school.body.detail).toMatch(/wel: coordinator/);
       const res = await act(id, 'elders-ingeschreven', { school: { brin: '56ef', naam: 'OBS De Linde' } });
       expect(res.status).toBe(200);
       expect(res.body.ingeschrevenElders).toEqual({ brin: '56EF', naam: 'OBS De Linde' });
@@ -659,6 +668,40 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
       const dump = bytes.join('\n');
       expect(dump).toContain('binary/encrypted');
       for (const s of GEHEIM) expect(dump).not.toContain(s);
+    });
+  });
+
+  describe('create: who sets what, which dates, and retries with an Idempotency-Key', () => {
+    const post = (body: object, rol: Role = 'coordinator', headers: Record<string, string> = {}) =>
+      request(h.app).post('/api/v1/zaken/zorgplicht').set({ ...auth(rol), ...headers }).send(body);
+
+    it('a school cannot set the coordinator mailbox (403), the coordinator can', async () => {
+      expectDutchProblem(await post(aanmelding({ coordinatorEmail: 'school@regenboog.example' }), 'school'), 403);
+      expect((await post(aanmelding({ coordinatorEmail: 'oa@swv.example' }))).status).toBe(201);
+    });
+
+    it('an aanmelddatum in the future or more than a year back is a 400 naming the field', async () => {
+      for (const aanmelddatum of [vandaag(1), vandaag(-400)]) {
+        const res = await post(aanmelding({ aanmelddatum }));
+        expectDutchProblem(res, 400);
+        expect(res.body.invalidParams).toEqual([{ name: 'aanmelddatum', reason: expect.stringMatching(/verwacht een datum tussen/) }]);
+      }
+    });
+
+    it('the same Idempotency-Key twice gives the same case, started once; a bad key is a 400', async () => {
+      const key = `aanmelding-${Date.now()}`;
+      const eerste = await post(aanmelding(), 'coordinator', { 'Idempotency-Key': key });
+      const tweede = await post(aanmelding(), 'coordinator', { 'Idempotency-Key': key });
+      expect(eerste.status).toBe(201);
+      expect(tweede.status).toBe(201);
+      expect(tweede.body.id).toBe(eerste.body.id);
+      expect(eerste.body.id).toMatch(/^zp-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+      const runs = await h.client.workflow.count(`WorkflowId = '${eerste.body.id}'`);
+      expect(runs.count).toBe(1);
+      // Another actor with the same key gets its own case.
+      const ander = await post(aanmelding(), 'school', { 'Idempotency-Key': key });
+      expect(ander.body.id).not.toBe(eerste.body.id);
+      expectDutchProblem(await post(aanmelding(), 'coordinator', { 'Idempotency-Key': 'kort' }), 400);
     });
   });
 });

@@ -45,7 +45,12 @@ const quietLogger = { log() {}, trace() {}, debug() {}, info() {}, warn() {}, er
  * A worker with the real workflows and a recording notification activity: workflow tests assert
  * what is sent and when; the SMTP path itself is covered by the mail and API tests.
  */
-export async function recordingWorker(env: TestWorkflowEnvironment, taskQueue: string) {
+export async function recordingWorker(
+  env: TestWorkflowEnvironment,
+  taskQueue: string,
+  /** Runs before a message counts as sent: throw to play an SMTP failure at that (test server) time. */
+  gedrag?: (n: Notificatie, at: number) => void,
+) {
   const verstuurd: Verstuurd[] = [];
   const worker = await Worker.create({
     connection: env.nativeConnection,
@@ -54,6 +59,7 @@ export async function recordingWorker(env: TestWorkflowEnvironment, taskQueue: s
     activities: {
       async stuurNotificatie(n: Notificatie) {
         const at = Context.current().info.currentAttemptScheduledTimestampMs;
+        gedrag?.(n, at);
         const tijd = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' }).format(at);
         verstuurd.push({ n, at, datum: toIsoDate(at), tijd });
         return [];

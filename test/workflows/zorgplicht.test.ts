@@ -1,4 +1,6 @@
 import { WorkflowUpdateFailedError, type WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import type { Notificatie } from '../../src/shared/notificatie';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { toIsoDate } from '../../src/domain';
 import type { ZorgplichtInput } from '../../src/shared/zorgplicht';
@@ -32,13 +34,17 @@ describe(SUITE, () => {
     await env?.teardown();
   });
 
-  async function run(input: ZorgplichtInput, scenario: (h: WorkflowHandleWithFirstExecutionRunId<typeof zorgplicht>, verstuurd: Verstuurd[]) => Promise<void>) {
+  async function run(
+    input: ZorgplichtInput,
+    scenario: (h: WorkflowHandleWithFirstExecutionRunId<typeof zorgplicht>, verstuurd: Verstuurd[]) => Promise<void>,
+    gedrag?: Parameters<typeof recordingWorker>[2],
+  ) {
     const taskQueue = `zorgplicht-${input.zaakId}`;
-    const { worker, verstuurd } = await recordingWorker(env, taskQueue);
+    const { worker, verstuurd } = await recordingWorker(env, taskQueue, gedrag);
     await worker.runUntil(async () => {
       const h = await env.client.workflow.start(zorgplicht, { taskQueue, workflowId: input.zaakId, args: [input] });
       await scenario(h, verstuurd);
-      await recordHistory('zorgplicht', h, 'v2', SUITE);
+      await recordHistory('zorgplicht', h, 'v1', SUITE);
     });
   }
   const soorten = (v: Verstuurd[]) => v.map((x) => `${x.n.sjabloon}@${x.datum} ${x.tijd}`);
@@ -161,6 +167,58 @@ describe(SUITE, () => {
       expect(s.tijdelijkGeplaatst).toBe(false);
       expect(s.besluit!.details).toEqual({ toelatendeSchool: 'De Linde' });
     });
+  });
+
+  it('does not place temporarily when the school decided the day before (without extension)', async () => {
+    await run(zorgplichtInput(), async (h) => {
+      await skipTo(env, amsterdam('2026-08-23', '12:00'));
+      expect((await h.query(statusQuery)).status).toBe('termijn-overschreden');
+      await h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'toegelaten', reden: 'toch een plek', door: school }] });
+      await skipTo(env, amsterdam('2026-08-25', '09:00'));
+      const s = await h.query(statusQuery);
+      expect(s).toMatchObject({ status: 'toegelaten', tijdelijkGeplaatst: false });
+      expect(s.tijdlijn.map((t) => t.soort)).not.toContain('tijdelijk-geplaatst');
+    });
+  });
+
+  it('keeps the deadlines when a letter cannot be delivered, and records that in the timeline', async () => {
+    const geweigerd = (n: Notificatie) => {
+      if (n.sjabloon === 'verlenging-ouders') throw ApplicationFailure.nonRetryable('De mailserver weigerde het bericht (SMTP 550)', 'SmtpGeweigerd');
+    };
+    await run(
+      zorgplichtInput(),
+      async (h) => {
+        await skipTo(env, amsterdam('2026-07-01', '10:00'));
+        await h.executeUpdate(verlengenUpdate, { args: [{ weken: 2, reden: 'observatie', door: school }] });
+        await skipTo(env, amsterdam('2026-08-24', '17:01'));
+        const s = await h.query(statusQuery);
+        expect(s.tijdlijn.find((t) => t.soort === 'bericht-niet-bezorgd')).toMatchObject({ omschrijving: expect.stringMatching(/verlenging-ouders.*SMTP 550/) });
+        expect(s.termijnOverschreden).toBe(true);
+        expect(s.status).toBe('tijdelijk-geplaatst');
+        expect(toIsoDate(Date.parse(s.tijdlijn.find((t) => t.soort === 'termijn-overschreden')!.op))).toBe('2026-08-10');
+        expect(toIsoDate(Date.parse(s.tijdlijn.find((t) => t.soort === 'tijdelijk-geplaatst')!.op))).toBe('2026-08-24');
+      },
+      geweigerd,
+    );
+  });
+
+  it('calls off a reminder still being retried once the school has decided', async () => {
+    // SMTP is down from Monday 13 July 08:00 until Tuesday 14 July 12:00; the school decides at 10:00.
+    const herstel = Date.parse(amsterdam('2026-07-14', '12:00'));
+    const storing = (_n: Notificatie, at: number) => {
+      if (at < herstel) throw ApplicationFailure.retryable('Versturen mislukt (ECONNREFUSED); wordt opnieuw geprobeerd', 'SmtpTijdelijk');
+    };
+    await run(
+      zorgplichtInput(),
+      async (h, verstuurd) => {
+        await skipTo(env, amsterdam('2026-07-14', '10:00'));
+        await h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'toegelaten', reden: 'passende plek', door: school }] });
+        await h.result();
+        await skipTo(env, amsterdam('2026-07-20', '10:00'));
+        expect(verstuurd.filter((v) => v.n.sjabloon === 'herinnering-school')).toEqual([]);
+      },
+      storing,
+    );
   });
 
   it('refuses illegal steps with a reason and changes nothing', async () => {

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { z } from 'zod';
 import { getPolicy, policies, toIsoDate } from '../../domain';
 import { openImpasses } from '../../readmodels/impasses';
@@ -10,7 +10,7 @@ import type { ApiDeps } from '../deps';
 import { Problem } from '../problem';
 import { defineRoute } from '../route';
 import { toProblem, withDeadline } from '../temporalErrors';
-import { actorRef, deadlineSchema, zaakStatus } from '../zaken';
+import { actorRef, deadlineSchema, nieuwZaakId, zaakStatus } from '../zaken';
 
 const impasseRegelSchema = z.object({
   id: z.string(),
@@ -42,17 +42,18 @@ export const impasseRoutes = (deps: ApiDeps) => [
         schema: z.object({ id: z.string(), type: z.literal('impasse'), status: z.string(), niveau: z.enum(niveaus), deadlines: z.array(deadlineSchema) }),
       },
     },
-    handler: async ({ body, actor, res }) => {
+    handler: async ({ body, actor, req, res }) => {
       if (!Object.prototype.hasOwnProperty.call(policies, body.beleid)) throw onbekendBeleid(body.beleid);
       if (body.gemeldOp && body.gemeldOp > toIsoDate(Date.now())) {
         throw new Problem(400, 'Ongeldige invoer', 'De meldingsdatum ligt in de toekomst.', [{ name: 'gemeldOp', reason: 'mag niet na vandaag liggen' }]);
       }
-      const id = `im-${randomUUID()}`;
+      const { id, idempotent } = nieuwZaakId('im', actor, req);
       const beleid = getPolicy(body.beleid);
       try {
         await deps.client.workflow.start(impasse, {
           taskQueue: deps.taskQueue,
           workflowId: id,
+          ...(idempotent ? { workflowIdConflictPolicy: 'USE_EXISTING' as const, workflowIdReusePolicy: 'REJECT_DUPLICATE' as const } : {}),
           args: [{ ...body, beleid, gemeldDoor: actorRef(actor) }],
           typedSearchAttributes: [
             { key: ZaakType, value: 'impasse' },
@@ -63,7 +64,7 @@ export const impasseRoutes = (deps: ApiDeps) => [
           ],
         });
       } catch (err) {
-        throw toProblem(err);
+        if (!(idempotent && err instanceof WorkflowExecutionAlreadyStartedError)) throw toProblem(err);
       }
       const view = await zaakStatus<{ status: string; niveau: (typeof niveaus)[number]; deadlines: z.infer<typeof deadlineSchema>[] }>(deps.client, id);
       res.setHeader('Location', `/api/v1/zaken/${id}`);
