@@ -1,8 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { Client, WorkflowExecutionDescription } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError, type Client, type WorkflowExecutionDescription, type WorkflowStartOptions } from '@temporalio/client';
+import type { Workflow } from '@temporalio/common';
 import type { Request } from 'express';
 import { z } from 'zod';
 import type { Actor } from '../auth/actors';
+import { getPolicy, policies, type Policy } from '../domain';
 import type { ActorRef } from '../shared/zaak';
 import { SchoolBrin, ZaakType } from '../temporal/searchAttributes';
 import { Problem, problems } from './problem';
@@ -73,4 +75,29 @@ export function nieuwZaakId(prefix: 'zp' | 'im', actor: Actor, req: Request): { 
   }
   const h = createHash('sha256').update(`${prefix}:${actor.id}:${key}`).digest('hex');
   return { id: `${prefix}-${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`, idempotent: true };
+}
+
+/**
+ * Starts a case. With an Idempotency-Key the same id again is the case it started (running:
+ * USE_EXISTING; closed: the duplicate is refused and the existing case is the answer).
+ */
+export async function startZaak<T extends Workflow>(client: Client, workflowType: T, options: WorkflowStartOptions<T>, idempotent: boolean): Promise<void> {
+  try {
+    await client.workflow.start(workflowType, {
+      ...options,
+      ...(idempotent ? { workflowIdConflictPolicy: 'USE_EXISTING' as const, workflowIdReusePolicy: 'REJECT_DUPLICATE' as const } : {}),
+    });
+  } catch (err) {
+    if (!(idempotent && err instanceof WorkflowExecutionAlreadyStartedError)) throw toProblem(err);
+  }
+}
+
+/** The SWV's policy by code; an unknown code is the client's mistake (400 on `beleid`). */
+export function beleidVoor(code: string): Policy {
+  if (!Object.prototype.hasOwnProperty.call(policies, code)) {
+    throw new Problem(400, 'Ongeldige invoer', 'Onbekend beleid.', [
+      { name: 'beleid', reason: `onbekend beleid '${code}'; kies uit ${Object.keys(policies).join(', ')}` },
+    ]);
+  }
+  return getPolicy(code);
 }

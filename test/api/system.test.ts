@@ -12,24 +12,9 @@ import { defineRoute, mount } from '../../src/api/route';
 import { devTokenFile, roles, tokenStore, type Role, type TokenFile } from '../../src/auth/actors';
 import { memoryLogger, waitFor } from '../helpers/api';
 import { devServerEnv } from '../helpers/temporal';
+import { expectProblem } from '../helpers/zakenHarness';
 
-const PROBLEM_JSON = /^application\/problem\+json/;
 
-function expectProblem(res: request.Response, status: number) {
-  expect(res.status).toBe(status);
-  expect(res.headers['content-type']).toMatch(PROBLEM_JSON);
-  expect(res.body).toEqual(
-    expect.objectContaining({
-      type: expect.stringMatching(/^urn:passend-onderwijs:problem:/),
-      title: expect.any(String),
-      status,
-      detail: expect.any(String),
-      instance: expect.any(String),
-      requestId: expect.any(String),
-    }),
-  );
-  expect(res.body.requestId).toBe(res.headers['x-request-id']);
-}
 
 describe('API system routes against a real dev server', () => {
   let env: TestWorkflowEnvironment;

@@ -1,3 +1,4 @@
+import type { ImpasseRegel } from '../../src/readmodels/impasses';
 /**
  * Small helpers for the impasse API tests on a `zakenHarness` stack: create bodies, the directeur's
  * view (`GET /api/v1/impasses`, eventually consistent: poll), actions, and expected day counts.
@@ -14,18 +15,7 @@ export const DAG_MS = 86_400_000;
 export const TZ = 'Europe/Amsterdam';
 
 /** A row of the directeur's view. */
-export interface ImpasseRij {
-  id: string;
-  school: string | null;
-  niveau: string;
-  niveauSinds: string;
-  dagenOpNiveau: number;
-  gestart: string;
-  dagenTotaal: number;
-  vastgelopen: boolean;
-  vastgelopenSinds: string | null;
-  volgendeDeadline: string | null;
-}
+export type ImpasseRij = ImpasseRegel;
 export interface ImpasseLijst {
   impasses: ImpasseRij[];
   aantalVastgelopen: number;

@@ -1,6 +1,5 @@
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { z } from 'zod';
-import { getPolicy, policies, toIsoDate } from '../../domain';
+import { toIsoDate } from '../../domain';
 import { openImpasses } from '../../readmodels/impasses';
 import { impasseStartSchema, niveaus } from '../../shared/impasse';
 import { brinSchema } from '../../shared/zaak';
@@ -10,7 +9,7 @@ import type { ApiDeps } from '../deps';
 import { Problem } from '../problem';
 import { defineRoute } from '../route';
 import { toProblem, withDeadline } from '../temporalErrors';
-import { actorRef, deadlineSchema, nieuwZaakId, zaakStatus } from '../zaken';
+import { actorRef, deadlineSchema, beleidVoor, nieuwZaakId, startZaak, zaakStatus } from '../zaken';
 
 const impasseRegelSchema = z.object({
   id: z.string(),
@@ -24,9 +23,6 @@ const impasseRegelSchema = z.object({
   vastgelopenSinds: z.string().nullable(),
   volgendeDeadline: z.string().nullable(),
 });
-
-const onbekendBeleid = (code: string) =>
-  new Problem(400, 'Ongeldige invoer', 'Onbekend beleid.', [{ name: 'beleid', reason: `onbekend beleid '${code}'; kies uit ${Object.keys(policies).join(', ')}` }]);
 
 export const impasseRoutes = (deps: ApiDeps) => [
   defineRoute({
@@ -43,17 +39,17 @@ export const impasseRoutes = (deps: ApiDeps) => [
       },
     },
     handler: async ({ body, actor, req, res }) => {
-      if (!Object.prototype.hasOwnProperty.call(policies, body.beleid)) throw onbekendBeleid(body.beleid);
+      const beleid = beleidVoor(body.beleid);
       if (body.gemeldOp && body.gemeldOp > toIsoDate(Date.now())) {
         throw new Problem(400, 'Ongeldige invoer', 'De meldingsdatum ligt in de toekomst.', [{ name: 'gemeldOp', reason: 'mag niet na vandaag liggen' }]);
       }
       const { id, idempotent } = nieuwZaakId('im', actor, req);
-      const beleid = getPolicy(body.beleid);
-      try {
-        await deps.client.workflow.start(impasse, {
+      await startZaak(
+        deps.client,
+        impasse,
+        {
           taskQueue: deps.taskQueue,
           workflowId: id,
-          ...(idempotent ? { workflowIdConflictPolicy: 'USE_EXISTING' as const, workflowIdReusePolicy: 'REJECT_DUPLICATE' as const } : {}),
           args: [{ ...body, beleid, gemeldDoor: actorRef(actor) }],
           typedSearchAttributes: [
             { key: ZaakType, value: 'impasse' },
@@ -62,10 +58,9 @@ export const impasseRoutes = (deps: ApiDeps) => [
             { key: SwvCode, value: beleid.code },
             { key: ImpasseNiveau, value: 'E1' },
           ],
-        });
-      } catch (err) {
-        if (!(idempotent && err instanceof WorkflowExecutionAlreadyStartedError)) throw toProblem(err);
-      }
+        },
+        idempotent,
+      );
       const view = await zaakStatus<{ status: string; niveau: (typeof niveaus)[number]; deadlines: z.infer<typeof deadlineSchema>[] }>(deps.client, id);
       res.setHeader('Location', `/api/v1/zaken/${id}`);
       return { status: 201, body: { id, type: 'impasse', status: view.status, niveau: view.niveau, deadlines: view.deadlines } };

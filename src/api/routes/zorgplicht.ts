@@ -1,14 +1,12 @@
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { z } from 'zod';
-import { addDays, getPolicy, policies, toIsoDate } from '../../domain';
+import { addDays, toIsoDate } from '../../domain';
 import { zorgplichtStartSchema, zorgplichtStatussen } from '../../shared/zorgplicht';
 import { SchoolBrin, SwvCode, ZaakStatus, ZaakType } from '../../temporal/searchAttributes';
 import { zorgplicht } from '../../workflows/zorgplicht';
 import type { ApiDeps } from '../deps';
 import { Problem, problems } from '../problem';
 import { defineRoute } from '../route';
-import { toProblem } from '../temporalErrors';
-import { actorRef, assertSchoolScope, deadlineSchema, nieuwZaakId, zaakStatus } from '../zaken';
+import { actorRef, assertSchoolScope, deadlineSchema, beleidVoor, nieuwZaakId, startZaak, zaakStatus } from '../zaken';
 
 const startAntwoordSchema = z.object({ id: z.string(), type: z.literal('zorgplicht'), status: z.enum(zorgplichtStatussen), deadlines: z.array(deadlineSchema) });
 
@@ -33,19 +31,14 @@ export const zorgplichtRoutes = (deps: ApiDeps) => [
           { name: 'aanmelddatum', reason: `verwacht een datum tussen ${addDays(vandaag, -366)} en ${vandaag}` },
         ]);
       }
-      if (!Object.prototype.hasOwnProperty.call(policies, body.beleid)) {
-        throw new Problem(400, 'Ongeldige invoer', 'Onbekend beleid.', [
-          { name: 'beleid', reason: `onbekend beleid '${body.beleid}'; kies uit ${Object.keys(policies).join(', ')}` },
-        ]);
-      }
+      const beleid = beleidVoor(body.beleid);
       const { id, idempotent } = nieuwZaakId('zp', actor, req);
-      const beleid = getPolicy(body.beleid);
-      try {
-        await deps.client.workflow.start(zorgplicht, {
+      await startZaak(
+        deps.client,
+        zorgplicht,
+        {
           taskQueue: deps.taskQueue,
           workflowId: id,
-          // The same Idempotency-Key again: the case it started, not a second one.
-          ...(idempotent ? { workflowIdConflictPolicy: 'USE_EXISTING' as const, workflowIdReusePolicy: 'REJECT_DUPLICATE' as const } : {}),
           args: [{ ...body, zaakId: id, beleid, coordinatorEmail: body.coordinatorEmail ?? deps.coordinatorEmail, gestartDoor: actorRef(actor) }],
           typedSearchAttributes: [
             { key: ZaakType, value: 'zorgplicht' },
@@ -53,11 +46,9 @@ export const zorgplichtRoutes = (deps: ApiDeps) => [
             { key: SchoolBrin, value: body.school.brin },
             { key: SwvCode, value: beleid.code },
           ],
-        });
-      } catch (err) {
-        // Started before with this key and since closed: answer with that case.
-        if (!(idempotent && err instanceof WorkflowExecutionAlreadyStartedError)) throw toProblem(err);
-      }
+        },
+        idempotent,
+      );
       const view = await zaakStatus<{ status: (typeof zorgplichtStatussen)[number]; deadlines: z.infer<typeof deadlineSchema>[] }>(deps.client, id);
       res.setHeader('Location', `/api/v1/zaken/${id}`);
       return { status: 201, body: { id, type: 'zorgplicht', status: view.status, deadlines: view.deadlines } };
