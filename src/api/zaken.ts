@@ -4,7 +4,7 @@ import type { Workflow } from '@temporalio/common';
 import type { Request } from 'express';
 import { z } from 'zod';
 import type { Actor } from '../auth/actors';
-import { getPolicy, policies, type Policy } from '../domain';
+import { addDays, getPolicy, policies, regionaalRooster, type IsoDate, type Policy, type Regio, type SchoolRooster } from '../domain';
 import type { ActorRef } from '../shared/zaak';
 import { SchoolBrin, ZaakType } from '../temporal/searchAttributes';
 import { Problem, problems } from './problem';
@@ -100,4 +100,12 @@ export function beleidVoor(code: string): Policy {
     ]);
   }
   return getPolicy(code);
+}
+
+/**
+ * The holidays a new case counts with: the school's own rooster when given, else its region's
+ * official dates for two years from `vanaf`, copied into the case so later data changes leave it be.
+ */
+export function kalenderVoor(school: { regio?: Regio; rooster?: SchoolRooster }, beleid: Policy, vanaf: IsoDate): SchoolRooster {
+  return school.rooster ?? regionaalRooster(school.regio ?? beleid.regio, addDays(vanaf, -14), addDays(vanaf, 2 * 366));
 }

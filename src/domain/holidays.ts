@@ -96,7 +96,8 @@ export function nonSchoolDayReason(d: IsoDate, regio: Regio, rooster?: SchoolRoo
   const f = feestdagOn(d);
   if (f) return f.naam;
   const v = schoolHolidayOn(d, regio, rooster);
-  if (v) return rooster ? `${v.naam} volgens schoolrooster` : `${v.naam} regio ${regio}`;
+  // A case's copy of the regional calendar (regionaalRooster) already names its region.
+  if (v) return rooster ? (v.naam.includes(' regio ') ? v.naam : `${v.naam} volgens schoolrooster`) : `${v.naam} regio ${regio}`;
   if (isWeekend(d)) return 'weekend';
   return undefined;
 }
@@ -139,4 +140,15 @@ export function addSchoolDays(d: IsoDate, n: number, regio: Regio, rooster?: Sch
     cur = stepToSchoolDay(addDays(cur, step), step, regio, rooster);
   }
   return cur;
+}
+
+/**
+ * The region's school holidays from `vanaf` through `tot`, as a rooster a case carries with it:
+ * workflows count school days on every replay, so a running case must not see a later change of
+ * the table (a correction, a new school year) as a change of its own past.
+ */
+export function regionaalRooster(regio: Regio, vanaf: IsoDate, tot: IsoDate): Vakantie[] {
+  return SCHOOLVAKANTIES[regio]
+    .filter((v) => v.status !== 'adviesweek' && compareDates(v.tot, vanaf) >= 0 && compareDates(v.van, tot) <= 0)
+    .map((v) => ({ naam: `${v.naam} regio ${regio}`, van: v.van, tot: v.tot }));
 }

@@ -3,8 +3,8 @@
  * Shared by the impasse workflow (validators), the zorgplicht workflow (child start) and the API.
  */
 import { z } from 'zod';
-import { isoDateSchema, policySchema, regioSchema, type IsoDate } from '../domain';
-import { brinSchema, redenSchema, type ActorRef, type DeadlineView, type HerinneringView, type TijdlijnItem } from './zaak';
+import { isoDateSchema, policySchema, regioSchema, type IsoDate, type SchoolRooster } from '../domain';
+import { brinSchema, redenSchema, roosterSchema, type ActorRef, type DeadlineView, type HerinneringView, type TijdlijnItem } from './zaak';
 
 export const niveaus = ['E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7'] as const;
 export type Niveau = (typeof niveaus)[number];
@@ -103,7 +103,7 @@ export type Plaatsen = z.infer<typeof plaatsenSchema> & Door;
 
 /** A coordinator starts an impasse directly (e.g. from a terugplaatsing). */
 export const impasseStartSchema = z.object({
-  school: z.object({ brin: brinSchema, naam: z.string().trim().min(1).max(200), regio: regioSchema.optional() }),
+  school: z.object({ brin: brinSchema, naam: z.string().trim().min(1).max(200), regio: regioSchema.optional(), rooster: roosterSchema.optional() }),
   leerling: z.object({ naam: z.string().trim().min(1).max(200) }),
   reden: redenSchema,
   beleid: z.string().regex(/^[a-z0-9-]+$/).default('wet'),
@@ -118,6 +118,8 @@ export interface ImpasseInput {
   /** The school with zorgplicht (or the referring school). */
   school: { brin: string; naam: string; regio?: z.infer<typeof regioSchema> };
   beleid: z.output<typeof policySchema>;
+  /** The school holidays this case counts with, fixed at its start (see regionaalRooster). */
+  kalender: SchoolRooster;
   reden: string;
   aanleiding: ImpasseStart['aanleiding'];
   gemeldDoor: ActorRef;

@@ -3,7 +3,7 @@
  * (request validation and the OpenAPI document). Pure: zod and the domain only.
  */
 import { z } from 'zod';
-import type { IsoDate } from '../domain';
+import { isoDateSchema, type IsoDate } from '../domain';
 
 export const rolSchema = z.enum(['coordinator', 'school', 'directeur', 'deskundige', 'bestuur']);
 
@@ -50,3 +50,12 @@ export interface HerinneringView {
   regel: string;
   deadline: string;
 }
+
+/** A school's own holiday rooster, where it differs from its region's official dates. */
+export const roosterSchema = z
+  .array(
+    z
+      .object({ naam: z.string().trim().min(1).max(100), van: isoDateSchema, tot: isoDateSchema })
+      .refine((v) => v.van <= v.tot, { error: 'van ligt na tot', path: ['tot'] }),
+  )
+  .max(40, { error: 'maximaal 40 vakanties' });

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { isoDateSchema, policySchema, regioSchema, toInstant, type Dated, type IsoDate, type Policy } from '../domain';
+import { isoDateSchema, policySchema, regioSchema, toInstant, type Dated, type IsoDate, type Policy, type SchoolRooster } from '../domain';
 import {
   brinSchema,
   emailSchema,
   redenSchema,
+  roosterSchema,
   type ActorRef,
   type DeadlineView,
   type HerinneringView,
@@ -33,6 +34,8 @@ export const zorgplichtStartSchema = z.object({
     naam: z.string().trim().min(1, { error: 'naam van de school ontbreekt' }).max(200),
     email: emailSchema,
     regio: regioSchema.optional(),
+    /** The school's own holidays where they differ from the regional dates. */
+    rooster: roosterSchema.optional(),
   }),
   ouders: z
     .array(z.object({ naam: z.string().trim().min(1).max(200), email: emailSchema }))
@@ -50,6 +53,8 @@ export type ZorgplichtStart = z.infer<typeof zorgplichtStartSchema>;
 /** What the workflow is started with: the request plus the policy snapshot and who started it. */
 export interface ZorgplichtInput extends Omit<ZorgplichtStart, 'beleid' | 'coordinatorEmail'> {
   zaakId: string;
+  /** The school holidays this case counts with, fixed at its start (see regionaalRooster). */
+  kalender: SchoolRooster;
   beleid: z.output<typeof policySchema>;
   coordinatorEmail: string;
   gestartDoor: ActorRef;

@@ -91,13 +91,13 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
   const log = (item: Omit<TijdlijnItem, 'op'>) => tijdlijn.push({ op: iso(Date.now()), ...item });
   const trede = () => (policy.impasse.ladder.some((t) => t.code === niveau) ? niveau : undefined);
 
-  /** The current rung's service level, counted in school days of the school's region. */
-  const serviceniveau = (): Dated => impasseServiceniveau(toIsoDate(niveauSinds, tijden.tijdzone), policy, regio, undefined, trede());
+  /** The current rung's service level, counted in school days of the case's own calendar. */
+  const serviceniveau = (): Dated => impasseServiceniveau(toIsoDate(niveauSinds, tijden.tijdzone), policy, regio, input.kalender, trede());
 
   function planning(): Moment[] {
     if (uitkomst || gestopt) return [];
     const sn = serviceniveau();
-    const momenten: Moment[] = impasseHerinneringen(sn, policy, regio)
+    const momenten: Moment[] = impasseHerinneringen(sn, policy, regio, input.kalender)
       .map((h) => ({ sleutel: `${niveau}/herinnering/${h.datum}`, soort: 'herinnering' as const, at: toInstant(h.datum, tijden.herinnering, tijden.tijdzone), datum: h.datum, regel: h.regel }))
       .filter((m) => m.at > Math.max(niveauSinds, geregistreerd));
     if (!vastgelopen) {

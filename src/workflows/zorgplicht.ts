@@ -115,7 +115,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     const herinnerd = new Set<string>();
     for (const deadline of deadlines) {
       if (deadline.soort === 'tijdelijke-plaatsing' && deadline.datum === beslistermijn.datum) continue;
-      for (const h of herinneringen(deadline, policy, regio, undefined, { naam: deadline.naam })) {
+      for (const h of herinneringen(deadline, policy, regio, input.kalender, { naam: deadline.naam })) {
         if (herinnerd.has(h.datum)) continue;
         herinnerd.add(h.datum);
         const at = toInstant(h.datum, tijden.herinnering, tijden.tijdzone);
@@ -349,7 +349,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
 
   // Start: the planned steps, with reminders already past recorded as skipped.
   log({ soort: 'aangemeld', omschrijving: `Schriftelijke aanmelding van ${formatDutchDate(input.aanmelddatum)} geregistreerd; beslissen uiterlijk ${formatDutchDate(oorspronkelijk.datum)}`, door: input.gestartDoor, gegevens: { beleid: policy.code } });
-  for (const h of herinneringen(oorspronkelijk, policy, regio)) {
+  for (const h of herinneringen(oorspronkelijk, policy, regio, input.kalender)) {
     if (toInstant(h.datum, tijden.herinnering, tijden.tijdzone) <= geplandOp) {
       log({ soort: 'herinnering-overgeslagen', omschrijving: `Herinnering van ${formatDutchDate(h.datum)} overgeslagen: dat moment lag al voor de registratie`, gegevens: { datum: h.datum } });
     }
@@ -377,6 +377,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
             {
               leerling: { naam: input.leerling.naam },
               school: { brin: input.school.brin, naam: input.school.naam, regio: input.school.regio },
+              kalender: input.kalender,
               beleid: policy,
               reden: gemeld.reden,
               aanleiding: 'zorgplicht',

@@ -8,6 +8,7 @@ import request from 'supertest';
 import {
   addDays,
   getPolicy,
+  herinneringen,
   tijdelijkePlaatsingsdatum,
   toInstant,
   verlengdeBeslisdatum,
@@ -702,6 +703,32 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
       const ander = await post(aanmelding(), 'school', { 'Idempotency-Key': key });
       expect(ander.body.id).not.toBe(eerste.body.id);
       expectDutchProblem(await post(aanmelding(), 'coordinator', { 'Idempotency-Key': 'kort' }), 400);
+    });
+  });
+
+  describe("create with the school's own rooster", () => {
+    it('counts the reminders with it; a rooster entry that ends before it starts is a 400', async () => {
+      const rooster = [{ naam: 'studieweken', van: vandaag(15), tot: vandaag(36) }];
+      const fout = await request(h.app)
+        .post('/api/v1/zaken/zorgplicht')
+        .set(auth('coordinator'))
+        .send(aanmelding({ aanmelddatum: vandaag(), school: { ...aanmelding().school, rooster: [{ naam: 'studieweek', van: vandaag(40), tot: vandaag(20) }] } }));
+      expectDutchProblem(fout, 400);
+      expect(fout.body.invalidParams[0].name).toBe('school.rooster.0.tot');
+
+      const res = await request(h.app)
+        .post('/api/v1/zaken/zorgplicht')
+        .set(auth('coordinator'))
+        .send(aanmelding({ aanmelddatum: vandaag(), school: { ...aanmelding().school, rooster } }));
+      expect(res.status).toBe(201);
+      const zaak = await request(h.app).get(`/api/v1/zaken/${res.body.id}`).set(auth('coordinator'));
+      // The 14- and 7-day reminders fall in the school's own weeks off: they move before them.
+      const wet = getPolicy('wet');
+      const beslis = zorgplichtBeslisdatum(vandaag(), wet);
+      const eigen = herinneringen(beslis, wet, 'midden', rooster)[0];
+      expect(zaak.body.volgendeHerinnering.datum).toBe(eigen.datum);
+      expect(eigen.datum < vandaag(15)).toBe(true);
+      expect(herinneringen(beslis, wet, 'midden')[0].datum).not.toBe(eigen.datum);
     });
   });
 });

@@ -183,3 +183,23 @@ describe('holiday data sanity', () => {
     expect(schoolHolidayOn('2027-10-25', 'noord')).toBeUndefined();
   });
 });
+
+describe('regionaalRooster: the calendar a case carries with it', () => {
+  it('copies the region’s holidays in the range, named with their region, without advisory weeks', () => {
+    const { regionaalRooster, isSchoolDay, nonSchoolDayReason } = require('../../src/domain') as typeof import('../../src/domain');
+    const rooster = regionaalRooster('midden', '2026-06-15', '2027-06-15');
+    expect(rooster.map((v) => v.naam)).toEqual([
+      'zomervakantie regio midden',
+      'herfstvakantie regio midden',
+      'kerstvakantie regio midden',
+      'voorjaarsvakantie regio midden',
+      'meivakantie regio midden',
+    ]);
+    // It answers like the regional table for those dates, and names the region in rule texts.
+    for (const d of ['2026-07-17', '2026-07-20', '2026-12-21', '2027-01-04', '2027-02-22']) {
+      expect(isSchoolDay(d, 'midden', rooster)).toBe(isSchoolDay(d, 'midden'));
+    }
+    expect(nonSchoolDayReason('2026-07-20', 'midden', rooster)).toBe('zomervakantie regio midden');
+    expect(nonSchoolDayReason('2026-07-20', 'midden', [{ naam: 'zomervakantie', van: '2026-07-18', tot: '2026-08-30' }])).toBe('zomervakantie volgens schoolrooster');
+  });
+});

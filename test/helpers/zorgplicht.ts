@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Context } from '@temporalio/activity';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { getPolicy, toInstant, toIsoDate } from '../../src/domain';
+import { getPolicy, regionaalRooster, toInstant, toIsoDate } from '../../src/domain';
 import type { Notificatie } from '../../src/shared/notificatie';
 import type { ActorRef } from '../../src/shared/zaak';
 import type { ZorgplichtInput } from '../../src/shared/zorgplicht';
@@ -12,6 +12,7 @@ export const coordinator: ActorRef = { id: 'oa-1', naam: 'Ondersteuningsadviseur
 
 export function zorgplichtInput(overrides: Partial<ZorgplichtInput> = {}): ZorgplichtInput {
   return {
+    kalender: regionaalRooster('midden', '2026-06-01', '2028-07-31'),
     zaakId: `zaak-${randomUUID()}`,
     leerling: { naam: 'Sanne Testleerling' },
     school: { brin: '12AB', naam: 'De Regenboog', email: 'directie@regenboog.example', regio: 'midden' },

@@ -1,6 +1,6 @@
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { getPolicy, impasseServiceniveau, toIsoDate } from '../../src/domain';
+import { getPolicy, impasseServiceniveau, regionaalRooster, toIsoDate } from '../../src/domain';
 import { niveaus, type ImpasseInput, type Niveau } from '../../src/shared/impasse';
 import type { ActorRef } from '../../src/shared/zaak';
 import { ImpasseNiveau, VastgelopenNiveau } from '../../src/temporal/searchAttributes';
@@ -27,6 +27,7 @@ function impasseInput(overrides: Partial<ImpasseInput> = {}): ImpasseInput {
     leerling: { naam: 'Sanne Testleerling' },
     school: { brin: '12AB', naam: 'De Regenboog', regio: 'midden' },
     beleid: getPolicy('spow'),
+    kalender: regionaalRooster('midden', '2026-12-01', '2028-07-31'),
     reden: 'geen passende plek gevonden',
     aanleiding: 'overig',
     gemeldDoor: coordinator,

@@ -100,6 +100,17 @@ describe(SUITE, () => {
     });
   });
 
+  it("counts with the school's own rooster where it differs from the region", async () => {
+    const eigen = [{ naam: 'zomervakantie', van: '2026-07-11', tot: '2026-08-23' }];
+    await run(zorgplichtInput({ kalender: eigen }), async (h, verstuurd) => {
+      const s = await h.query(statusQuery);
+      expect(s.volgendeHerinnering).toMatchObject({ datum: '2026-07-10', regel: expect.stringMatching(/zomervakantie volgens schoolrooster/) });
+      await skipTo(env, amsterdam('2026-07-27', '12:00'));
+      expect(soorten(verstuurd)).toEqual(['herinnering-school@2026-07-10 08:00']);
+      await h.terminate('klaar');
+    });
+  });
+
   it('sends no reminder and takes no deadline step once the school has decided', async () => {
     await run(zorgplichtInput(), async (h, verstuurd) => {
       await skipTo(env, amsterdam('2026-07-14', '10:00'));

@@ -9,7 +9,7 @@ import type { ApiDeps } from '../deps';
 import { Problem } from '../problem';
 import { defineRoute } from '../route';
 import { toProblem, withDeadline } from '../temporalErrors';
-import { actorRef, deadlineSchema, beleidVoor, nieuwZaakId, startZaak, zaakStatus } from '../zaken';
+import { actorRef, deadlineSchema, beleidVoor, kalenderVoor, nieuwZaakId, startZaak, zaakStatus } from '../zaken';
 
 const impasseRegelSchema = z.object({
   id: z.string(),
@@ -50,7 +50,7 @@ export const impasseRoutes = (deps: ApiDeps) => [
         {
           taskQueue: deps.taskQueue,
           workflowId: id,
-          args: [{ ...body, beleid, gemeldDoor: actorRef(actor) }],
+          args: [{ ...body, beleid, kalender: kalenderVoor(body.school, beleid, body.gemeldOp ?? toIsoDate(Date.now())), gemeldDoor: actorRef(actor) }],
           typedSearchAttributes: [
             { key: ZaakType, value: 'impasse' },
             { key: ZaakStatus, value: 'open' },

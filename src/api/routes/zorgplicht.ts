@@ -6,7 +6,7 @@ import { zorgplicht } from '../../workflows/zorgplicht';
 import type { ApiDeps } from '../deps';
 import { Problem, problems } from '../problem';
 import { defineRoute } from '../route';
-import { actorRef, assertSchoolScope, deadlineSchema, beleidVoor, nieuwZaakId, startZaak, zaakStatus } from '../zaken';
+import { actorRef, assertSchoolScope, deadlineSchema, beleidVoor, kalenderVoor, nieuwZaakId, startZaak, zaakStatus } from '../zaken';
 
 const startAntwoordSchema = z.object({ id: z.string(), type: z.literal('zorgplicht'), status: z.enum(zorgplichtStatussen), deadlines: z.array(deadlineSchema) });
 
@@ -39,7 +39,16 @@ export const zorgplichtRoutes = (deps: ApiDeps) => [
         {
           taskQueue: deps.taskQueue,
           workflowId: id,
-          args: [{ ...body, zaakId: id, beleid, coordinatorEmail: body.coordinatorEmail ?? deps.coordinatorEmail, gestartDoor: actorRef(actor) }],
+          args: [
+            {
+              ...body,
+              zaakId: id,
+              beleid,
+              kalender: kalenderVoor(body.school, beleid, body.aanmelddatum),
+              coordinatorEmail: body.coordinatorEmail ?? deps.coordinatorEmail,
+              gestartDoor: actorRef(actor),
+            },
+          ],
           typedSearchAttributes: [
             { key: ZaakType, value: 'zorgplicht' },
             { key: ZaakStatus, value: 'in-onderzoek' },
