@@ -9,7 +9,7 @@ const gegevens = {
   zaakId: 'zp-1', deadlinedatum: 'maandag 27 juli 2026', verwacht: 'een besluit', regel: 'productstandaard', weken: '4',
   reden: 'onderzoek', niveau: 'E2', niveauOmschrijving: 'Plaatsingstafel', niveauSinds: 'maandag 14 december 2026',
   serviceniveauDatum: 'maandag 11 januari 2027', serviceniveauRegel: 'productstandaard', plaatsingsschool: 'De Linde',
-  aantal: '1', datum: 'maandag 30 november 2026',
+  aantal: '1', datum: 'maandag 30 november 2026', wat: 'verlenging-ouders',
   zaken: [{ id: 'imp-1', school: '12AB', niveau: 'E3', niveauSinds: '2026-11-02', dagenOpNiveau: 25, vastgelopenSinds: '2026-11-16' }],
 };
 

@@ -10,6 +10,7 @@ export const sjablonen = [
   'impasse-vastgelopen',
   'impasse-geplaatst',
   'overzicht-vastgelopen',
+  'bericht-niet-bezorgd',
 ] as const;
 export type Sjabloon = (typeof sjablonen)[number];
 

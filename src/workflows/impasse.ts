@@ -82,9 +82,11 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
   const uitgenodigd = new Set<string>();
   const afgehandeld = new Set<string>();
   const tijdlijn: TijdlijnItem[] = [];
-  const uitgaand = new Uitgaand((n, reden) =>
-    log({ soort: 'bericht-niet-bezorgd', omschrijving: `Bericht '${n.sjabloon}' kon niet worden bezorgd: ${reden}`, gegevens: { sjabloon: n.sjabloon } }),
-  );
+  const uitgaand = new Uitgaand((n, reden) => {
+    log({ soort: 'bericht-niet-bezorgd', omschrijving: `Bericht '${n.sjabloon}' kon niet worden bezorgd: ${reden}`, gegevens: { sjabloon: n.sjabloon } });
+    // The coordinator makes sure the recipient hears it another way (not for this notice itself).
+    if (n.sjabloon !== 'bericht-niet-bezorgd') bericht('bericht-niet-bezorgd', `niet-bezorgd/${n.sleutel.slice(id.length + 1)}`, [{ rol: 'coordinator' }], { wat: n.sjabloon, reden });
+  });
   let versie = 0;
 
   const iso = (ms: number) => new Date(ms).toISOString();

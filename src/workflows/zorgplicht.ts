@@ -86,9 +86,11 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
   let impasseZaak: string | undefined;
   const afgehandeld = new Set<string>();
   const tijdlijn: TijdlijnItem[] = [];
-  const uitgaand = new Uitgaand((n, reden) =>
-    log({ soort: 'bericht-niet-bezorgd', omschrijving: `Bericht '${n.sjabloon}' kon niet worden bezorgd: ${reden}`, gegevens: { sjabloon: n.sjabloon } }),
-  );
+  const uitgaand = new Uitgaand((n, reden) => {
+    log({ soort: 'bericht-niet-bezorgd', omschrijving: `Bericht '${n.sjabloon}' kon niet worden bezorgd: ${reden}`, gegevens: { sjabloon: n.sjabloon } });
+    // The coordinator makes sure the recipient hears it another way (not for this notice itself).
+    if (n.sjabloon !== 'bericht-niet-bezorgd') bericht('bericht-niet-bezorgd', `niet-bezorgd/${n.sleutel.slice(id.length + 1)}`, [coordinator], { wat: n.sjabloon, reden });
+  });
   let versie = 0;
 
   const nu = () => new Date(Date.now()).toISOString();

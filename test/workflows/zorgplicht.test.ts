@@ -198,12 +198,14 @@ describe(SUITE, () => {
     };
     await run(
       zorgplichtInput(),
-      async (h) => {
+      async (h, verstuurd) => {
         await skipTo(env, amsterdam('2026-07-01', '10:00'));
         await h.executeUpdate(verlengenUpdate, { args: [{ weken: 2, reden: 'observatie', door: school }] });
         await skipTo(env, amsterdam('2026-08-24', '17:01'));
         const s = await h.query(statusQuery);
         expect(s.tijdlijn.find((t) => t.soort === 'bericht-niet-bezorgd')).toMatchObject({ omschrijving: expect.stringMatching(/verlenging-ouders.*SMTP 550/) });
+        const melding = verstuurd.find((v) => v.n.sjabloon === 'bericht-niet-bezorgd')!;
+        expect(melding).toMatchObject({ datum: '2026-07-01', n: { aan: [{ rol: 'coordinator' }], gegevens: { wat: 'verlenging-ouders' } } });
         expect(s.termijnOverschreden).toBe(true);
         expect(s.status).toBe('tijdelijk-geplaatst');
         expect(toIsoDate(Date.parse(s.tijdlijn.find((t) => t.soort === 'termijn-overschreden')!.op))).toBe('2026-08-10');
