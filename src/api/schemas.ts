@@ -1,5 +1,6 @@
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import { rolSchema } from '../shared/zaak';
 
 extendZodWithOpenApi(z);
 // Validation messages in Dutch for end users (zod ships the locale).
@@ -21,7 +22,7 @@ export const actorSchema = z
   .object({
     id: z.string(),
     naam: z.string(),
-    rol: z.enum(['coordinator', 'school', 'directeur', 'deskundige', 'bestuur']),
+    rol: rolSchema,
     brins: z.array(z.string()),
   })
   .openapi('Actor');

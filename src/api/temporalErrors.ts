@@ -15,9 +15,9 @@ function isDeadline(err: unknown): boolean {
 
 /**
  * Temporal's answers in the API's terms: an update its validator refused is 409 with the
- * workflow's own reason; an unknown case 404; a closed case 409.
+ * workflow's own reason (403 when it refused the role); an unknown case 404.
  */
-export function toProblem(err: unknown, closedReason?: string): Problem | unknown {
+export function toProblem(err: unknown): Problem | unknown {
   if (err instanceof Problem) return err;
   if (err instanceof WorkflowUpdateFailedError) {
     const reden = String(err.cause?.message ?? err.message).replace(/^ZodError: /, '');
@@ -26,7 +26,7 @@ export function toProblem(err: unknown, closedReason?: string): Problem | unknow
     return problems.conflict(reden);
   }
   if (err instanceof WorkflowNotFoundError || (err as Error)?.name === 'WorkflowNotFoundError') {
-    return closedReason ? problems.conflict(closedReason) : problems.notFound('Deze zaak bestaat niet.');
+    return problems.notFound('Deze zaak bestaat niet.');
   }
   if (isDeadline(err)) return problems.unavailable('De procesmotor antwoordt niet op tijd; probeer het later opnieuw.');
   return err;

@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { brinCodeSchema, roles, rolSchema } from '../shared/zaak';
 
-export const roles = ['coordinator', 'school', 'directeur', 'deskundige', 'bestuur'] as const;
-export const roleSchema = z.enum(roles);
-export type Role = z.infer<typeof roleSchema>;
+export { roles };
+export type Role = z.infer<typeof rolSchema>;
 
 /** Who acts: recorded with every decision (role + id + display name). */
 export interface Actor {
@@ -16,15 +16,13 @@ export interface Actor {
   brins: string[];
 }
 
-const brinSchema = z.string().regex(/^[0-9]{2}[A-Z]{2}([0-9]{2})?$/, 'BRIN-code zoals 12AB of 12AB00');
-
 const tokenEntrySchema = z
   .object({
     token: z.string().min(16),
     id: z.string().min(1),
     naam: z.string().min(1),
-    rol: roleSchema,
-    brins: z.array(brinSchema).default([]),
+    rol: rolSchema,
+    brins: z.array(brinCodeSchema).default([]),
   })
   .refine((e) => e.rol !== 'school' || e.brins.length > 0, { message: 'een school-token noemt minstens één BRIN' });
 

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { isoDateSchema, policySchema, regioSchema, type IsoDate, type SchoolRooster } from '../domain';
-import { brinSchema, redenSchema, roosterSchema, type ActorRef, type DeadlineView, type HerinneringView, type TijdlijnItem } from './zaak';
+import { brinSchema, redenSchema, roosterSchema, schoolRefSchema, type ActorRef, type SchoolRef, type DeadlineView, type HerinneringView, type TijdlijnItem } from './zaak';
 
 export const niveaus = ['E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7'] as const;
 export type Niveau = (typeof niveaus)[number];
@@ -29,12 +29,6 @@ export const niveauOmschrijving: Record<Niveau, string> = {
   E6: 'Onafhankelijke derde en bindend besluit DB',
   E7: 'Ouders niet akkoord: leerplicht, SKT, Geschillencommissie',
 };
-
-export const schoolRefSchema = z.object({
-  brin: brinSchema.optional(),
-  naam: z.string().trim().min(1, { error: 'naam van de school ontbreekt' }).max(200),
-});
-export type SchoolRef = z.infer<typeof schoolRefSchema>;
 
 export const deelnemers = ['ouders', 'skt', 'huidige-school', 'thuisnabije-scholen', 'sbo-so-school', 'leerplicht'] as const;
 
@@ -92,7 +86,6 @@ export const impasseActies = {
   'ouders-reactie': oudersReactieSchema,
   plaatsen: plaatsenSchema,
 } as const;
-export type ImpasseActie = keyof typeof impasseActies;
 
 type Door = { door: ActorRef };
 export type Escaleren = z.infer<typeof escalerenSchema> & Door;
@@ -158,5 +151,4 @@ export interface ImpasseView {
   uitkomst?: ImpasseUitkomst;
   tijdlijn: TijdlijnItem[];
   beleid: string;
-  aanmelddatum?: IsoDate;
 }

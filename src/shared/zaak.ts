@@ -5,23 +5,30 @@
 import { z } from 'zod';
 import { isoDateSchema, type IsoDate } from '../domain';
 
-export const rolSchema = z.enum(['coordinator', 'school', 'directeur', 'deskundige', 'bestuur']);
+export const roles = ['coordinator', 'school', 'directeur', 'deskundige', 'bestuur'] as const;
+export const rolSchema = z.enum(roles);
 
 /** Who did it: recorded with every decision. */
 export const actorRefSchema = z.object({ id: z.string().min(1), naam: z.string().min(1), rol: rolSchema });
 export type ActorRef = z.infer<typeof actorRefSchema>;
 
-export const brinSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[0-9]{2}[A-Z]{2}([0-9]{2})?$/, { error: 'BRIN-code zoals 12AB of 12AB00' });
+/** A BRIN code exactly as written (the token config, where a typo must not pass unnoticed). */
+export const brinCodeSchema = z.string().regex(/^[0-9]{2}[A-Z]{2}([0-9]{2})?$/, { error: 'BRIN-code zoals 12AB of 12AB00' });
+/** A BRIN code as a user types it: trimmed and upper-cased first. */
+export const brinSchema = z.string().trim().toUpperCase().pipe(brinCodeSchema);
 
 export const redenSchema = z
   .string({ error: 'reden ontbreekt' })
   .trim()
   .min(3, { error: 'geef een reden (minstens 3 tekens)' })
   .max(2000, { error: 'reden is te lang (maximaal 2000 tekens)' });
+
+/** A school named in a decision (admitting school, advised school); BRIN where known. */
+export const schoolRefSchema = z.object({
+  brin: brinSchema.optional(),
+  naam: z.string().trim().min(1, { error: 'naam van de school ontbreekt' }).max(200),
+});
+export type SchoolRef = z.infer<typeof schoolRefSchema>;
 
 export const emailSchema = z.email({ error: 'geen geldig e-mailadres' });
 

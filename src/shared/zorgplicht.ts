@@ -5,6 +5,7 @@ import {
   emailSchema,
   redenSchema,
   roosterSchema,
+  schoolRefSchema,
   type ActorRef,
   type DeadlineView,
   type HerinneringView,
@@ -18,11 +19,6 @@ export type Uitkomst = (typeof uitkomsten)[number];
 export const openStatussen = ['in-onderzoek', 'verlengd', 'termijn-overschreden', 'tijdelijk-geplaatst', 'impasse'] as const;
 export const zorgplichtStatussen = [...openStatussen, ...uitkomsten] as const;
 export type ZorgplichtStatus = (typeof zorgplichtStatussen)[number];
-
-const schoolRefSchema = z.object({
-  brin: brinSchema.optional(),
-  naam: z.string().trim().min(1, { error: 'naam van de school ontbreekt' }).max(200),
-});
 
 export const zorgplichtStartSchema = z.object({
   leerling: z.object({
@@ -106,7 +102,6 @@ export const zorgplichtActies = {
   'impasse-melden': impasseMeldenSchema,
   'elders-ingeschreven': eldersIngeschrevenSchema,
 } as const;
-export type ZorgplichtActie = keyof typeof zorgplichtActies;
 
 export type Verlengen = z.infer<typeof verlengenSchema> & { door: ActorRef };
 export type Besluiten = z.infer<typeof besluitenSchema> & { door: ActorRef };

@@ -226,7 +226,6 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     verlengenUpdate,
     (args) => {
       const { weken, reden } = args;
-      verlengdeBeslisdatum(input.aanmelddatum, weken, policy);
       verlenging = { weken, reden, door: args.door, op: nu() };
       beslistermijn = verlengdeBeslisdatum(input.aanmelddatum, weken, policy);
       geplandOp = Date.now();
