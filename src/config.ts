@@ -27,6 +27,10 @@ export interface Config {
   payloadKeys?: string;
   payloadKeysFile: string;
   temporalUiPort: number;
+  /** The worker's memory budget (RSS, MiB); its case cache is sized from it (src/worker/limits.ts). */
+  workerMemoryMb: number;
+  /** Overrides the cache size the budget gives. */
+  workerMaxCachedCases?: number;
 }
 
 export const ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
@@ -53,7 +57,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     payloadKeys: env.PAYLOAD_KEYS,
     payloadKeysFile: path.resolve(env.PAYLOAD_KEYS_FILE ?? path.join(dataDir, 'payload-keys.json')),
     temporalUiPort: Number(env.TEMPORAL_UI_PORT ?? 8233),
+    workerMemoryMb: positive(env.WORKER_MEMORY_MB, 'WORKER_MEMORY_MB') ?? 1024,
+    workerMaxCachedCases: positive(env.WORKER_MAX_CACHED_CASES, 'WORKER_MAX_CACHED_CASES'),
   };
+}
+
+function positive(value: string | undefined, name: string): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} moet een positief geheel getal zijn, niet '${value}'`);
+  return n;
 }
 
 /** Where `scripts/install-temporal.sh` puts the binaries from the PyPI wheels. */

@@ -1,6 +1,6 @@
 import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
-import { ROL_NIET_TOEGESTAAN } from '../shared/fouten';
+import { ROL_NIET_TOEGESTAAN, ZAAK_NIET_GEVONDEN } from '../shared/fouten';
 import { Problem, problems } from './problem';
 
 /** A bounded wait: a worker that does not answer gives 503, not a hanging request. */
@@ -23,6 +23,8 @@ export function toProblem(err: unknown): Problem | unknown {
     const reden = String(err.cause?.message ?? err.message).replace(/^ZodError: /, '');
     // The workflow knows who owns the current step: its refusal of a role is a 403.
     if (err.cause instanceof ApplicationFailure && err.cause.type === ROL_NIET_TOEGESTAAN) return problems.forbidden(reden);
+    // Outside the actor's school scope: as if the case did not exist.
+    if (err.cause instanceof ApplicationFailure && err.cause.type === ZAAK_NIET_GEVONDEN) return problems.notFound('Deze zaak bestaat niet.');
     return problems.conflict(reden);
   }
   if (err instanceof WorkflowNotFoundError || (err as Error)?.name === 'WorkflowNotFoundError') {

@@ -1,12 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { WorkflowExecutionAlreadyStartedError, type Client, type WorkflowExecutionDescription, type WorkflowStartOptions } from '@temporalio/client';
-import type { Workflow } from '@temporalio/common';
+import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError, type Client, type WorkflowStartOptions } from '@temporalio/client';
+import type { UpdateDefinition, Workflow } from '@temporalio/common';
 import type { Request } from 'express';
 import { z } from 'zod';
 import type { Actor } from '../auth/actors';
 import { addDays, getPolicy, policies, regionaalRooster, type IsoDate, type Policy, type Regio, type SchoolRooster } from '../domain';
-import type { ActorRef } from '../shared/zaak';
-import { SchoolBrin, ZaakType } from '../temporal/searchAttributes';
+import type { ActorRef, Stap } from '../shared/zaak';
 import { Problem, problems } from './problem';
 import { toProblem, withDeadline } from './temporalErrors';
 
@@ -24,39 +23,39 @@ export function assertSchoolScope(actor: Actor, brin: string | undefined): void 
   }
 }
 
-export interface ZaakRef {
+/** What every process's view carries, whatever else it shows. */
+export interface ZaakView {
+  id: string;
   type: string;
-  brin?: string;
+  status: string;
   open: boolean;
-  description: WorkflowExecutionDescription;
+  school?: { brin?: string };
+}
+
+/** The case type follows from its id (`zp-…`, `im-…`, `zp-…-impasse`): no round trip to learn it. */
+export function typeVanZaak(id: string): string {
+  return id.endsWith('-impasse') || id.startsWith('im-') ? 'impasse' : 'zorgplicht';
 }
 
 /**
- * Finds a case and checks the actor's school scope. A school asking for another school's case gets
- * 404, like an unknown id: it does not learn that the case exists.
+ * A case's view in one round trip (the `status` query), within the actor's school scope. A school
+ * asking for another school's case gets 404, like an unknown id: it does not learn that the case
+ * exists.
  */
-export async function vindZaak(client: Client, id: string, actor: Actor): Promise<ZaakRef> {
-  let description: WorkflowExecutionDescription;
+export async function leesZaak(client: Client, id: string, actor: Actor): Promise<ZaakView> {
+  let view: ZaakView;
   try {
-    description = await withDeadline(client, 10_000, () => client.workflow.getHandle(id).describe());
+    view = await withDeadline(client, 10_000, () => client.workflow.getHandle(id).query<ZaakView>('status'));
   } catch (err) {
     throw toProblem(err);
   }
-  const type = description.typedSearchAttributes.get(ZaakType);
-  const brin = description.typedSearchAttributes.get(SchoolBrin);
-  if (!type) throw problems.notFound('Deze zaak bestaat niet.');
-  if (actor.rol === 'school' && (!brin || !actor.brins.includes(brin))) throw problems.notFound('Deze zaak bestaat niet.');
-  return { type, brin, open: description.status.name === 'RUNNING', description };
+  if (!view?.type) throw problems.notFound('Deze zaak bestaat niet.');
+  if (actor.rol === 'school' && !actor.brins.includes(view.school?.brin ?? '')) throw problems.notFound('Deze zaak bestaat niet.');
+  return view;
 }
 
-/** Every process answers the `status` query with its view. */
-export async function zaakStatus<T = Record<string, unknown>>(client: Client, id: string): Promise<T> {
-  try {
-    return await withDeadline(client, 10_000, () => client.workflow.getHandle(id).query<T>('status'));
-  } catch (err) {
-    throw toProblem(err);
-  }
-}
+/** What the workflow needs with each step besides the body: who, and a school's scope (its validators check it). */
+export const stapVan = (actor: Actor): Stap => ({ door: actorRef(actor), ...(actor.rol === 'school' ? { scope: actor.brins } : {}) });
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
 
@@ -78,17 +77,32 @@ export function nieuwZaakId(prefix: 'zp' | 'im', actor: Actor, req: Request): { 
 }
 
 /**
- * Starts a case. With an Idempotency-Key the same id again is the case it started (running:
- * USE_EXISTING; closed: the duplicate is refused and the existing case is the answer).
+ * Starts a case and answers its first view in one round trip (Update-with-Start on the workflow's
+ * `view` Update). With an Idempotency-Key the same id again is the case it started: running, the
+ * Update reads the existing case (USE_EXISTING); closed, the start is refused and the existing
+ * case's view is the answer.
  */
-export async function startZaak<T extends Workflow>(client: Client, workflowType: T, options: WorkflowStartOptions<T>, idempotent: boolean): Promise<void> {
+export async function startZaak<T extends Workflow, V>(
+  client: Client,
+  workflowType: T,
+  viewUpdate: UpdateDefinition<V, []>,
+  options: WorkflowStartOptions<T>,
+  idempotent: boolean,
+): Promise<V> {
+  const start = new WithStartWorkflowOperation(workflowType, {
+    ...options,
+    workflowIdConflictPolicy: 'USE_EXISTING',
+    ...(idempotent ? { workflowIdReusePolicy: 'REJECT_DUPLICATE' as const } : {}),
+  });
   try {
-    await client.workflow.start(workflowType, {
-      ...options,
-      ...(idempotent ? { workflowIdConflictPolicy: 'USE_EXISTING' as const, workflowIdReusePolicy: 'REJECT_DUPLICATE' as const } : {}),
-    });
+    return await withDeadline(client, 15_000, () => client.workflow.executeUpdateWithStart(viewUpdate, { startWorkflowOperation: start }));
   } catch (err) {
     if (!(idempotent && err instanceof WorkflowExecutionAlreadyStartedError)) throw toProblem(err);
+  }
+  try {
+    return await withDeadline(client, 10_000, () => client.workflow.getHandle(options.workflowId).query<V>('status'));
+  } catch (err) {
+    throw toProblem(err);
   }
 }
 

@@ -4,15 +4,15 @@
  * Why a string type: deadlines in this domain are *calendar dates* ("6 weken na aanmelding"), not
  * instants. A 'YYYY-MM-DD' string has no time zone, survives JSON/Temporal payloads unchanged and
  * compares lexicographically. Only when a timer must fire do we turn a date + wall-clock time into an
- * instant (epoch ms) in Europe/Amsterdam, with DST handled by @date-fns/tz.
+ * instant (epoch ms) in Europe/Amsterdam, with DST handled by the zone data of `Intl`.
  *
  * Determinism: this module is imported by Temporal workflows. It never reads the clock
  * (no `Date.now()`, no `new Date()` without arguments); all arithmetic is done on UTC day numbers.
+ * Footprint: every cached case evaluates it again, so it imports no zod (schemas are in
+ * `schemas.ts`) and no date library: zones and Dutch names come from `Intl`, whose formatters are
+ * made once per zone. `Intl`, not a `Date` subclass: Temporal's workflow sandbox replaces the
+ * `Date` constructor, and a subclass built from a timestamp there loses its zone.
  */
-import { format } from 'date-fns';
-import { nl } from 'date-fns/locale/nl'; // one locale only: keeps the workflow bundle small
-import { TZDate } from '@date-fns/tz';
-import { z } from 'zod';
 
 /** A local calendar date 'YYYY-MM-DD' (no time, no zone). Validate external input with `isoDateSchema`. */
 export type IsoDate = string;
@@ -21,8 +21,8 @@ export type WallTime = string;
 
 export const DEFAULT_TZ = 'Europe/Amsterdam';
 const MS_PER_DAY = 86_400_000;
-const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
+export const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+export const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 interface Parts {
   y: number;
@@ -55,15 +55,6 @@ export function parseIsoDate(d: string): Parts {
   if (!p) throw new RangeError(`Ongeldige datum '${d}': verwacht een bestaande datum als JJJJ-MM-DD`);
   return p;
 }
-
-export const isoDateSchema = z
-  .string({ error: 'Datum ontbreekt of is geen tekst (verwacht JJJJ-MM-DD)' })
-  .regex(ISO_RE, { error: 'Ongeldige datum: gebruik het formaat JJJJ-MM-DD, bijvoorbeeld 2026-09-01' })
-  .refine((s) => partsOf(s) !== undefined, { error: 'Deze datum bestaat niet in de kalender' });
-
-export const wallTimeSchema = z
-  .string({ error: 'Tijd ontbreekt (verwacht UU:MM)' })
-  .regex(TIME_RE, { error: 'Ongeldige tijd: gebruik UU:MM (24-uurs), bijvoorbeeld 08:00' });
 
 function dayNumber(d: IsoDate): number {
   const p = parseIsoDate(d);
@@ -125,11 +116,13 @@ export function isWeekend(d: IsoDate): boolean {
   return w === 0 || w === 6;
 }
 
+const dutchDateFormat = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** "maandag 27 juli 2026": for letters and notifications to schools and parents. */
 export function formatDutchDate(d: IsoDate): string {
   const p = parseIsoDate(d);
-  // A local-time Date at noon is only used for formatting; its zone cannot shift the calendar day.
-  return format(new Date(p.y, p.m - 1, p.d, 12), 'EEEE d MMMM yyyy', { locale: nl });
+  // Noon UTC formatted in UTC: no zone can shift the calendar day.
+  return dutchDateFormat.format(Date.UTC(p.y, p.m - 1, p.d, 12));
 }
 
 function parseTime(time: WallTime): { h: number; min: number } {
@@ -138,28 +131,49 @@ function parseTime(time: WallTime): { h: number; min: number } {
   return { h: Number(m[1]), min: Number(m[2]) };
 }
 
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+function zoneFormat(tz: string): Intl.DateTimeFormat {
+  let f = zoneFormats.get(tz);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    zoneFormats.set(tz, f);
+  }
+  return f;
+}
+
+/** The wall clock in `tz` at an instant, as numbers. */
+function wallClock(epochMs: number, tz: string): { y: number; m: number; d: number; h: number; min: number; s: number } {
+  const p: Record<string, number> = {};
+  for (const part of zoneFormat(tz).formatToParts(epochMs)) if (part.type !== 'literal') p[part.type] = Number(part.value);
+  return { y: p.year, m: p.month, d: p.day, h: p.hour, min: p.minute, s: p.second };
+}
+
+/** How far `tz` is ahead of UTC at an instant, in ms. */
+function zoneOffset(epochMs: number, tz: string): number {
+  const w = wallClock(epochMs, tz);
+  return Date.UTC(w.y, w.m - 1, w.d, w.h, w.min, w.s) - Math.floor(epochMs / 1000) * 1000;
+}
+
 /**
  * Epoch ms of wall-clock `time` on calendar date `d` in zone `tz` (DST-correct).
- * A time that does not exist (02:30 on the spring-forward Sunday) resolves as TZDate does:
- * shifted forward by the gap. Timers use 08:00/17:00, which always exist in Europe/Amsterdam.
+ * A time that does not exist (02:30 on the spring-forward Sunday) is shifted forward by the gap
+ * (03:30). Timers use 08:00/17:00, which always exist in Europe/Amsterdam.
  */
 export function toInstant(d: IsoDate, time: WallTime, tz: string = DEFAULT_TZ): number {
   const p = parseIsoDate(d);
   const t = parseTime(time);
-  return new TZDate(p.y, p.m - 1, p.d, t.h, t.min, 0, 0, tz).getTime();
+  const wall = Date.UTC(p.y, p.m - 1, p.d, t.h, t.min);
+  // The offset at the wall time read as UTC is right except within hours of a switch; a second
+  // look at the first guess settles it.
+  const guess = wall - zoneOffset(wall, tz);
+  return wall - zoneOffset(guess, tz);
 }
 
 /** The calendar date in zone `tz` of an instant. */
 export function toIsoDate(epochMs: number, tz: string = DEFAULT_TZ): IsoDate {
   if (!Number.isFinite(epochMs)) throw new RangeError(`Ongeldig tijdstip: ${epochMs}`);
-  // Intl, not `new TZDate(ms)`: Temporal's workflow sandbox replaces the Date constructor, and a
-  // Date subclass built from a timestamp there loses its zone (it reads the UTC date).
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' })
-      .formatToParts(epochMs)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  const w = wallClock(epochMs, tz);
+  return `${String(w.y).padStart(4, '0')}-${String(w.m).padStart(2, '0')}-${String(w.d).padStart(2, '0')}`;
 }
 
 /**

@@ -8,11 +8,11 @@
  * the SWV never decides on a day the office is closed). School holidays do not stop these terms.
  * Reminders, in contrast, must reach a school that is open: they move to the previous school day.
  */
-import { addDays, addWeeks, compareDates, IsoDate, isWeekend, parseIsoDate } from './dates';
+import { addDays, addWeeks, compareDates, type IsoDate, isWeekend, parseIsoDate } from './dates';
 import { endOfGroep3, endOfGroep8, assertGroep } from './groepen';
-import { addSchoolDays, feestdagOn, isPublicHoliday, nonSchoolDayReason, previousSchoolDay, SchoolRooster } from './holidays';
-import { Instelling, Policy } from './policy';
-import { Regio } from './regio';
+import { addSchoolDays, feestdagOn, isPublicHoliday, nonSchoolDayReason, previousSchoolDay, type SchoolRooster } from './holidays';
+import type { Instelling, Policy } from './policy';
+import type { Regio } from './regio';
 import { schoolYearByLabel } from './schoolYear';
 
 const meervoud = (n: number, een: string, meer: string) => `${n} ${Math.abs(n) === 1 ? een : meer}`;

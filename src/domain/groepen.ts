@@ -4,17 +4,10 @@
  * groep 3", seed 001 L1996–2002). "Einde groep N" = 31 July closing the school year in which the pupil
  * is in groep N (the formal end of the school year, not the last lesson day before the zomervakantie).
  */
-import { z } from 'zod';
-import { IsoDate } from './dates';
+import type { IsoDate } from './dates';
 import { addSchoolYears, schoolYearOf } from './schoolYear';
 
 export type Groep = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
-
-export const groepSchema = z
-  .number({ error: 'Groep moet een getal zijn' })
-  .int({ error: 'Groep moet een geheel getal zijn' })
-  .min(1, { error: 'Groep moet tussen 1 en 8 liggen' })
-  .max(8, { error: 'Groep moet tussen 1 en 8 liggen' });
 
 export function assertGroep(g: number, wat = 'groep'): asserts g is Groep {
   if (!Number.isInteger(g) || g < 1 || g > 8) {

@@ -6,6 +6,7 @@ export * from './regio';
 export * from './easter';
 export * from './holidayData';
 export * from './holidays';
+export * from './schemas';
 export * from './policy';
 export * from './policies';
 export * from './deadlines';

@@ -7,8 +7,7 @@
  * 'productstandaard'); `toelichting` holds the wording or the reason.
  */
 import { z } from 'zod';
-import { wallTimeSchema } from './dates';
-import { regioSchema } from './regio';
+import { regioSchema, wallTimeSchema } from './schemas';
 
 const regelSchema = z
   .string({ error: 'regel ontbreekt: elke instelling noemt de regel waar hij vandaan komt' })

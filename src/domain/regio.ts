@@ -3,9 +3,5 @@
  * Which region a municipality belongs to: rijksoverheid.nl, "Regio-indeling schoolvakanties"
  * (all of Zuid-Holland, including Westland, is regio midden).
  */
-import { z } from 'zod';
-
 export const REGIOS = ['noord', 'midden', 'zuid'] as const;
 export type Regio = (typeof REGIOS)[number];
-
-export const regioSchema = z.enum(REGIOS, { error: "Regio moet 'noord', 'midden' of 'zuid' zijn" });

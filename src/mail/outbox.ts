@@ -8,11 +8,13 @@ import nodemailer, { type Transporter } from 'nodemailer';
  * its claim; a claim older than CLAIM_STALE_MS belongs to an attempt that is certainly gone.
  */
 const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
+/** Pooled connections: a backlog of due cases sends over a few open connections, not one each. */
+const SMTP_POOL = { pool: true, maxConnections: 4 };
 const CLAIM_STALE_MS = 2 * 60_000;
 
-function withTimeouts(smtpUrl: string): string {
+function withDefaults(smtpUrl: string): string {
   const url = new URL(smtpUrl);
-  for (const [k, v] of Object.entries(SMTP_TIMEOUTS)) if (!url.searchParams.has(k)) url.searchParams.set(k, String(v));
+  for (const [k, v] of Object.entries({ ...SMTP_TIMEOUTS, ...SMTP_POOL })) if (!url.searchParams.has(k)) url.searchParams.set(k, String(v));
   return url.toString();
 }
 
@@ -47,7 +49,7 @@ export class Outbox {
     private readonly from: string,
     private readonly ledgerDir: string,
   ) {
-    this.transport = nodemailer.createTransport(withTimeouts(smtpUrl));
+    this.transport = nodemailer.createTransport(withDefaults(smtpUrl));
     fs.mkdirSync(ledgerDir, { recursive: true });
   }
 

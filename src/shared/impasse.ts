@@ -1,36 +1,13 @@
 /**
  * P2 Impasse escalation: the plaatsingstafel ladder (domain README P2; seed 001 §1.2, L817–852).
- * Shared by the impasse workflow (validators), the zorgplicht workflow (child start) and the API.
+ * The API's schemas and the types the workflows share; the ladder itself is in impasseLadder.ts.
  */
 import { z } from 'zod';
 import { isoDateSchema, policySchema, regioSchema, type IsoDate, type SchoolRooster } from '../domain';
-import { brinSchema, redenSchema, roosterSchema, schoolRefSchema, type ActorRef, type SchoolRef, type DeadlineView, type HerinneringView, type TijdlijnItem } from './zaak';
+import { brinSchema, redenSchema, roosterSchema, schoolRefSchema, type ActorRef, type SchoolRef, type Stap, type DeadlineView, type HerinneringView, type TijdlijnItem } from './zaak';
+import { deelnemers, eigenaarVan, niveauOmschrijving, niveaus, notitieSoorten, type Niveau } from './impasseLadder';
 
-export const niveaus = ['E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7'] as const;
-export type Niveau = (typeof niveaus)[number];
-
-/** Who owns each rung: only that role may act on it (seed 001 L821–852). */
-export const eigenaarVan: Record<Niveau, ActorRef['rol']> = {
-  E1: 'coordinator', // the SWV received the school's melding: the OA picks it up (L821–823)
-  E2: 'coordinator', // the OA organises the plaatsingstafel (L824–830)
-  E3: 'directeur', // the OA's reasoned advice lies with the directeur (L832–835)
-  E4: 'directeur', // directeur-to-directeur talk, may offer SWV support (L837–840)
-  E5: 'bestuur', // the Dagelijks Bestuur (L842–843)
-  E6: 'bestuur', // onafhankelijke derde advises; the DB takes a binding decision (L845–849)
-  E7: 'directeur', // parents do not accept: leerplicht and SKT are consulted, GPO possible (L850–852)
-};
-
-export const niveauOmschrijving: Record<Niveau, string> = {
-  E1: 'Melding bij het samenwerkingsverband',
-  E2: 'Plaatsingstafel',
-  E3: 'Directeur SWV (onderbouwd advies)',
-  E4: 'Gesprek directeur SWV met directeur school',
-  E5: 'Dagelijks Bestuur',
-  E6: 'Onafhankelijke derde en bindend besluit DB',
-  E7: 'Ouders niet akkoord: leerplicht, SKT, Geschillencommissie',
-};
-
-export const deelnemers = ['ouders', 'skt', 'huidige-school', 'thuisnabije-scholen', 'sbo-so-school', 'leerplicht'] as const;
+export { deelnemers, eigenaarVan, niveauOmschrijving, niveaus, type Niveau };
 
 /** Escalation to the next rung; each rung asks what the seed says it needs. */
 export const escalerenSchema = z.discriminatedUnion(
@@ -63,7 +40,7 @@ export const escalerenSchema = z.discriminatedUnion(
 );
 
 export const vastleggenSchema = z.object({
-  soort: z.enum(['ondersteuningsaanbod', 'bestuur-uitgenodigd', 'leerplicht-geraadpleegd', 'skt-geraadpleegd', 'geschillencommissie']),
+  soort: z.enum(notitieSoorten),
   tekst: redenSchema,
 });
 
@@ -87,12 +64,11 @@ export const impasseActies = {
   plaatsen: plaatsenSchema,
 } as const;
 
-type Door = { door: ActorRef };
-export type Escaleren = z.infer<typeof escalerenSchema> & Door;
-export type Vastleggen = z.infer<typeof vastleggenSchema> & Door;
-export type BindendBesluit = z.infer<typeof bindendBesluitSchema> & Door;
-export type OudersReactie = z.infer<typeof oudersReactieSchema> & Door;
-export type Plaatsen = z.infer<typeof plaatsenSchema> & Door;
+export type Escaleren = z.infer<typeof escalerenSchema> & Stap;
+export type Vastleggen = z.infer<typeof vastleggenSchema> & Stap;
+export type BindendBesluit = z.infer<typeof bindendBesluitSchema> & Stap;
+export type OudersReactie = z.infer<typeof oudersReactieSchema> & Stap;
+export type Plaatsen = z.infer<typeof plaatsenSchema> & Stap;
 
 /** A coordinator starts an impasse directly (e.g. from a terugplaatsing). */
 export const impasseStartSchema = z.object({

@@ -4,13 +4,21 @@
  */
 import { z } from 'zod';
 import { isoDateSchema, type IsoDate } from '../domain';
+import { roles } from './rollen';
 
-export const roles = ['coordinator', 'school', 'directeur', 'deskundige', 'bestuur'] as const;
+export { roles };
 export const rolSchema = z.enum(roles);
 
 /** Who did it: recorded with every decision. */
 export const actorRefSchema = z.object({ id: z.string().min(1), naam: z.string().min(1), rol: rolSchema });
 export type ActorRef = z.infer<typeof actorRefSchema>;
+
+/** What the API sends with every step besides the body: who takes it, and a school's scope. */
+export interface Stap {
+  door: ActorRef;
+  /** A school actor's BRIN codes: a case of another school refuses the step as unknown (404). */
+  scope?: string[];
+}
 
 /** A BRIN code exactly as written (the token config, where a typo must not pass unnoticed). */
 export const brinCodeSchema = z.string().regex(/^[0-9]{2}[A-Z]{2}([0-9]{2})?$/, { error: 'BRIN-code zoals 12AB of 12AB00' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, policySchema, regioSchema, toInstant, type Dated, type IsoDate, type Policy, type SchoolRooster } from '../domain';
+import { isoDateSchema, policySchema, regioSchema, type IsoDate, type SchoolRooster } from '../domain';
 import {
   brinSchema,
   emailSchema,
@@ -7,14 +7,14 @@ import {
   roosterSchema,
   schoolRefSchema,
   type ActorRef,
+  type Stap,
   type DeadlineView,
   type HerinneringView,
   type TijdlijnItem,
 } from './zaak';
+import { gronden, uitkomsten, type Uitkomst } from './zorgplichtUitkomsten';
 
-/** P1: the legal outcomes of a zorgplicht case (domain README P1). */
-export const uitkomsten = ['toegelaten', 'elders-toegelaten', 'tlv-aangevraagd', 'geen-zorgplicht', 'ingetrokken'] as const;
-export type Uitkomst = (typeof uitkomsten)[number];
+export { uitkomsten, type Uitkomst };
 
 export const openStatussen = ['in-onderzoek', 'verlengd', 'termijn-overschreden', 'tijdelijk-geplaatst', 'impasse'] as const;
 export const zorgplichtStatussen = [...openStatussen, ...uitkomsten] as const;
@@ -56,15 +56,6 @@ export interface ZorgplichtInput extends Omit<ZorgplichtStart, 'beleid' | 'coord
   gestartDoor: ActorRef;
 }
 
-/** The two legal deadlines as every view shows them, with the moment the product acts on each. */
-export function zorgplichtDeadlines(beslistermijn: Dated, plaatsing: Dated, tijden: Policy['tijden']): DeadlineView[] {
-  const tijdstip = (d: Dated) => new Date(toInstant(d.datum, tijden.deadline, tijden.tijdzone)).toISOString();
-  return [
-    { soort: 'beslistermijn', ...beslistermijn, tijdstip: tijdstip(beslistermijn) },
-    { soort: 'tijdelijke-plaatsing', ...plaatsing, tijdstip: tijdstip(plaatsing) },
-  ];
-}
-
 export const verlengenSchema = z.object({
   weken: z.number({ error: 'weken: verwacht een getal' }).int({ error: 'weken: een geheel aantal' }).min(1).max(52),
   reden: redenSchema,
@@ -84,8 +75,7 @@ export const besluitenSchema = z.discriminatedUnion(
     z.object({
       uitkomst: z.literal('geen-zorgplicht'),
       reden: redenSchema,
-      // seed 000 L292: school full, grondslag not respected, cluster 1/2 school.
-      grond: z.enum(['vol', 'grondslag', 'cluster-1-2'], { error: "grond is 'vol', 'grondslag' of 'cluster-1-2'" }),
+      grond: z.enum(gronden, { error: "grond is 'vol', 'grondslag' of 'cluster-1-2'" }),
     }),
     z.object({ uitkomst: z.literal('ingetrokken'), reden: redenSchema }),
   ],
@@ -103,10 +93,10 @@ export const zorgplichtActies = {
   'elders-ingeschreven': eldersIngeschrevenSchema,
 } as const;
 
-export type Verlengen = z.infer<typeof verlengenSchema> & { door: ActorRef };
-export type Besluiten = z.infer<typeof besluitenSchema> & { door: ActorRef };
-export type ImpasseMelden = z.infer<typeof impasseMeldenSchema> & { door: ActorRef };
-export type EldersIngeschreven = z.infer<typeof eldersIngeschrevenSchema> & { door: ActorRef };
+export type Verlengen = z.infer<typeof verlengenSchema> & Stap;
+export type Besluiten = z.infer<typeof besluitenSchema> & Stap;
+export type ImpasseMelden = z.infer<typeof impasseMeldenSchema> & Stap;
+export type EldersIngeschreven = z.infer<typeof eldersIngeschrevenSchema> & Stap;
 
 export interface ZorgplichtView {
   id: string;

@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import { Outbox } from '../mail/outbox';
 import type { Client } from '@temporalio/client';
 import { connectClient, dataConverter } from '../temporal/client';
+import { workerLimits } from './limits';
 
 export const workflowsPath = require.resolve('../workflows');
 
@@ -22,6 +23,9 @@ export async function createWorker(
     namespace: config.namespace,
     taskQueue: config.taskQueue,
     workflowsPath,
+    // The pure domain (dates, holidays, deadlines) is stateless: loaded once, shared by every case.
+    bundlerOptions: { preloadModules: [require.resolve('../domain/deadlines')] },
+    ...workerLimits(config),
     activities: createActivities({
       outbox,
       mailboxes: { coordinator: config.coordinatorEmail, directeur: config.directeurEmail, bestuur: config.bestuurEmail },

@@ -14,26 +14,11 @@ import {
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
-import { formatDutchDate, impasseHerinneringen, impasseServiceniveau, toInstant, toIsoDate, type Dated } from '../domain';
-import {
-  bindendBesluitSchema,
-  eigenaarVan,
-  escalerenSchema,
-  niveauOmschrijving,
-  niveaus,
-  oudersReactieSchema,
-  plaatsenSchema,
-  vastleggenSchema,
-  type BindendBesluit,
-  type Escaleren,
-  type ImpasseInput,
-  type ImpasseUitkomst,
-  type ImpasseView,
-  type Niveau,
-  type OudersReactie,
-  type Plaatsen,
-  type Vastleggen,
-} from '../shared/impasse';
+import { formatDutchDate, toInstant, toIsoDate } from '../domain/dates';
+import { impasseHerinneringen, impasseServiceniveau, type Dated } from '../domain/deadlines';
+import type { BindendBesluit, Escaleren, ImpasseInput, ImpasseUitkomst, ImpasseView, OudersReactie, Plaatsen, Vastleggen } from '../shared/impasse';
+import { deelnemers, eigenaarVan, niveauOmschrijving, niveaus, notitieSoorten, type Niveau } from '../shared/impasseLadder';
+import * as argument from './argumenten';
 import type { Notificatie, Ontvanger } from '../shared/notificatie';
 import { rolNietToegestaan } from '../shared/fouten';
 import { Uitgaand } from './notificaties';
@@ -41,6 +26,8 @@ import type { ActorRef, TijdlijnItem } from '../shared/zaak';
 import { ImpasseNiveau, NiveauSinds, SchoolBrin, SwvCode, VastgelopenNiveau, VastgelopenSinds, VolgendeDeadline, ZaakSinds, ZaakStatus, ZaakType } from '../temporal/searchAttributes';
 
 export const impasseStatusQuery = defineQuery<ImpasseView>('status');
+/** The view as an Update: started with the case (Update-with-Start), it answers the create in one round trip. */
+export const impasseViewUpdate = defineUpdate<ImpasseView>('view');
 export const escalerenUpdate = defineUpdate<ImpasseView, [Escaleren]>('escaleren');
 export const vastleggenUpdate = defineUpdate<ImpasseView, [Vastleggen]>('vastleggen');
 export const bindendBesluitUpdate = defineUpdate<ImpasseView, [BindendBesluit]>('bindend-besluit');
@@ -220,7 +207,16 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
     },
     {
       validator: (args) => {
-        escalerenSchema.parse(args);
+        argument.stap(args, input.school.brin);
+        argument.keuze(args.naar, niveaus, 'naar');
+        argument.reden(args.reden);
+        // Each rung asks what the seed says it needs (L824–849).
+        if (args.naar === 'E2') argument.keuzes(args.deelnemers, deelnemers, 'deelnemers');
+        if (args.naar === 'E3') {
+          argument.schoolRef(args.advies?.school, 'advies.school');
+          argument.tekst(args.advies.onderbouwing, 'advies.onderbouwing', 10);
+        }
+        if (args.naar === 'E6') argument.tekst(args.derde, 'derde', 2, 200);
         open();
         const volgende = niveaus[niveaus.indexOf(niveau) + 1];
         if (args.naar !== volgende) {
@@ -242,7 +238,9 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
     },
     {
       validator: (args) => {
-        vastleggenSchema.parse(args);
+        argument.stap(args, input.school.brin);
+        argument.keuze(args.soort, notitieSoorten, 'soort');
+        argument.reden(args.tekst, 'tekst');
         open();
         const mag = notitiesPerNiveau[niveau] ?? [];
         if (!mag.includes(args.soort)) throw new Error(`Op ${niveau} kan '${args.soort}' niet worden vastgelegd${mag.length ? `; wel: ${mag.join(', ')}` : ''}.`);
@@ -261,7 +259,10 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
     },
     {
       validator: (args) => {
-        bindendBesluitSchema.parse(args);
+        argument.stap(args, input.school.brin);
+        argument.tekst(args.adviesDerde, 'adviesDerde', 10);
+        argument.schoolRef(args.school);
+        argument.reden(args.reden);
         open();
         if (niveau !== 'E6') throw new Error(`Een bindend besluit volgt op E6, na het advies van de onafhankelijke derde; de zaak staat op ${niveau}.`);
         eigenaar(args.door);
@@ -286,7 +287,9 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
     },
     {
       validator: (args) => {
-        oudersReactieSchema.parse(args);
+        argument.stap(args, input.school.brin);
+        argument.janee(args.akkoord, 'akkoord');
+        argument.reden(args.reden);
         open();
         if (niveau !== 'E6' || !bindendBesluit) throw new Error('De reactie van de ouders volgt op het bindend besluit van het DB (E6).');
         if (!['coordinator', 'directeur'].includes(args.door.rol)) throw rolNietToegestaan('De reactie van de ouders legt de coördinator of de directeur vast.');
@@ -303,7 +306,9 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
     },
     {
       validator: (args) => {
-        plaatsenSchema.parse(args);
+        argument.stap(args, input.school.brin);
+        argument.schoolRef(args.school);
+        argument.reden(args.reden);
         open();
         // Any rung can end with a placement: its owner records it, the coordinator always may.
         eigenaar(args.door, ['coordinator']);
@@ -339,6 +344,8 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
     { key: ZaakSinds, value: toIsoDate(gestart, tijden.tijdzone) },
   ]);
   publiceer();
+  // Registered once the start is recorded, so the first view already shows it.
+  setHandler(impasseViewUpdate, view);
 
   try {
     while (!uitkomst) {

@@ -3,7 +3,7 @@
  * `wekelijks-overzicht-vastgelopen` every Monday 08:00 Europe/Amsterdam. No stuck case: no e-mail.
  */
 import { proxyActivities } from '@temporalio/workflow';
-import { formatDutchDate, toIsoDate } from '../domain';
+import { formatDutchDate, toIsoDate } from '../domain/dates';
 import type { Activities } from '../activities';
 
 const { vastgelopenImpasses, stuurNotificatie } = proxyActivities<Activities>({

@@ -15,38 +15,23 @@ import {
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
-import {
-  formatDutchDate,
-  herinneringen,
-  tijdelijkePlaatsingsdatum,
-  toInstant,
-  verlengdeBeslisdatum,
-  zorgplichtBeslisdatum,
-  type Dated,
-} from '../domain';
+import { formatDutchDate, toInstant } from '../domain/dates';
+import { herinneringen, tijdelijkePlaatsingsdatum, verlengdeBeslisdatum, zorgplichtBeslisdatum, type Dated } from '../domain/deadlines';
+import type { Policy } from '../domain/policy';
 import type { Notificatie, Ontvanger } from '../shared/notificatie';
 import { rolNietToegestaan } from '../shared/fouten';
 import { Uitgaand } from './notificaties';
-import type { ActorRef, HerinneringView, TijdlijnItem } from '../shared/zaak';
-import {
-  besluitenSchema,
-  eldersIngeschrevenSchema,
-  impasseMeldenSchema,
-  verlengenSchema,
-  type Besluiten,
-  type EldersIngeschreven,
-  type ImpasseMelden,
-  type Verlengen,
-  type ZorgplichtInput,
-  type ZorgplichtStatus,
-  type ZorgplichtView,
-  zorgplichtDeadlines,
-} from '../shared/zorgplicht';
+import type { ActorRef, DeadlineView, HerinneringView, TijdlijnItem } from '../shared/zaak';
+import type { Besluiten, EldersIngeschreven, ImpasseMelden, Verlengen, ZorgplichtInput, ZorgplichtStatus, ZorgplichtView } from '../shared/zorgplicht';
+import { gronden, uitkomsten } from '../shared/zorgplichtUitkomsten';
+import * as argument from './argumenten';
 import { SchoolBrin, SwvCode, VolgendeDeadline, ZaakStatus, ZaakType } from '../temporal/searchAttributes';
 import { impasse as impasseWorkflow } from './impasse';
 
 
 export const statusQuery = defineQuery<ZorgplichtView>('status');
+/** The view as an Update: started with the case (Update-with-Start), it answers the create in one round trip. */
+export const viewUpdate = defineUpdate<ZorgplichtView>('view');
 export const verlengenUpdate = defineUpdate<ZorgplichtView, [Verlengen]>('verlengen');
 export const besluitenUpdate = defineUpdate<ZorgplichtView, [Besluiten]>('besluiten');
 export const impasseMeldenUpdate = defineUpdate<ZorgplichtView, [ImpasseMelden]>('impasse-melden');
@@ -61,6 +46,15 @@ interface Moment {
   deadline: Dated & { soort: string };
   regel: string;
   datum: string;
+}
+
+/** The two legal deadlines as every view shows them, with the moment the product acts on each. */
+function zorgplichtDeadlines(beslistermijn: Dated, plaatsing: Dated, tijden: Policy['tijden']): DeadlineView[] {
+  const tijdstip = (d: Dated) => new Date(toInstant(d.datum, tijden.deadline, tijden.tijdzone)).toISOString();
+  return [
+    { soort: 'beslistermijn', ...beslistermijn, tijdstip: tijdstip(beslistermijn) },
+    { soort: 'tijdelijke-plaatsing', ...plaatsing, tijdstip: tijdstip(plaatsing) },
+  ];
 }
 
 /** Decisions the school or coordinator may record (the API enforces the school scope). */
@@ -237,7 +231,9 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     },
     {
       validator: (args) => {
-        verlengenSchema.parse(args);
+        argument.stap(args, input.school.brin);
+        argument.geheelGetal(args.weken, 'weken', 1, 52);
+        argument.reden(args.reden);
         magBeslissen(args.door);
         const dicht = gesloten();
         if (dicht) throw new Error(dicht);
@@ -273,7 +269,12 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     },
     {
       validator: (args) => {
-        besluitenSchema.parse(args);
+        argument.stap(args, input.school.brin);
+        argument.keuze(args.uitkomst, uitkomsten, 'uitkomst');
+        argument.reden(args.reden);
+        // WPO art. 40: refusal is only lawful once another school has agreed to admit the pupil.
+        if (args.uitkomst === 'elders-toegelaten') argument.schoolRef(args.toelatendeSchool, 'toelatendeSchool');
+        if (args.uitkomst === 'geen-zorgplicht') argument.keuze(args.grond, gronden, 'grond');
         magBeslissen(args.door);
         const dicht = gesloten();
         if (dicht) throw new Error(dicht);
@@ -292,7 +293,8 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     },
     {
       validator: (args) => {
-        impasseMeldenSchema.parse(args);
+        argument.stap(args, input.school.brin);
+        argument.reden(args.reden);
         magBeslissen(args.door);
         const dicht = gesloten();
         if (dicht) throw new Error(dicht);
@@ -311,7 +313,9 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     },
     {
       validator: (args) => {
-        eldersIngeschrevenSchema.parse(args);
+        argument.stap(args, input.school.brin);
+        argument.schoolRef(args.school);
+        if (args.reden !== undefined) argument.reden(args.reden);
         // It switches off the temporary placement of WPO art. 40: the SWV records it, not the school.
         magBeslissen(args.door, ['coordinator']);
         const dicht = gesloten();
@@ -361,6 +365,8 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     { key: SwvCode, value: policy.code },
   ]);
   publiceer();
+  // Registered once the start is recorded, so the first view already shows it.
+  setHandler(viewUpdate, view);
 
   /**
    * P2 runs as a child: the impasse process climbs its ladder and a placement there closes this

@@ -1,4 +1,4 @@
-import { WorkflowUpdateFailedError, type WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
+import { WithStartWorkflowOperation, WorkflowUpdateFailedError, type WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Notificatie } from '../../src/shared/notificatie';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -10,6 +10,7 @@ import {
   impasseMeldenUpdate,
   statusQuery,
   verlengenUpdate,
+  viewUpdate,
   zorgplicht,
 } from '../../src/workflows/zorgplicht';
 import { recordHistory } from '../helpers/histories';
@@ -232,6 +233,30 @@ describe(SUITE, () => {
       },
       storing,
     );
+  });
+
+  it('answers its first view with the start, and refuses a step from a school outside its scope as unknown', async () => {
+    const input = zorgplichtInput();
+    const taskQueue = `zorgplicht-${input.zaakId}`;
+    const { worker } = await recordingWorker(env, taskQueue);
+    await worker.runUntil(async () => {
+      // Update-with-Start, as the API creates a case: one round trip gives the case and its view.
+      const start = new WithStartWorkflowOperation(zorgplicht, { taskQueue, workflowId: input.zaakId, args: [input], workflowIdConflictPolicy: 'USE_EXISTING' });
+      const view = await env.client.workflow.executeUpdateWithStart(viewUpdate, { startWorkflowOperation: start });
+      expect(view).toEqual(expect.objectContaining({ id: input.zaakId, status: 'in-onderzoek', open: true }));
+      expect(view.tijdlijn.map((t) => t.soort)).toEqual(['aangemeld']);
+      expect(view.deadlines.map((d) => d.datum)).toEqual(['2026-07-27', '2026-08-24']);
+      const h = await start.workflowHandle();
+      const err = await h
+        .executeUpdate(verlengenUpdate, { args: [{ weken: 2, reden: 'andere school', door: school, scope: ['99ZZ'] }] })
+        .then(() => undefined, (e) => e);
+      expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
+      expect((err as WorkflowUpdateFailedError).cause).toEqual(expect.objectContaining({ type: 'ZaakNietGevonden', message: 'Deze zaak bestaat niet.' }));
+      // In scope, the same step is taken.
+      const verlengd = await h.executeUpdate(verlengenUpdate, { args: [{ weken: 2, reden: 'onderzoek loopt', door: school, scope: ['12AB'] }] });
+      expect(verlengd.status).toBe('verlengd');
+      await recordHistory('zorgplicht', h, 'v2', SUITE);
+    });
   });
 
   it('refuses illegal steps with a reason and changes nothing', async () => {

@@ -4,12 +4,12 @@ import { openImpasses } from '../../readmodels/impasses';
 import { impasseStartSchema, niveaus } from '../../shared/impasse';
 import { brinSchema } from '../../shared/zaak';
 import { ImpasseNiveau, SchoolBrin, SwvCode, ZaakStatus, ZaakType } from '../../temporal/searchAttributes';
-import { impasse } from '../../workflows/impasse';
+import { impasse, impasseViewUpdate } from '../../workflows/impasse';
 import type { ApiDeps } from '../deps';
 import { Problem } from '../problem';
 import { defineRoute } from '../route';
 import { toProblem, withDeadline } from '../temporalErrors';
-import { actorRef, deadlineSchema, beleidVoor, kalenderVoor, nieuwZaakId, startZaak, zaakStatus } from '../zaken';
+import { actorRef, deadlineSchema, beleidVoor, kalenderVoor, nieuwZaakId, startZaak } from '../zaken';
 
 const impasseRegelSchema = z.object({
   id: z.string(),
@@ -44,9 +44,10 @@ export const impasseRoutes = (deps: ApiDeps) => [
         throw new Problem(400, 'Ongeldige invoer', 'De meldingsdatum ligt in de toekomst.', [{ name: 'gemeldOp', reason: 'mag niet na vandaag liggen' }]);
       }
       const { id, idempotent } = nieuwZaakId('im', actor, req);
-      await startZaak(
+      const view = await startZaak(
         deps.client,
         impasse,
+        impasseViewUpdate,
         {
           taskQueue: deps.taskQueue,
           workflowId: id,
@@ -61,7 +62,6 @@ export const impasseRoutes = (deps: ApiDeps) => [
         },
         idempotent,
       );
-      const view = await zaakStatus<{ status: string; niveau: (typeof niveaus)[number]; deadlines: z.infer<typeof deadlineSchema>[] }>(deps.client, id);
       res.setHeader('Location', `/api/v1/zaken/${id}`);
       return { status: 201, body: { id, type: 'impasse', status: view.status, niveau: view.niveau, deadlines: view.deadlines } };
     },

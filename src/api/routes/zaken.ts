@@ -5,7 +5,7 @@ import { zorgplichtStatussen } from '../../shared/zorgplicht';
 import { roles } from '../../auth/actors';
 import { geslotenReden, processen } from '../processen';
 import { Problem } from '../problem';
-import { actorRef, deadlineSchema, vindZaak, zaakIdSchema, zaakStatus } from '../zaken';
+import { deadlineSchema, leesZaak, stapVan, typeVanZaak, zaakIdSchema } from '../zaken';
 import { SchoolBrin, SwvCode, VolgendeDeadline, ZaakStatus, ZaakType } from '../../temporal/searchAttributes';
 import type { ApiDeps } from '../deps';
 import { problems } from '../problem';
@@ -107,8 +107,7 @@ export const zakenRoutes = (deps: ApiDeps) => [
     params: z.object({ id: zaakIdSchema }),
     responses: { 200: { description: 'De zaak', schema: zaakSchema }, 404: { description: 'Onbekende zaak' } },
     handler: async ({ params, actor }) => {
-      await vindZaak(deps.client, params.id, actor);
-      return { status: 200, body: await zaakStatus(deps.client, params.id) };
+      return { status: 200, body: await leesZaak(deps.client, params.id, actor) };
     },
   }),
   defineRoute({
@@ -127,28 +126,30 @@ export const zakenRoutes = (deps: ApiDeps) => [
       409: { description: 'Deze stap mag nu niet (met de reden)' },
     },
     handler: async ({ params, body, actor }) => {
-      const zaak = await vindZaak(deps.client, params.id, actor);
-      const proces = processen[zaak.type];
+      // One round trip: the type follows from the id, the school scope travels with the step and
+      // the workflow's validators check it (a case of another school answers 404).
+      const type = typeVanZaak(params.id);
+      const proces = processen[type];
       if (!proces || !Object.prototype.hasOwnProperty.call(proces.acties, params.actie)) {
-        throw problems.notFound(`Onbekende actie '${params.actie}' voor een ${zaak.type}-zaak; kies uit ${Object.keys(proces?.acties ?? {}).join(', ')}.`);
+        throw problems.notFound(`Onbekende actie '${params.actie}' voor een ${type}-zaak; kies uit ${Object.keys(proces?.acties ?? {}).join(', ')}.`);
       }
       if (!proces.rollen.includes(actor.rol)) {
+        // Another school's case stays unknown (404), also to a role that may not act on it anyway.
+        if (actor.rol === 'school') await leesZaak(deps.client, params.id, actor);
         throw problems.forbidden(`De rol ${actor.rol} mag dit niet; toegestaan: ${proces.rollen.join(', ')}.`);
       }
       const parsed = proces.acties[params.actie].safeParse(body ?? {});
       if (!parsed.success) throw problems.invalid('de body', parsed.error);
-      const gesloten = async () => geslotenReden(await zaakStatus(deps.client, params.id));
-      if (!zaak.open) throw problems.conflict(await gesloten());
       try {
         const view = await withDeadline(deps.client, 15_000, () =>
-          deps.client.workflow.getHandle(params.id).executeUpdate(proces.updates[params.actie], { args: [{ ...(parsed.data as object), door: actorRef(actor) }] }),
+          deps.client.workflow.getHandle(params.id).executeUpdate(proces.updates[params.actie], { args: [{ ...(parsed.data as object), ...stapVan(actor) }] }),
         );
         return { status: 200, body: view };
       } catch (err) {
         const problem = toProblem(err);
-        // Closed between our check and the update: the same answer as a closed case.
-        if (problem instanceof Problem && problem.status === 404) throw problems.conflict(await gesloten());
-        throw problem;
+        if (!(problem instanceof Problem && problem.status === 404)) throw problem;
+        // Unknown, or closed (a closed case takes no Update): a closed case in scope says why.
+        throw problems.conflict(geslotenReden(await leesZaak(deps.client, params.id, actor)));
       }
     },
   }),

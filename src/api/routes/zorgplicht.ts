@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { addDays, toIsoDate } from '../../domain';
 import { zorgplichtStartSchema, zorgplichtStatussen } from '../../shared/zorgplicht';
 import { SchoolBrin, SwvCode, ZaakStatus, ZaakType } from '../../temporal/searchAttributes';
-import { zorgplicht } from '../../workflows/zorgplicht';
+import { viewUpdate, zorgplicht } from '../../workflows/zorgplicht';
 import type { ApiDeps } from '../deps';
 import { Problem, problems } from '../problem';
 import { defineRoute } from '../route';
-import { actorRef, assertSchoolScope, deadlineSchema, beleidVoor, kalenderVoor, nieuwZaakId, startZaak, zaakStatus } from '../zaken';
+import { actorRef, assertSchoolScope, deadlineSchema, beleidVoor, kalenderVoor, nieuwZaakId, startZaak } from '../zaken';
 
 const startAntwoordSchema = z.object({ id: z.string(), type: z.literal('zorgplicht'), status: z.enum(zorgplichtStatussen), deadlines: z.array(deadlineSchema) });
 
@@ -33,9 +33,10 @@ export const zorgplichtRoutes = (deps: ApiDeps) => [
       }
       const beleid = beleidVoor(body.beleid);
       const { id, idempotent } = nieuwZaakId('zp', actor, req);
-      await startZaak(
+      const view = await startZaak(
         deps.client,
         zorgplicht,
+        viewUpdate,
         {
           taskQueue: deps.taskQueue,
           workflowId: id,
@@ -58,7 +59,6 @@ export const zorgplichtRoutes = (deps: ApiDeps) => [
         },
         idempotent,
       );
-      const view = await zaakStatus<{ status: (typeof zorgplichtStatussen)[number]; deadlines: z.infer<typeof deadlineSchema>[] }>(deps.client, id);
       res.setHeader('Location', `/api/v1/zaken/${id}`);
       return { status: 201, body: { id, type: 'zorgplicht', status: view.status, deadlines: view.deadlines } };
     },

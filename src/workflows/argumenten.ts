@@ -1,0 +1,63 @@
+/**
+ * The shape checks an Update validator makes on its arguments inside the workflow. The API checks
+ * every request in full against the process's zod schema (Dutch messages, OpenAPI) before it sends
+ * the Update; these checks only keep a malformed Update from another client (the Temporal CLI or
+ * UI) away from a handler. They load no library: every cached case evaluates this module again,
+ * and zod would cost it about 2 MiB (issue 8).
+ */
+import { zaakNietGevonden } from '../shared/fouten';
+import { roles } from '../shared/rollen';
+import type { ActorRef, SchoolRef, Stap } from '../shared/zaak';
+
+function weiger(veld: string, verwacht: string): never {
+  throw new Error(`Ongeldige invoer: ${veld} ${verwacht}.`);
+}
+
+/** Text of `min`..`max` characters after trimming (a reden is at least 3: the why is recorded). */
+export function tekst(v: unknown, veld: string, min = 1, max = 4000): asserts v is string {
+  if (typeof v !== 'string' || v.trim().length < min || v.length > max) weiger(veld, `moet een tekst van ${min} tot ${max} tekens zijn`);
+}
+
+export function reden(v: unknown, veld = 'reden'): asserts v is string {
+  tekst(v, veld, 3, 2000);
+}
+
+export function geheelGetal(v: unknown, veld: string, min: number, max: number): asserts v is number {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) weiger(veld, `moet een geheel getal van ${min} tot ${max} zijn`);
+}
+
+export function keuze<T extends string>(v: unknown, opties: readonly T[], veld: string): asserts v is T {
+  if (!opties.includes(v as T)) weiger(veld, `is een van: ${opties.join(', ')}`);
+}
+
+/** At least one choice, each from `opties`. */
+export function keuzes<T extends string>(v: unknown, opties: readonly T[], veld: string): asserts v is T[] {
+  if (!Array.isArray(v) || v.length === 0 || !v.every((x) => opties.includes(x as T))) weiger(veld, `is een lijst met minstens één van: ${opties.join(', ')}`);
+}
+
+export function janee(v: unknown, veld: string): asserts v is boolean {
+  if (typeof v !== 'boolean') weiger(veld, 'is true of false');
+}
+
+export function schoolRef(v: unknown, veld = 'school'): asserts v is SchoolRef {
+  if (typeof v !== 'object' || v === null) weiger(veld, 'ontbreekt');
+  tekst((v as SchoolRef).naam, `${veld}.naam`, 1, 200);
+}
+
+/**
+ * Who takes the step, first of all checks: a school acting on another school's case learns
+ * nothing, not even that it exists. The API sends the scope with the step, so it needs no
+ * round trip to find the case's school first (issue 8).
+ */
+export function stap(args: Stap, brin: string): void {
+  if (args.scope !== undefined && !(Array.isArray(args.scope) && args.scope.includes(brin))) throw zaakNietGevonden();
+  door(args.door);
+}
+
+/** Who takes the step: recorded with every decision, so it must be whole. */
+export function door(v: unknown): asserts v is ActorRef {
+  const a = v as ActorRef | undefined;
+  if (typeof a !== 'object' || a === null || typeof a.id !== 'string' || !a.id || typeof a.naam !== 'string' || !roles.includes(a.rol)) {
+    weiger('door', 'moet id, naam en rol van de actor geven');
+  }
+}
