@@ -9,61 +9,37 @@ import { startSmtpSink } from '../src/mail/sink';
 import { spawnDevServer, waitForTemporal } from '../src/temporal/devServer';
 import { loadKeyRing } from '../src/temporal/keys';
 import { registerSearchAttributes } from '../src/temporal/registerSearchAttributes';
+import { Supervisor } from './supervisor';
 
 /**
  * `npm start`: the whole product on one machine. The embedded default runs the Temporal dev
  * server (SQLite under data/), a local SMTP sink (mail under data/mail/), the worker and the API.
- * TEMPORAL_ADDRESS / SMTP_URL point at real ones instead. Ctrl-C stops every child.
+ * TEMPORAL_ADDRESS / SMTP_URL point at real ones instead. A child that dies is restarted with
+ * backoff (scripts/supervisor.ts); Ctrl-C / SIGTERM stops every child and exits 0.
  */
 const config = loadConfig();
-const children: { name: string; proc: ChildProcess }[] = [];
+const supervisor = new Supervisor();
 let stopping = false;
 let sink: { close: () => Promise<void> } | undefined;
 
-function prefixed(name: string, proc: ChildProcess): void {
+function prefixed(name: string, proc: ChildProcess): ChildProcess {
   for (const stream of [proc.stdout, proc.stderr]) {
     // The dev server's complaints while it is being stopped are noise, not news.
     if (stream) readline.createInterface({ input: stream }).on('line', (line) => (stopping && name === 'temporal') || console.log(`[${name}] ${line}`));
   }
-}
-
-function startChild(name: string, script: string, env: NodeJS.ProcessEnv): ChildProcess {
-  const proc = spawn(process.execPath, [path.join(ROOT, 'dist', script)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  track(name, proc);
   return proc;
 }
 
-function track(name: string, proc: ChildProcess): void {
-  prefixed(name, proc);
-  children.push({ name, proc });
-  proc.on('exit', (code, signal) => {
-    if (!stopping) {
-      console.error(`[start] ${name} stopte onverwacht (code ${code ?? signal}); alles stopt.`);
-      void shutdown(1);
-    }
-  });
-}
-
-async function stopChild({ name, proc }: { name: string; proc: ChildProcess }): Promise<void> {
-  if (proc.exitCode !== null || proc.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
-  proc.kill('SIGTERM');
-  const timer = setTimeout(() => {
-    console.error(`[start] ${name} stopt niet; SIGKILL`);
-    proc.kill('SIGKILL');
-  }, 15_000);
-  await exited;
-  clearTimeout(timer);
+function startChild(name: string, script: string, env: NodeJS.ProcessEnv): void {
+  supervisor.add(name, () => prefixed(name, spawn(process.execPath, [path.join(ROOT, 'dist', script)], { env, stdio: ['ignore', 'pipe', 'pipe'] })));
 }
 
 async function shutdown(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
   console.log('[start] stoppen…');
-  // API and worker first (in-flight work finishes), the server they talk to last.
-  const server = children.filter((c) => c.name === 'temporal');
-  await Promise.all(children.filter((c) => c.name !== 'temporal').map(stopChild));
-  await Promise.all(server.map(stopChild));
+  // No restarts from here on; API and worker first (in-flight work finishes), the server they talk to last.
+  await supervisor.stop(['temporal']);
   await sink?.close();
   console.log('[start] gestopt');
   process.exit(code);
@@ -85,13 +61,9 @@ async function main(): Promise<void> {
     await connection.close();
   } else {
     const port = Number(config.temporalAddress.split(':').pop());
-    const proc = spawnDevServer({
-      dbFile: path.join(config.dataDir, 'temporal.db'),
-      port,
-      uiPort: config.temporalUiPort,
-      namespace: config.namespace,
-    });
-    track('temporal', proc);
+    const devServer = { dbFile: path.join(config.dataDir, 'temporal.db'), port, uiPort: config.temporalUiPort, namespace: config.namespace };
+    // Supervised like the others: a restart spawns only once the old server has exited (SQLite file free).
+    supervisor.add('temporal', () => prefixed('temporal', spawnDevServer(devServer)));
     await waitForTemporal(config.temporalAddress);
   }
 

@@ -24,6 +24,7 @@ interface Service {
   healthcheck?: { test: string | string[] };
   command?: string | string[];
   entrypoint?: string | string[];
+  restart?: string;
 }
 interface Compose {
   services: Record<string, Service>;
@@ -190,6 +191,17 @@ describe('docker-compose.yml', () => {
   it('publishes the API on 3000 with a healthcheck on /health', () => {
     expect(publishedTargets('api')).toContain(3000);
     expect(JSON.stringify(services.api.healthcheck?.test)).toContain('/health');
+  });
+
+  it('restarts every long-running service after a crash, and no one-shot setup service', () => {
+    // One-shot: a service another one waits on to complete (service_completed_successfully).
+    const oneShot = new Set(Object.keys(services).flatMap((n) => Object.entries(dependsOn(n)).filter(([, c]) => c === 'service_completed_successfully').map(([d]) => d)));
+    expect([...oneShot]).toEqual([SETUP]);
+    for (const [name, service] of Object.entries(services)) {
+      // Quoted in the file: `restart: no` unquoted is a boolean to YAML 1.1 parsers such as Compose's.
+      expect([name, service.restart]).toEqual([name, oneShot.has(name) ? 'no' : 'unless-stopped']);
+    }
+    expect(read('docker-compose.yml')).toMatch(/^\s+restart: "no"$/m);
   });
 
   it('has a token file example that the API accepts', () => {

@@ -8,90 +8,114 @@ import { freePorts, portIsFree, waitFor } from './helpers/api';
 
 jest.setTimeout(240_000);
 
+type Ports = { api: number; temporal: number; ui: number; smtp: number };
+type Exit = { code: number | null; signal: NodeJS.Signals | null };
+
 interface Started {
   proc: ChildProcess;
   out: string[];
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  exited: Promise<Exit>;
 }
+
+/** `node dist/scripts/start.js` on its own DATA_DIR and ports, with every output line collected. */
+function launch(dataDir: string, ports: Ports): Started {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(ports.api),
+    TEMPORAL_PORT: String(ports.temporal),
+    TEMPORAL_UI_PORT: String(ports.ui),
+    SMTP_SINK_PORT: String(ports.smtp),
+    LOG_LEVEL: 'info',
+  };
+  for (const k of ['TEMPORAL_ADDRESS', 'SMTP_URL', 'TOKENS_FILE', 'PAYLOAD_KEYS', 'PAYLOAD_KEYS_FILE', 'TASK_QUEUE', 'TEMPORAL_NAMESPACE']) delete env[k];
+  const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'scripts', 'start.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const out: string[] = [];
+  proc.stdout!.on('data', (d) => out.push(String(d)));
+  proc.stderr!.on('data', (d) => out.push(String(d)));
+  const exited = new Promise<Exit>((resolve) => proc.once('exit', (code, signal) => resolve({ code, signal })));
+  return { proc, out, exited };
+}
+
+async function waitUntilRunning(s: Started): Promise<void> {
+  // The summary line; the worker's own log says 'worker draait' too, so match the whole phrase.
+  await waitFor(async () => {
+    if (s.proc.exitCode !== null) throw new Error(`start.js stopte (code ${s.proc.exitCode}):\n${s.out.join('')}`);
+    return s.out.join('').includes('Passend onderwijs processen draait') ? true : undefined;
+  }, 90_000, 200).catch((err) => {
+    throw new Error(`${(err as Error).message}\n--- output ---\n${s.out.join('')}`);
+  });
+}
+
+/** SIGINT (Ctrl-C) and wait for the exit, at most 30 s. */
+async function stopProduct(s: Started): Promise<Exit & { ms: number }> {
+  const started = Date.now();
+  s.proc.kill('SIGINT');
+  let timer: NodeJS.Timeout | undefined;
+  const result = await Promise.race([
+    s.exited,
+    new Promise<never>((_r, reject) => {
+      timer = setTimeout(() => reject(new Error(`start.js stopte niet binnen 30 s:\n${s.out.join('')}`)), 30_000);
+    }),
+  ]).finally(() => clearTimeout(timer));
+  return { ...result, ms: Date.now() - started };
+}
+
+/** For afterAll: never leave a stack behind, even when a test failed half-way. */
+async function killProduct(s: Started | undefined): Promise<void> {
+  if (!s || s.proc.exitCode !== null || s.proc.signalCode !== null) return;
+  s.proc.kill('SIGINT');
+  await Promise.race([s.exited, new Promise((r) => setTimeout(r, 30_000))]);
+  if (s.proc.exitCode === null && s.proc.signalCode === null) s.proc.kill('SIGKILL');
+}
+
+/** Every descendant of a pid (temporal CLI, worker, API), from `ps`. */
+function descendants(root: number): { pid: number; args: string }[] {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .map((l) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(l))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), args: m[3] }));
+  const found: { pid: number; args: string }[] = [];
+  const queue = [root];
+  while (queue.length) {
+    const parent = queue.shift()!;
+    for (const r of rows.filter((x) => x.ppid === parent)) {
+      found.push({ pid: r.pid, args: r.args });
+      queue.push(r.pid);
+    }
+  }
+  return found;
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+beforeAll(() => {
+  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'pipe', timeout: 180_000 });
+}, 200_000);
 
 describe('npm start (node dist/scripts/start.js): the embedded single-machine default', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'start-'));
-  let ports: { api: number; temporal: number; ui: number; smtp: number };
+  let ports: Ports;
   let running: Started | undefined;
 
   function start(): Started {
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      DATA_DIR: dataDir,
-      PORT: String(ports.api),
-      TEMPORAL_PORT: String(ports.temporal),
-      TEMPORAL_UI_PORT: String(ports.ui),
-      SMTP_SINK_PORT: String(ports.smtp),
-      LOG_LEVEL: 'info',
-    };
-    for (const k of ['TEMPORAL_ADDRESS', 'SMTP_URL', 'TOKENS_FILE', 'PAYLOAD_KEYS', 'PAYLOAD_KEYS_FILE', 'TASK_QUEUE', 'TEMPORAL_NAMESPACE']) delete env[k];
-    const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'scripts', 'start.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: string[] = [];
-    proc.stdout!.on('data', (d) => out.push(String(d)));
-    proc.stderr!.on('data', (d) => out.push(String(d)));
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-      proc.once('exit', (code, signal) => resolve({ code, signal })),
-    );
-    running = { proc, out, exited };
+    running = launch(dataDir, ports);
     return running;
   }
 
-  async function waitUntilRunning(s: Started): Promise<void> {
-    // The summary line; the worker's own log says 'worker draait' too, so match the whole phrase.
-    await waitFor(async () => {
-      if (s.proc.exitCode !== null) throw new Error(`start.js stopte (code ${s.proc.exitCode}):\n${s.out.join('')}`);
-      return s.out.join('').includes('Passend onderwijs processen draait') ? true : undefined;
-    }, 90_000, 200).catch((err) => {
-      throw new Error(`${(err as Error).message}\n--- output ---\n${s.out.join('')}`);
-    });
-  }
-
-  async function stop(s: Started): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }> {
-    const started = Date.now();
-    s.proc.kill('SIGINT');
-    let timer: NodeJS.Timeout | undefined;
-    const result = await Promise.race([
-      s.exited,
-      new Promise<never>((_r, reject) => {
-        timer = setTimeout(() => reject(new Error(`start.js stopte niet binnen 30 s:\n${s.out.join('')}`)), 30_000);
-      }),
-    ]).finally(() => clearTimeout(timer));
+  async function stop(s: Started): Promise<Exit & { ms: number }> {
+    const result = await stopProduct(s);
     running = undefined;
-    return { ...result, ms: Date.now() - started };
+    return result;
   }
-
-  /** Every descendant of a pid (temporal CLI, worker, API), from `ps`. */
-  function descendants(root: number): { pid: number; args: string }[] {
-    const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' })
-      .split('\n')
-      .map((l) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(l))
-      .filter((m): m is RegExpExecArray => m !== null)
-      .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), args: m[3] }));
-    const found: { pid: number; args: string }[] = [];
-    const queue = [root];
-    while (queue.length) {
-      const parent = queue.shift()!;
-      for (const r of rows.filter((x) => x.ppid === parent)) {
-        found.push({ pid: r.pid, args: r.args });
-        queue.push(r.pid);
-      }
-    }
-    return found;
-  }
-
-  const alive = (pid: number) => {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
 
   /** What is left after a stop: former children still alive, or any process naming DATA_DIR or a chosen port. */
   function leftovers(children: { pid: number; args: string }[]): string[] {
@@ -108,19 +132,11 @@ describe('npm start (node dist/scripts/start.js): the embedded single-machine de
   const api = (p: string, init?: RequestInit) => fetch(`http://127.0.0.1:${ports.api}${p}`, init);
 
   beforeAll(async () => {
-    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'pipe', timeout: 180_000 });
     const [a, t, u, m] = await freePorts(4);
     ports = { api: a, temporal: t, ui: u, smtp: m };
-  }, 200_000);
+  });
 
-  afterAll(async () => {
-    // Never leave a stack behind, even when a test failed half-way.
-    if (running && running.proc.exitCode === null && running.proc.signalCode === null) {
-      running.proc.kill('SIGINT');
-      await Promise.race([running.exited, new Promise((r) => setTimeout(r, 30_000))]);
-      if (running.proc.exitCode === null && running.proc.signalCode === null) running.proc.kill('SIGKILL');
-    }
-  }, 60_000);
+  afterAll(() => killProduct(running), 60_000);
 
   let firstTokens: Record<string, string>;
   let children: { pid: number; args: string }[] = [];
@@ -241,5 +257,89 @@ describe('npm start (node dist/scripts/start.js): the embedded single-machine de
     expect(code).toBe(0);
     await waitFor(async () => (leftovers(again).length === 0 ? true : undefined), 10_000).catch(() => undefined);
     expect(leftovers(again)).toEqual([]);
+  });
+});
+
+describe('npm start supervises its children: a killed worker is restarted while the API stays up', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'supervise-'));
+  let ports: Ports;
+  let s: Started | undefined;
+  const api = (p: string, init?: RequestInit) => fetch(`http://127.0.0.1:${ports.api}${p}`, init);
+  const auth = (rol: string) => {
+    const tokens = JSON.parse(fs.readFileSync(path.join(dataDir, 'dev-tokens.json'), 'utf8')) as Record<string, string>;
+    return { Authorization: `Bearer ${tokens[rol]}`, 'Content-Type': 'application/json' };
+  };
+  const log = () => s!.out.join('');
+  /** The pids the supervisor logged for a child, in start order ("[start] worker gestart (pid 123)"). */
+  const startedPids = (name: string) => [...log().matchAll(new RegExp(`\\[start\\] ${name} gestart \\(pid (\\d+)\\)`, 'g'))].map((m) => Number(m[1]));
+  const workerReady = () => log().split('\n').filter((l) => l.startsWith('[worker]') && l.includes('worker draait')).length;
+
+  beforeAll(async () => {
+    const [a, t, u, m] = await freePorts(4);
+    ports = { api: a, temporal: t, ui: u, smtp: m };
+    s = launch(dataDir, ports);
+    await waitUntilRunning(s);
+  }, 120_000);
+
+  afterAll(() => killProduct(s), 60_000);
+
+  it('restarts a SIGKILLed worker with backoff, the API answers meanwhile, and a case created before the kill continues', async () => {
+    const created = await api('/api/v1/zaken/zorgplicht', {
+      method: 'POST',
+      headers: auth('coordinator'),
+      body: JSON.stringify({
+        leerling: { naam: 'Sanne de Vries' },
+        school: { brin: '12AB', naam: 'De Regenboog', email: 'ib@regenboog.example', regio: 'midden' },
+        ouders: [{ naam: 'J. de Vries', email: 'ouders@example.nl' }],
+        beleid: 'spow',
+        aanmelddatum: new Date().toISOString().slice(0, 10),
+      }),
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+
+    // The worker the supervisor started is a child of start.js running dist/worker.js.
+    const [workerPid] = startedPids('worker');
+    expect(descendants(s!.proc.pid!)).toContainEqual({ pid: workerPid, args: expect.stringContaining(path.join('dist', 'worker.js')) });
+    process.kill(workerPid, 'SIGKILL');
+    await waitFor(async () => (log().includes('[start] worker stopte onverwacht') ? true : undefined), 10_000, 20);
+    expect(log()).toMatch(/\[start\] worker stopte onverwacht \(signaal SIGKILL, na [\d.]+ m?s\); herstart poging 1 over 1 s/);
+    expect(alive(workerPid)).toBe(false);
+
+    // No worker polls (the restart waits 1 s, a new worker needs seconds to start): the API still
+    // answers, the list reads visibility.
+    const list = await api('/api/v1/zaken?type=zorgplicht', { headers: auth('coordinator') });
+    expect(list.status).toBe(200);
+    expect(await list.text()).toContain(id);
+    expect(workerReady()).toBe(1);
+
+    // The supervisor starts a new worker; once it polls, the case takes its next step.
+    await waitFor(async () => (startedPids('worker').length === 2 ? true : undefined), 10_000, 50);
+    const newPid = startedPids('worker')[1];
+    expect(newPid).not.toBe(workerPid);
+    expect(descendants(s!.proc.pid!).map((c) => c.pid)).toContain(newPid);
+    await waitFor(async () => (workerReady() >= 2 ? true : undefined), 45_000, 100);
+
+    const verlengd = await api(`/api/v1/zaken/${id}/acties/verlengen`, {
+      method: 'POST',
+      headers: auth('school'),
+      body: JSON.stringify({ weken: 4, reden: 'Onderzoek loopt nog' }),
+    });
+    expect(verlengd.status).toBe(200);
+    const zaak = await api(`/api/v1/zaken/${id}`, { headers: auth('school') });
+    expect(zaak.status).toBe(200);
+    expect(((await zaak.json()) as { status: string }).status).toBe('verlengd');
+  });
+
+  it('still stops on SIGINT with code 0 afterwards, restarting nothing during the shutdown', async () => {
+    const children = descendants(s!.proc.pid!);
+    expect(children).toHaveLength(3); // temporal, worker (the new one), api
+    const { code, signal } = await stopProduct(s!);
+    expect({ code, signal }).toEqual({ code: 0, signal: null });
+    const shutdown = log().slice(log().indexOf('[start] stoppen…'));
+    expect(shutdown).toContain('[start] gestopt');
+    expect(shutdown).not.toMatch(/\[start\] .*(gestart|herstart)/);
+    await waitFor(async () => (children.every((c) => !alive(c.pid)) ? true : undefined), 10_000).catch(() => undefined);
+    expect(children.filter((c) => alive(c.pid))).toEqual([]);
   });
 });
