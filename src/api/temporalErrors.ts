@@ -8,9 +8,12 @@ export function withDeadline<T>(client: Client, ms: number, fn: () => Promise<T>
   return client.connection.withDeadline(Date.now() + ms, fn);
 }
 
+/** A deadline anywhere in the cause chain: the client wraps gRPC errors ("Failed to query Workflow"). */
 function isDeadline(err: unknown): boolean {
-  const code = (err as { code?: number })?.code;
-  return code === 4 /* DEADLINE_EXCEEDED */ || /deadline/i.test(String((err as Error)?.message));
+  for (let e = err as { code?: number; message?: string; cause?: unknown } | undefined, i = 0; e && i < 5; e = e.cause as typeof e, i++) {
+    if (e.code === 4 /* DEADLINE_EXCEEDED */ || /deadline/i.test(String(e.message))) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,0 +1,13 @@
+import { ServiceError } from '@temporalio/client';
+import { Problem } from '../../src/api/problem';
+import { toProblem } from '../../src/api/temporalErrors';
+
+/** The client wraps a gRPC deadline ("Failed to query Workflow" → cause code 4): still 503, never 500. */
+it('answers 503 for a deadline anywhere in the cause chain', () => {
+  const grpc = Object.assign(new Error('4 DEADLINE_EXCEEDED: Deadline exceeded'), { code: 4 });
+  const wrapped = new ServiceError('Failed to query Workflow', { cause: grpc });
+  const problem = toProblem(wrapped);
+  expect(problem).toBeInstanceOf(Problem);
+  expect((problem as Problem).status).toBe(503);
+  expect(toProblem(new Error('iets anders'))).not.toBeInstanceOf(Problem);
+});
