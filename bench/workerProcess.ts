@@ -21,7 +21,7 @@ export class WorkerProcess {
   private heapSeq = 0;
 
   constructor(children: Children, name: string, script: string, env: NodeJS.ProcessEnv) {
-    ({ proc: this.proc, log: this.log } = children.spawn(name, process.execPath, ['--expose-gc', '-r', PROBE, script], { env, ipc: true }));
+    ({ proc: this.proc, log: this.log } = children.spawn(name, process.execPath, ['--expose-gc', ...nodeArgs(), '-r', PROBE, script], { env, ipc: true }));
     this.created = new Promise((resolve, reject) => {
       this.proc.on('message', (m: ProbeToBench) => {
         if (m.type === 'worker-created') resolve({ taskQueue: m.taskQueue, limits: m.limits, at: Date.now() });
@@ -70,4 +70,9 @@ export function tail(file: string, lines = 15): string {
   } catch {
     return '';
   }
+}
+
+/** Extra node flags for both workers, e.g. BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile them. */
+function nodeArgs(): string[] {
+  return (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 }

@@ -70,6 +70,8 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
       logger.error({ requestId: res.locals.requestId, err: { type: err?.name, message: err?.message } }, 'onverwachte fout');
       problem = new Problem(500, 'Interne fout', 'Er ging iets mis aan onze kant. Vermeld het request-id bij een melding.');
     }
+    // An outage is temporary: tell the client when to try again (RFC 9110 §10.2.3).
+    if (problem.status === 503) res.setHeader('Retry-After', '5');
     res
       .status(problem.status)
       .type('application/problem+json')

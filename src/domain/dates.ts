@@ -30,17 +30,21 @@ interface Parts {
   d: number; // 1..31
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/**
+ * Plain arithmetic, no `Date` objects: workflows call this thousands of times per planning round,
+ * and the sandbox's `Date` is slow to construct (the profile of issue 8 showed it).
+ */
 function partsOf(d: string): Parts | undefined {
   const m = ISO_RE.exec(d);
   if (!m) return undefined;
   const y = Number(m[1]);
   const mo = Number(m[2]);
   const day = Number(m[3]);
-  if (mo < 1 || mo > 12 || day < 1) return undefined;
-  // Round-trip through a UTC day number rejects 2026-02-30, 2025-02-29, ...
-  const t = Date.UTC(y, mo - 1, day);
-  const back = new Date(t);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== day) return undefined;
+  // Rejects 2026-02-30, 2025-02-29, ...
+  if (mo < 1 || mo > 12 || day < 1 || day > (mo === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[mo - 1])) return undefined;
   return { y, m: mo, d: day };
 }
 
@@ -61,11 +65,17 @@ function dayNumber(d: IsoDate): number {
   return Date.UTC(p.y, p.m - 1, p.d) / MS_PER_DAY;
 }
 
+/** Days since 1970-01-01 → calendar date (H. Hinnant's civil_from_days; no `Date` object). */
 function fromDayNumber(n: number): IsoDate {
-  const t = new Date(n * MS_PER_DAY);
-  const y = t.getUTCFullYear();
-  const m = t.getUTCMonth() + 1;
-  const d = t.getUTCDate();
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
@@ -160,6 +170,18 @@ function zoneOffset(epochMs: number, tz: string): number {
  * (03:30). Timers use 08:00/17:00, which always exist in Europe/Amsterdam.
  */
 export function toInstant(d: IsoDate, time: WallTime, tz: string = DEFAULT_TZ): number {
+  // Pure, and asked for the same few dates at every planning round: remembered (a few thousand at most).
+  const key = `${d} ${time} ${tz}`;
+  let at = instants.get(key);
+  if (at === undefined) {
+    at = computeInstant(d, time, tz);
+    instants.set(key, at);
+  }
+  return at;
+}
+const instants = new Map<string, number>();
+
+function computeInstant(d: IsoDate, time: WallTime, tz: string): number {
   const p = parseIsoDate(d);
   const t = parseTime(time);
   const wall = Date.UTC(p.y, p.m - 1, p.d, t.h, t.min);

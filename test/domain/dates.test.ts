@@ -143,3 +143,14 @@ describe('nextWeekdayAt (Monday 08:00 digest)', () => {
     expect(() => nextWeekdayAt(0, 7, '08:00')).toThrow(RangeError);
   });
 });
+
+describe('day arithmetic without Date objects', () => {
+  it('agrees with Date.UTC on every day from 1960 to 2130', () => {
+    const wrong: string[] = [];
+    for (let n = -3653; n < 58440; n++) {
+      const viaDate = new Date(n * 86_400_000).toISOString().slice(0, 10);
+      if (addDays('1970-01-01', n) !== viaDate || diffDays(viaDate, '1970-01-01') !== n) wrong.push(viaDate);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
