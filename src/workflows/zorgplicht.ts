@@ -57,7 +57,7 @@ function zorgplichtDeadlines(beslistermijn: Dated, plaatsing: Dated, tijden: Pol
   ];
 }
 
-/** Decisions the school or coordinator may record (the API enforces the school scope). */
+/** Decisions the school or coordinator may record (a school only on its own BRIN: argument.stap). */
 const BESLISSERS: ActorRef['rol'][] = ['school', 'coordinator'];
 
 export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView> {
