@@ -105,7 +105,9 @@ describe('docker-compose.yml', () => {
     expect(mount?.source).toBeTruthy();
     const hostFile = path.join(ROOT, mount!.source!, path.posix.relative(mount!.target, absolute));
     expect(fs.existsSync(hostFile)).toBe(true);
-    expect(() => parse(fs.readFileSync(hostFile, 'utf8'))).not.toThrow();
+    const config = parse(fs.readFileSync(hostFile, 'utf8'));
+    // Creating a case is an Update-with-Start (ExecuteMultiOperation).
+    expect(config['frontend.enableExecuteMultiOperation']).toEqual([{ value: true, constraints: {} }]);
   });
 
   it(`registers exactly the product's search attributes in ${SETUP}`, () => {

@@ -1,11 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError, type Client, type WorkflowStartOptions } from '@temporalio/client';
+import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError, type Client, type WorkflowExecutionDescription, type WorkflowStartOptions } from '@temporalio/client';
 import type { UpdateDefinition, Workflow } from '@temporalio/common';
 import type { Request } from 'express';
 import { z } from 'zod';
 import type { Actor } from '../auth/actors';
 import { addDays, getPolicy, policies, regionaalRooster, type IsoDate, type Policy, type Regio, type SchoolRooster } from '../domain';
 import type { ActorRef, Stap } from '../shared/zaak';
+import { SchoolBrin, ZaakType } from '../temporal/searchAttributes';
 import { Problem, problems } from './problem';
 import { toProblem, withDeadline } from './temporalErrors';
 
@@ -47,11 +48,41 @@ export async function leesZaak(client: Client, id: string, actor: Actor): Promis
   try {
     view = await withDeadline(client, 10_000, () => client.workflow.getHandle(id).query<ZaakView>('status'));
   } catch (err) {
-    throw toProblem(err);
+    throw await zonderWorker(client, id, actor, toProblem(err));
   }
   if (!view?.type) throw problems.notFound('Deze zaak bestaat niet.');
   if (actor.rol === 'school' && !actor.brins.includes(view.school?.brin ?? '')) throw problems.notFound('Deze zaak bestaat niet.');
   return view;
+}
+
+/**
+ * Whether the case exists for this actor, from the server alone (describe: its type and school
+ * search attributes), with no worker involved. For the paths where the one-round-trip answer cannot
+ * say it: a refusal before any Update is sent, and a worker that does not answer in time (a school
+ * must get 404 for another school's case then too, not a 503 that tells it the case exists).
+ */
+export async function bestaatVoor(client: Client, id: string, actor: Actor): Promise<void> {
+  let description: WorkflowExecutionDescription;
+  try {
+    description = await withDeadline(client, 10_000, () => client.workflow.getHandle(id).describe());
+  } catch (err) {
+    throw toProblem(err);
+  }
+  const brin = description.typedSearchAttributes.get(SchoolBrin);
+  if (!description.typedSearchAttributes.get(ZaakType)) throw problems.notFound('Deze zaak bestaat niet.');
+  if (actor.rol === 'school' && !actor.brins.includes(brin ?? '')) throw problems.notFound('Deze zaak bestaat niet.');
+}
+
+/** A 503 to a school becomes 404 when the case is not its own (see bestaatVoor). */
+export async function zonderWorker(client: Client, id: string, actor: Actor, problem: unknown): Promise<unknown> {
+  if (actor.rol === 'school' && problem instanceof Problem && problem.status === 503) {
+    try {
+      await bestaatVoor(client, id, actor);
+    } catch (err) {
+      if (err instanceof Problem && err.status === 404) return err;
+    }
+  }
+  return problem;
 }
 
 /** What the workflow needs with each step besides the body: who, and a school's scope (its validators check it). */

@@ -8,8 +8,8 @@
  *
  * Determinism: this module is imported by Temporal workflows. It never reads the clock
  * (no `Date.now()`, no `new Date()` without arguments); all arithmetic is done on UTC day numbers.
- * Footprint: every cached case evaluates it again, so it imports no zod (schemas are in
- * `schemas.ts`) and no date library: zones and Dutch names come from `Intl`, whose formatters are
+ * Footprint: the worker loads it once per thread and shares it (preloaded), and it stays small
+ * even so: no zod (schemas are in `schemas.ts`) and no date library: zones and Dutch names come from `Intl`, whose formatters are
  * made once per zone. `Intl`, not a `Date` subclass: Temporal's workflow sandbox replaces the
  * `Date` constructor, and a subclass built from a timestamp there loses its zone.
  */
@@ -43,8 +43,8 @@ function partsOf(d: string): Parts | undefined {
   const y = Number(m[1]);
   const mo = Number(m[2]);
   const day = Number(m[3]);
-  // Rejects 2026-02-30, 2025-02-29, ...
-  if (mo < 1 || mo > 12 || day < 1 || day > (mo === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[mo - 1])) return undefined;
+  // Gregorian years only (Date.UTC would read 0050 as 1950), and no 2026-02-30, 2025-02-29, ...
+  if (y < 1583 || mo < 1 || mo > 12 || day < 1 || day > (mo === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[mo - 1])) return undefined;
   return { y, m: mo, d: day };
 }
 

@@ -1,9 +1,10 @@
 /**
- * Types and schemas every case shares, used by workflows (validators), activities and the API
- * (request validation and the OpenAPI document). Pure: zod and the domain only.
+ * Types and schemas every case shares. The API validates requests with the schemas (and builds the
+ * OpenAPI document from them); workflows import only the types, so zod never enters a cached case.
  */
 import { z } from 'zod';
 import { isoDateSchema, type IsoDate } from '../domain';
+import { BRIN_CODE, REDEN, SCHOOLNAAM } from './grenzen';
 import { roles } from './rollen';
 
 export { roles };
@@ -21,20 +22,20 @@ export interface Stap {
 }
 
 /** A BRIN code exactly as written (the token config, where a typo must not pass unnoticed). */
-export const brinCodeSchema = z.string().regex(/^[0-9]{2}[A-Z]{2}([0-9]{2})?$/, { error: 'BRIN-code zoals 12AB of 12AB00' });
+export const brinCodeSchema = z.string().regex(BRIN_CODE, { error: 'BRIN-code zoals 12AB of 12AB00' });
 /** A BRIN code as a user types it: trimmed and upper-cased first. */
 export const brinSchema = z.string().trim().toUpperCase().pipe(brinCodeSchema);
 
 export const redenSchema = z
   .string({ error: 'reden ontbreekt' })
   .trim()
-  .min(3, { error: 'geef een reden (minstens 3 tekens)' })
-  .max(2000, { error: 'reden is te lang (maximaal 2000 tekens)' });
+  .min(REDEN.min, { error: `geef een reden (minstens ${REDEN.min} tekens)` })
+  .max(REDEN.max, { error: `reden is te lang (maximaal ${REDEN.max} tekens)` });
 
 /** A school named in a decision (admitting school, advised school); BRIN where known. */
 export const schoolRefSchema = z.object({
   brin: brinSchema.optional(),
-  naam: z.string().trim().min(1, { error: 'naam van de school ontbreekt' }).max(200),
+  naam: z.string().trim().min(SCHOOLNAAM.min, { error: 'naam van de school ontbreekt' }).max(SCHOOLNAAM.max),
 });
 export type SchoolRef = z.infer<typeof schoolRefSchema>;
 

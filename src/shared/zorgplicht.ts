@@ -12,6 +12,7 @@ import {
   type HerinneringView,
   type TijdlijnItem,
 } from './zaak';
+import { tlvSoorten } from './grenzen';
 import { gronden, uitkomsten, type Uitkomst } from './zorgplichtUitkomsten';
 
 export { uitkomsten, type Uitkomst };
@@ -71,7 +72,7 @@ export const besluitenSchema = z.discriminatedUnion(
       // WPO art. 40: refusal is only lawful once another school has agreed to admit the pupil.
       toelatendeSchool: schoolRefSchema,
     }),
-    z.object({ uitkomst: z.literal('tlv-aangevraagd'), reden: redenSchema, soort: z.enum(['sbo', 'so']).optional() }),
+    z.object({ uitkomst: z.literal('tlv-aangevraagd'), reden: redenSchema, soort: z.enum(tlvSoorten).optional() }),
     z.object({
       uitkomst: z.literal('geen-zorgplicht'),
       reden: redenSchema,

@@ -8,6 +8,12 @@ import { connectClient, dataConverter } from '../temporal/client';
 import { workerLimits } from './limits';
 
 export const workflowsPath = require.resolve('../workflows');
+/**
+ * The pure domain (dates, holidays, deadlines) is stateless: loaded once per worker thread and
+ * shared by every case (the SDK freezes it), instead of evaluated again in each. The workflow tests
+ * and the replay test bundle with the same options.
+ */
+export const workflowBundlerOptions = { preloadModules: [require.resolve('../domain/deadlines')] };
 
 /** The product's worker: all workflows and activities on one task queue, payloads encrypted. */
 export async function createWorker(
@@ -23,8 +29,7 @@ export async function createWorker(
     namespace: config.namespace,
     taskQueue: config.taskQueue,
     workflowsPath,
-    // The pure domain (dates, holidays, deadlines) is stateless: loaded once, shared by every case.
-    bundlerOptions: { preloadModules: [require.resolve('../domain/deadlines')] },
+    bundlerOptions: workflowBundlerOptions,
     ...workerLimits(config),
     activities: createActivities({
       outbox,

@@ -6,6 +6,7 @@
  * and zod would cost it about 2 MiB (issue 8).
  */
 import { zaakNietGevonden } from '../shared/fouten';
+import { BRIN_CODE, REDEN, SCHOOLNAAM } from '../shared/grenzen';
 import { roles } from '../shared/rollen';
 import type { ActorRef, SchoolRef, Stap } from '../shared/zaak';
 
@@ -19,7 +20,7 @@ export function tekst(v: unknown, veld: string, min = 1, max = 4000): asserts v 
 }
 
 export function reden(v: unknown, veld = 'reden'): asserts v is string {
-  tekst(v, veld, 3, 2000);
+  tekst(v, veld, REDEN.min, REDEN.max);
 }
 
 export function geheelGetal(v: unknown, veld: string, min: number, max: number): asserts v is number {
@@ -41,7 +42,10 @@ export function janee(v: unknown, veld: string): asserts v is boolean {
 
 export function schoolRef(v: unknown, veld = 'school'): asserts v is SchoolRef {
   if (typeof v !== 'object' || v === null) weiger(veld, 'ontbreekt');
-  tekst((v as SchoolRef).naam, `${veld}.naam`, 1, 200);
+  const { naam, brin } = v as SchoolRef;
+  tekst(naam, `${veld}.naam`, SCHOOLNAAM.min, SCHOOLNAAM.max);
+  // A BRIN decides whether a placement is at this school: exactly as the API writes it.
+  if (brin !== undefined && !(typeof brin === 'string' && BRIN_CODE.test(brin))) weiger(`${veld}.brin`, 'is een BRIN-code zoals 12AB of 12AB00');
 }
 
 /**
@@ -50,6 +54,7 @@ export function schoolRef(v: unknown, veld = 'school'): asserts v is SchoolRef {
  * round trip to find the case's school first (issue 8).
  */
 export function stap(args: Stap, brin: string): void {
+  if (typeof args !== 'object' || args === null) weiger('de stap', 'moet een object zijn');
   if (args.scope !== undefined && !(Array.isArray(args.scope) && args.scope.includes(brin))) throw zaakNietGevonden();
   door(args.door);
 }

@@ -263,6 +263,7 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
         argument.tekst(args.adviesDerde, 'adviesDerde', 10);
         argument.schoolRef(args.school);
         argument.reden(args.reden);
+        if (args.bestuurNietInDb !== undefined) argument.janee(args.bestuurNietInDb, 'bestuurNietInDb');
         open();
         if (niveau !== 'E6') throw new Error(`Een bindend besluit volgt op E6, na het advies van de onafhankelijke derde; de zaak staat op ${niveau}.`);
         eigenaar(args.door);

@@ -23,6 +23,7 @@ import { rolNietToegestaan } from '../shared/fouten';
 import { Uitgaand } from './notificaties';
 import type { ActorRef, DeadlineView, HerinneringView, TijdlijnItem } from '../shared/zaak';
 import type { Besluiten, EldersIngeschreven, ImpasseMelden, Verlengen, ZorgplichtInput, ZorgplichtStatus, ZorgplichtView } from '../shared/zorgplicht';
+import { tlvSoorten } from '../shared/grenzen';
 import { gronden, uitkomsten } from '../shared/zorgplichtUitkomsten';
 import * as argument from './argumenten';
 import { SchoolBrin, SwvCode, VolgendeDeadline, ZaakStatus, ZaakType } from '../temporal/searchAttributes';
@@ -275,6 +276,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
         // WPO art. 40: refusal is only lawful once another school has agreed to admit the pupil.
         if (args.uitkomst === 'elders-toegelaten') argument.schoolRef(args.toelatendeSchool, 'toelatendeSchool');
         if (args.uitkomst === 'geen-zorgplicht') argument.keuze(args.grond, gronden, 'grond');
+        if (args.uitkomst === 'tlv-aangevraagd' && args.soort !== undefined) argument.keuze(args.soort, tlvSoorten, 'soort');
         magBeslissen(args.door);
         const dicht = gesloten();
         if (dicht) throw new Error(dicht);

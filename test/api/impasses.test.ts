@@ -312,6 +312,8 @@ describe('impasse API and the directeur view (real dev server, real worker, real
       ['bad BRIN', basis({ school: { brin: 'ABCD', naam: 'De Regenboog' } }), 'school.brin', /BRIN-code zoals 12AB/],
       ['unknown regio', basis({ school: { brin: '99ZZ', naam: 'De Regenboog', regio: 'oost' } }), 'school.regio', /Regio moet/],
       ['gemeldOp in the future', basis({ gemeldOp: vandaag(1) }), 'gemeldOp', /^mag niet na vandaag liggen$/],
+      ['gemeldOp more than a year back', basis({ gemeldOp: vandaag(-400) }), 'gemeldOp', /^verwacht een datum tussen/],
+      ['gemeldOp in year 50', basis({ gemeldOp: '0050-03-01' }), 'gemeldOp', /bestaat niet in de kalender/],
       ['gemeldOp not in the calendar', basis({ gemeldOp: '2026-02-30' }), 'gemeldOp', /bestaat niet in de kalender/],
       ['gemeldOp in Dutch notation', basis({ gemeldOp: '01-09-2026' }), 'gemeldOp', /formaat JJJJ-MM-DD/],
       ['unknown beleid', basis({ beleid: 'onbekend' }), 'beleid', /^onbekend beleid 'onbekend'; kies uit wet, spow/],

@@ -364,6 +364,9 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
       const onbekend = await act(ONBEKEND_ID, 'verlengen', { weken: 2, reden });
       expectDutchProblem(onbekend, 404);
       expect(onbekend.body.detail).toBe('Deze zaak bestaat niet.');
+      // Also when the role or the body would be refused: an unknown case is unknown first.
+      expectDutchProblem(await act(ONBEKEND_ID, 'verlengen', { weken: 2, reden }, 'deskundige'), 404);
+      expectDutchProblem(await act(ONBEKEND_ID, 'verlengen', { weken: 'twee' }), 404);
       const kapot = await act('zp-123', 'verlengen', { weken: 2, reden });
       expectDutchProblem(kapot, 400);
       expect(kapot.body.invalidParams).toEqual([{ name: 'id', reason: 'onbekend zaak-id' }]);

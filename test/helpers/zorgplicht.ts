@@ -6,6 +6,7 @@ import { getPolicy, regionaalRooster, toInstant, toIsoDate } from '../../src/dom
 import type { Notificatie } from '../../src/shared/notificatie';
 import type { ActorRef } from '../../src/shared/zaak';
 import type { ZorgplichtInput } from '../../src/shared/zorgplicht';
+import { workflowBundlerOptions, workflowsPath } from '../../src/worker/createWorker';
 
 export const school: ActorRef = { id: 'ib-12ab', naam: 'IB De Regenboog', rol: 'school' };
 export const coordinator: ActorRef = { id: 'oa-1', naam: 'Ondersteuningsadviseur', rol: 'coordinator' };
@@ -37,7 +38,8 @@ export interface Verstuurd {
 let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
 /** Bundled once per test file: the bundle is what takes time, not the worker. */
 export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
-  bundle ??= bundleWorkflowCode({ workflowsPath: require.resolve('../../src/workflows'), logger: quietLogger });
+  // As the product's worker bundles them: with the shared, preloaded domain.
+  bundle ??= bundleWorkflowCode({ workflowsPath, ...workflowBundlerOptions, logger: quietLogger });
   return bundle;
 }
 const quietLogger = { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} };

@@ -275,6 +275,13 @@ describe(SUITE, () => {
       );
       // elders-toegelaten without the admitting school is refused (WPO art. 40).
       await weiger(h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'elders-toegelaten', reden: 'weigeren', door: school } as never] }), /./);
+      // Sent past the API (Temporal CLI or UI): the shape checks refuse it in Dutch, the case stays as it was.
+      await weiger(h.executeUpdate(besluitenUpdate, { args: [null as never] }), /^Ongeldige invoer: de stap moet een object zijn/);
+      await weiger(
+        h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'elders-toegelaten', reden: 'elders', toelatendeSchool: { naam: 'De Linde', brin: '12ab' }, door: school }] }),
+        /toelatendeSchool\.brin is een BRIN-code/,
+      );
+      await weiger(h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'tlv-aangevraagd', reden: 'HIA', soort: 'vso', door: school } as never] }), /soort is een van: sbo, so/);
       expect(await h.query(statusQuery)).toEqual(voor);
 
       // Extension only before the deadline.

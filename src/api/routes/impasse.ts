@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { toIsoDate } from '../../domain';
+import { addDays, toIsoDate } from '../../domain';
 import { openImpasses } from '../../readmodels/impasses';
 import { impasseStartSchema, niveaus } from '../../shared/impasse';
 import { brinSchema } from '../../shared/zaak';
@@ -40,8 +40,13 @@ export const impasseRoutes = (deps: ApiDeps) => [
     },
     handler: async ({ body, actor, req, res }) => {
       const beleid = beleidVoor(body.beleid);
-      if (body.gemeldOp && body.gemeldOp > toIsoDate(Date.now())) {
+      const vandaag = toIsoDate(Date.now());
+      if (body.gemeldOp && body.gemeldOp > vandaag) {
         throw new Problem(400, 'Ongeldige invoer', 'De meldingsdatum ligt in de toekomst.', [{ name: 'gemeldOp', reason: 'mag niet na vandaag liggen' }]);
+      }
+      // As for an aanmelddatum: a melding registered late, but not a year late (a typo would start a stuck case).
+      if (body.gemeldOp && body.gemeldOp < addDays(vandaag, -366)) {
+        throw new Problem(400, 'Ongeldige invoer', 'De meldingsdatum ligt meer dan een jaar terug.', [{ name: 'gemeldOp', reason: `verwacht een datum tussen ${addDays(vandaag, -366)} en ${vandaag}` }]);
       }
       const { id, idempotent } = nieuwZaakId('im', actor, req);
       const view = await startZaak(

@@ -5,7 +5,7 @@ import { zorgplichtStatussen } from '../../shared/zorgplicht';
 import { roles } from '../../auth/actors';
 import { geslotenReden, processen } from '../processen';
 import { Problem } from '../problem';
-import { deadlineSchema, leesZaak, stapVan, typeVanZaak, zaakIdSchema } from '../zaken';
+import { bestaatVoor, deadlineSchema, leesZaak, stapVan, typeVanZaak, zaakIdSchema, zonderWorker } from '../zaken';
 import { SchoolBrin, SwvCode, VolgendeDeadline, ZaakStatus, ZaakType } from '../../temporal/searchAttributes';
 import type { ApiDeps } from '../deps';
 import { problems } from '../problem';
@@ -116,7 +116,7 @@ export const zakenRoutes = (deps: ApiDeps) => [
     summary:
       'Een besluit of stap: zorgplicht (verlengen, besluiten, impasse-melden, elders-ingeschreven) of impasse (escaleren, vastleggen, bindend-besluit, ouders-reactie, plaatsen)',
     tags: ['zaken'],
-    // Who may act depends on the case type (processen): checked once the case is known.
+    // Who may act depends on the case type (processen), which the id tells.
     roles,
     params: z.object({ id: zaakIdSchema, actie: z.string() }),
     body: z.unknown(),
@@ -130,23 +130,26 @@ export const zakenRoutes = (deps: ApiDeps) => [
       // the workflow's validators check it (a case of another school answers 404).
       const type = typeVanZaak(params.id);
       const proces = processen[type];
-      if (!proces || !Object.prototype.hasOwnProperty.call(proces.acties, params.actie)) {
-        throw problems.notFound(`Onbekende actie '${params.actie}' voor een ${type}-zaak; kies uit ${Object.keys(proces?.acties ?? {}).join(', ')}.`);
+      if (!Object.prototype.hasOwnProperty.call(proces.acties, params.actie)) {
+        throw problems.notFound(`Onbekende actie '${params.actie}' voor een ${type}-zaak; kies uit ${Object.keys(proces.acties).join(', ')}.`);
       }
+      // Refused before any Update: an unknown case (or another school's) is still 404 first.
       if (!proces.rollen.includes(actor.rol)) {
-        // Another school's case stays unknown (404), also to a role that may not act on it anyway.
-        if (actor.rol === 'school') await leesZaak(deps.client, params.id, actor);
+        await bestaatVoor(deps.client, params.id, actor);
         throw problems.forbidden(`De rol ${actor.rol} mag dit niet; toegestaan: ${proces.rollen.join(', ')}.`);
       }
       const parsed = proces.acties[params.actie].safeParse(body ?? {});
-      if (!parsed.success) throw problems.invalid('de body', parsed.error);
+      if (!parsed.success) {
+        await bestaatVoor(deps.client, params.id, actor);
+        throw problems.invalid('de body', parsed.error);
+      }
       try {
         const view = await withDeadline(deps.client, 15_000, () =>
           deps.client.workflow.getHandle(params.id).executeUpdate(proces.updates[params.actie], { args: [{ ...(parsed.data as object), ...stapVan(actor) }] }),
         );
         return { status: 200, body: view };
       } catch (err) {
-        const problem = toProblem(err);
+        const problem = await zonderWorker(deps.client, params.id, actor, toProblem(err));
         if (!(problem instanceof Problem && problem.status === 404)) throw problem;
         // Unknown, or closed (a closed case takes no Update): a closed case in scope says why.
         throw problems.conflict(geslotenReden(await leesZaak(deps.client, params.id, actor)));
