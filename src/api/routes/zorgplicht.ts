@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { addDays, toIsoDate } from '../../domain';
-import { zorgplichtStartSchema, zorgplichtStatussen } from '../../shared/zorgplicht';
+import type { SearchAttributePair } from '@temporalio/common';
+import type { ActorRef } from '../../shared/zaak';
+import { zorgplichtStartSchema, zorgplichtStatussen, type ZorgplichtInput, type ZorgplichtStart } from '../../shared/zorgplicht';
 import { SchoolBrin, SwvCode, ZaakStatus, ZaakType } from '../../temporal/searchAttributes';
 import { viewUpdate, zorgplicht } from '../../workflows/zorgplicht';
 import type { ApiDeps } from '../deps';
@@ -9,6 +11,29 @@ import { defineRoute } from '../route';
 import { actorRef, assertSchoolScope, deadlineSchema, beleidVoor, kalenderVoor, nieuwZaakId, startZaak } from '../zaken';
 
 const startAntwoordSchema = z.object({ id: z.string(), type: z.literal('zorgplicht'), status: z.enum(zorgplichtStatussen), deadlines: z.array(deadlineSchema) });
+
+/** What a zorgplicht case starts with: the input (policy snapshot, calendar copy) and its first search attributes. */
+export function zorgplichtStart(body: ZorgplichtStart, zaakId: string, gestartDoor: ActorRef, coordinatorEmail: string) {
+  const beleid = beleidVoor(body.beleid);
+  return {
+    args: [
+      {
+        ...body,
+        zaakId,
+        beleid,
+        kalender: kalenderVoor(body.school, beleid, body.aanmelddatum),
+        coordinatorEmail: body.coordinatorEmail ?? coordinatorEmail,
+        gestartDoor,
+      },
+    ] as [ZorgplichtInput],
+    typedSearchAttributes: [
+      { key: ZaakType, value: 'zorgplicht' },
+      { key: ZaakStatus, value: 'in-onderzoek' },
+      { key: SchoolBrin, value: body.school.brin },
+      { key: SwvCode, value: beleid.code },
+    ] as SearchAttributePair[],
+  };
+}
 
 export const zorgplichtRoutes = (deps: ApiDeps) => [
   defineRoute({
@@ -31,32 +56,12 @@ export const zorgplichtRoutes = (deps: ApiDeps) => [
           { name: 'aanmelddatum', reason: `verwacht een datum tussen ${addDays(vandaag, -366)} en ${vandaag}` },
         ]);
       }
-      const beleid = beleidVoor(body.beleid);
       const { id, idempotent } = nieuwZaakId('zp', actor, req);
       const view = await startZaak(
         deps.client,
         zorgplicht,
         viewUpdate,
-        {
-          taskQueue: deps.taskQueue,
-          workflowId: id,
-          args: [
-            {
-              ...body,
-              zaakId: id,
-              beleid,
-              kalender: kalenderVoor(body.school, beleid, body.aanmelddatum),
-              coordinatorEmail: body.coordinatorEmail ?? deps.coordinatorEmail,
-              gestartDoor: actorRef(actor),
-            },
-          ],
-          typedSearchAttributes: [
-            { key: ZaakType, value: 'zorgplicht' },
-            { key: ZaakStatus, value: 'in-onderzoek' },
-            { key: SchoolBrin, value: body.school.brin },
-            { key: SwvCode, value: beleid.code },
-          ],
-        },
+        { taskQueue: deps.taskQueue, workflowId: id, ...zorgplichtStart(body, id, actorRef(actor), deps.coordinatorEmail) },
         idempotent,
       );
       res.setHeader('Location', `/api/v1/zaken/${id}`);
