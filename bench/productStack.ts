@@ -5,6 +5,7 @@ import { ensureDevTokens } from '../src/auth/actors';
 import { loadConfig, ROOT, type Config } from '../src/config';
 import { startSmtpSink } from '../src/mail/sink';
 import { spawnDevServer, waitForTemporal } from '../src/temporal/devServer';
+import { nodeArgs } from './workerProcess';
 import { loadKeyRing } from '../src/temporal/keys';
 import type { Children } from './children';
 import type { BenchOptions } from './options';
@@ -70,7 +71,7 @@ export class ProductStack {
     await Promise.race([waitForTemporal(this.config.temporalAddress), died]);
     this.sink = await startSmtpSink({ port: this.config.smtpSinkPort, dir: this.mailDir });
     await this.startWorker();
-    const api = this.children.spawn('api', process.execPath, [path.join(ROOT, 'dist', 'src', 'api', 'server.js')], { env: this.env });
+    const api = this.children.spawn('api', process.execPath, [...nodeArgs(), path.join(ROOT, 'dist', 'src', 'api', 'server.js')], { env: this.env });
     this.api = api.proc;
     await waitForHealth(`${this.apiBase}/health`, api.proc, api.log);
   }

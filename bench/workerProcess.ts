@@ -72,7 +72,7 @@ export function tail(file: string, lines = 15): string {
   }
 }
 
-/** Extra node flags for both workers, e.g. BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile them. */
-function nodeArgs(): string[] {
+/** Extra node flags for the workers and the API, e.g. BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile them. */
+export function nodeArgs(): string[] {
   return (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 }
