@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { isoDateSchema, policySchema, regioSchema, type IsoDate, type SchoolRooster } from '../domain';
 import { brinSchema, redenSchema, roosterSchema, schoolRefSchema, type ActorRef, type SchoolRef, type Stap, type DeadlineView, type HerinneringView, type TijdlijnItem } from './zaak';
+import { ADVIES, DERDE } from './grenzen';
 import { deelnemers, eigenaarVan, niveauOmschrijving, niveaus, notitieSoorten, type Niveau } from './impasseLadder';
 
 export { deelnemers, eigenaarVan, niveauOmschrijving, niveaus, type Niveau };
@@ -25,7 +26,7 @@ export const escalerenSchema = z.discriminatedUnion(
       // L832–835: the OA reports to the directeur with a reasoned advice naming the best-fitting school.
       advies: z.object({
         school: schoolRefSchema,
-        onderbouwing: z.string().trim().min(10, { error: 'het advies moet onderbouwd zijn (minstens 10 tekens)' }).max(4000),
+        onderbouwing: z.string().trim().min(ADVIES.min, { error: `het advies moet onderbouwd zijn (minstens ${ADVIES.min} tekens)` }).max(ADVIES.max),
       }),
     }),
     z.object({ naar: z.literal('E4'), reden: redenSchema }),
@@ -33,7 +34,7 @@ export const escalerenSchema = z.discriminatedUnion(
     z.object({
       naar: z.literal('E6'),
       reden: redenSchema,
-      derde: z.string().trim().min(2, { error: 'noem de onafhankelijke derde' }).max(200),
+      derde: z.string().trim().min(DERDE.min, { error: 'noem de onafhankelijke derde' }).max(DERDE.max),
     }),
   ],
   { error: "naar is de volgende trede: 'E2' … 'E6' (E7 volgt als ouders het bindend besluit niet aanvaarden)" },
@@ -46,7 +47,7 @@ export const vastleggenSchema = z.object({
 
 export const bindendBesluitSchema = z.object({
   // L845–849: the DB decides after the onafhankelijke derde's advice.
-  adviesDerde: z.string().trim().min(10, { error: 'het advies van de onafhankelijke derde is vereist' }).max(4000),
+  adviesDerde: z.string().trim().min(ADVIES.min, { error: 'het advies van de onafhankelijke derde is vereist' }).max(ADVIES.max),
   school: schoolRefSchema,
   reden: redenSchema,
   /** The school's board is not represented in the DB: it must have been invited first. */

@@ -12,8 +12,7 @@ import {
   type HerinneringView,
   type TijdlijnItem,
 } from './zaak';
-import { tlvSoorten } from './grenzen';
-import { gronden, uitkomsten, type Uitkomst } from './zorgplichtUitkomsten';
+import { gronden, tlvSoorten, uitkomsten, type Uitkomst } from './zorgplichtUitkomsten';
 
 export { uitkomsten, type Uitkomst };
 

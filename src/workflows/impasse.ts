@@ -18,6 +18,7 @@ import { formatDutchDate, toInstant, toIsoDate } from '../domain/dates';
 import { impasseHerinneringen, impasseServiceniveau, type Dated } from '../domain/deadlines';
 import type { BindendBesluit, Escaleren, ImpasseInput, ImpasseUitkomst, ImpasseView, OudersReactie, Plaatsen, Vastleggen } from '../shared/impasse';
 import { deelnemers, eigenaarVan, niveauOmschrijving, niveaus, notitieSoorten, type Niveau } from '../shared/impasseLadder';
+import { ADVIES, DERDE } from '../shared/grenzen';
 import * as argument from './argumenten';
 import type { Notificatie, Ontvanger } from '../shared/notificatie';
 import { rolNietToegestaan } from '../shared/fouten';
@@ -214,9 +215,9 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
         if (args.naar === 'E2') argument.keuzes(args.deelnemers, deelnemers, 'deelnemers');
         if (args.naar === 'E3') {
           argument.schoolRef(args.advies?.school, 'advies.school');
-          argument.tekst(args.advies.onderbouwing, 'advies.onderbouwing', 10);
+          argument.tekst(args.advies.onderbouwing, 'advies.onderbouwing', ADVIES.min, ADVIES.max);
         }
-        if (args.naar === 'E6') argument.tekst(args.derde, 'derde', 2, 200);
+        if (args.naar === 'E6') argument.tekst(args.derde, 'derde', DERDE.min, DERDE.max);
         open();
         const volgende = niveaus[niveaus.indexOf(niveau) + 1];
         if (args.naar !== volgende) {
@@ -260,7 +261,7 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
     {
       validator: (args) => {
         argument.stap(args, input.school.brin);
-        argument.tekst(args.adviesDerde, 'adviesDerde', 10);
+        argument.tekst(args.adviesDerde, 'adviesDerde', ADVIES.min, ADVIES.max);
         argument.schoolRef(args.school);
         argument.reden(args.reden);
         if (args.bestuurNietInDb !== undefined) argument.janee(args.bestuurNietInDb, 'bestuurNietInDb');
