@@ -19,9 +19,36 @@ function smtpFout(err: unknown): never {
   throw ApplicationFailure.retryable(`Versturen mislukt (${e.responseCode ? `SMTP ${e.responseCode}` : (e.code ?? 'onbekende fout')}); wordt opnieuw geprobeerd`, 'SmtpTijdelijk');
 }
 
+/** What became of one message of a batch; `fout` when it could not be delivered (no retry helps). */
+export interface Aflevering {
+  sleutel: string;
+  fout?: string;
+}
+
+/**
+ * A batch of notifications in one activity, sent one after the other. A message that no retry can
+ * deliver (a refused address) is reported and the rest still go; a transient failure fails the
+ * whole attempt, and the retry sends only what the outbox has not sent yet (each message has its key).
+ */
+export function perBericht(stuur: (n: Notificatie) => Promise<unknown>) {
+  return async function stuurNotificaties(ns: Notificatie[]): Promise<Aflevering[]> {
+    const uit: Aflevering[] = [];
+    for (const n of ns) {
+      try {
+        await stuur(n);
+        uit.push({ sleutel: n.sleutel });
+      } catch (err) {
+        if (!(err instanceof ApplicationFailure) || !err.nonRetryable) throw err;
+        uit.push({ sleutel: n.sleutel, fout: err.message });
+      }
+    }
+    return uit;
+  };
+}
+
 /** Notification activities: the only place workflows reach the outside world by e-mail. */
 export function notificationActivities(outbox: Outbox, mailboxes: Mailboxes) {
-  return {
+  const activities = {
     /**
      * One e-mail per recipient role (parents do not see the school's addresses, and each role gets
      * its own wording). Each has its own key, so a retry after a partial failure sends only the rest.
@@ -46,4 +73,5 @@ export function notificationActivities(outbox: Outbox, mailboxes: Mailboxes) {
       return verzonden;
     },
   };
+  return { ...activities, stuurNotificaties: perBericht(activities.stuurNotificatie) };
 }

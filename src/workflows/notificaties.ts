@@ -3,17 +3,18 @@
  * so an SMTP outage or a refused address never holds up a legal deadline; a reminder that lost its
  * point while waiting (the school decided, the deadline moved) is dropped instead of sent late.
  */
-import { ActivityFailure, CancellationScope, isCancellation, proxyActivities } from '@temporalio/workflow';
+import { ActivityFailure, CancellationScope, isCancellation, patched, proxyActivities } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import type { Notificatie } from '../shared/notificatie';
 
-const { stuurNotificatie } = proxyActivities<Activities>({
+const opties = {
   startToCloseTimeout: '1 minute',
   // Transient SMTP trouble is retried for three days, backing off to once an hour; then the case
   // records that the message could not be delivered.
   scheduleToCloseTimeout: '3 days',
   retry: { initialInterval: '10 seconds', maximumInterval: '1 hour', backoffCoefficient: 2 },
-});
+} as const;
+const { stuurNotificatie, stuurNotificaties } = proxyActivities<Activities>(opties);
 
 interface InRij {
   n: Notificatie;
@@ -25,6 +26,12 @@ export class Uitgaand {
   private readonly rij: InRij[] = [];
   private bezig = false;
   private lopend?: { scope: CancellationScope; actueel?: () => boolean };
+  /**
+   * Messages queued in one step (a deadline passed: the school, the coordinator and the parents
+   * hear of it) go out in one activity: one round trip to the server instead of one per message.
+   * Cases that started before this sent them one by one and keep doing so when they replay.
+   */
+  private readonly gebundeld = patched('berichten-gebundeld');
 
   /** `mislukt` is told (without the addresses) when a message could not be delivered. */
   constructor(private readonly mislukt: (n: Notificatie, reden: string) => void) {}
@@ -44,29 +51,45 @@ export class Uitgaand {
     return this.rij.length === 0 && !this.bezig;
   }
 
+  /**
+   * The next batch: a message that may lose its point goes alone (calling it off must not call off
+   * the others); messages that keep their point go together.
+   */
+  private volgende(): InRij[] {
+    if (!this.gebundeld || this.rij[0].actueel) return this.rij.splice(0, 1);
+    const n = this.rij.findIndex((r) => r.actueel);
+    return this.rij.splice(0, n === -1 ? this.rij.length : n);
+  }
+
   private async verstuur(): Promise<void> {
     this.bezig = true;
     try {
+      // Let the step that queued this message queue its others too.
+      if (this.gebundeld) await Promise.resolve();
       while (this.rij.length > 0) {
-        const { n, actueel } = this.rij[0];
-        if (!actueel || actueel()) {
-          const scope = new CancellationScope();
-          this.lopend = { scope, actueel };
-          try {
-            await scope.run(() => stuurNotificatie(n));
-          } catch (err) {
-            if (isCancellation(err)) {
-              // Called off by herzie(): drop it. Otherwise the workflow itself is being cancelled.
-              if (!scope.consideredCancelled || !actueel || actueel()) return;
-            } else {
-              const reden = err instanceof ActivityFailure ? (err.cause?.message ?? err.message) : (err as Error).message;
-              this.mislukt(n, reden);
-            }
-          } finally {
-            this.lopend = undefined;
+        const batch = this.volgende();
+        const actueel = batch[0].actueel;
+        if (actueel && !actueel()) continue;
+        const scope = new CancellationScope();
+        this.lopend = { scope, actueel };
+        try {
+          if (!this.gebundeld) {
+            await scope.run(() => stuurNotificatie(batch[0].n));
+          } else {
+            const uitkomsten = await scope.run(() => stuurNotificaties(batch.map((r) => r.n)));
+            for (const [i, u] of uitkomsten.entries()) if (u.fout) this.mislukt(batch[i].n, u.fout);
           }
+        } catch (err) {
+          if (isCancellation(err)) {
+            // Called off by herzie(): drop it. Otherwise the workflow itself is being cancelled.
+            if (!scope.consideredCancelled || !actueel || actueel()) return;
+          } else {
+            const reden = err instanceof ActivityFailure ? (err.cause?.message ?? err.message) : (err as Error).message;
+            for (const r of batch) this.mislukt(r.n, reden);
+          }
+        } finally {
+          this.lopend = undefined;
         }
-        this.rij.shift();
       }
     } finally {
       this.bezig = false;

@@ -4,6 +4,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { getPolicy, regionaalRooster, toInstant, toIsoDate } from '../../src/domain';
 import type { Notificatie } from '../../src/shared/notificatie';
+import { perBericht } from '../../src/activities/notifications';
 import type { ActorRef } from '../../src/shared/zaak';
 import type { ZorgplichtInput } from '../../src/shared/zorgplicht';
 import { workflowBundlerOptions, workflowsPath } from '../../src/worker/createWorker';
@@ -55,19 +56,22 @@ export async function recordingWorker(
   gedrag?: (n: Notificatie, at: number) => void,
 ) {
   const verstuurd: Verstuurd[] = [];
+  const gestuurd = new Set<string>();
+  async function stuurNotificatie(n: Notificatie) {
+    // As the outbox: a retry of a batch sends only what did not go yet.
+    if (gestuurd.has(n.sleutel)) return [];
+    const at = Context.current().info.currentAttemptScheduledTimestampMs;
+    gedrag?.(n, at);
+    const tijd = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' }).format(at);
+    verstuurd.push({ n, at, datum: toIsoDate(at), tijd });
+    gestuurd.add(n.sleutel);
+    return [];
+  }
   const worker = await Worker.create({
     connection: env.nativeConnection,
     taskQueue,
     workflowBundle: await workflowBundle(),
-    activities: {
-      async stuurNotificatie(n: Notificatie) {
-        const at = Context.current().info.currentAttemptScheduledTimestampMs;
-        gedrag?.(n, at);
-        const tijd = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' }).format(at);
-        verstuurd.push({ n, at, datum: toIsoDate(at), tijd });
-        return [];
-      },
-    },
+    activities: { stuurNotificatie, stuurNotificaties: perBericht(stuurNotificatie) },
   });
   return { worker, verstuurd };
 }

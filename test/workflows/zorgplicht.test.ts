@@ -39,13 +39,15 @@ describe(SUITE, () => {
     input: ZorgplichtInput,
     scenario: (h: WorkflowHandleWithFirstExecutionRunId<typeof zorgplicht>, verstuurd: Verstuurd[]) => Promise<void>,
     gedrag?: Parameters<typeof recordingWorker>[2],
+    /** The version its recorded history is filed under (see recordHistory). */
+    versie = 'v1',
   ) {
     const taskQueue = `zorgplicht-${input.zaakId}`;
     const { worker, verstuurd } = await recordingWorker(env, taskQueue, gedrag);
     await worker.runUntil(async () => {
       const h = await env.client.workflow.start(zorgplicht, { taskQueue, workflowId: input.zaakId, args: [input] });
       await scenario(h, verstuurd);
-      await recordHistory('zorgplicht', h, 'v1', SUITE);
+      await recordHistory('zorgplicht', h, versie, SUITE);
     });
   }
   const soorten = (v: Verstuurd[]) => v.map((x) => `${x.n.sjabloon}@${x.datum} ${x.tijd}`);
@@ -213,6 +215,30 @@ describe(SUITE, () => {
         expect(toIsoDate(Date.parse(s.tijdlijn.find((t) => t.soort === 'tijdelijk-geplaatst')!.op))).toBe('2026-08-24');
       },
       geweigerd,
+    );
+  });
+
+  it('sends the letters of one step in one activity, and a refused one does not stop the others', async () => {
+    // Registered on 15 June for an aanmelding of 1 April: both deadlines (13 May, 10 June) are past.
+    const weigerMelding = (n: Notificatie) => {
+      if (n.sjabloon === 'termijn-overschreden') throw ApplicationFailure.nonRetryable('De mailserver weigerde het bericht (SMTP 550)', 'SmtpGeweigerd');
+    };
+    await run(
+      zorgplichtInput({ aanmelddatum: '2026-04-01' }),
+      async (h, verstuurd) => {
+        await skipTo(env, amsterdam('2026-06-15', '12:00'));
+        const s = await h.query(statusQuery);
+        expect(s.status).toBe('tijdelijk-geplaatst');
+        expect(soorten(verstuurd)).toEqual(['tijdelijk-geplaatst@2026-06-15 09:00', 'bericht-niet-bezorgd@2026-06-15 09:00']);
+        expect(s.tijdlijn.find((t) => t.soort === 'bericht-niet-bezorgd')).toMatchObject({ omschrijving: expect.stringMatching(/termijn-overschreden.*SMTP 550/) });
+        const history = await h.fetchHistory();
+        const activiteiten = history.events!.filter((e) => e.activityTaskScheduledEventAttributes).map((e) => e.activityTaskScheduledEventAttributes!.activityType!.name);
+        // One for the step's two letters, one for the notice that one of them was refused.
+        expect(activiteiten).toEqual(['stuurNotificaties', 'stuurNotificaties']);
+        await h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'toegelaten', reden: 'passende plek', door: school }] });
+      },
+      weigerMelding,
+      'v3',
     );
   });
 
