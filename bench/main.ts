@@ -47,10 +47,11 @@ async function main(opts: BenchOptions, children: Children, runDir: string, clea
   sampler.track('raw-worker', raw.worker?.pid);
   sampler.track('temporal', product.devServer?.pid);
   sampler.track('api', product.api?.pid);
+  cleanup.api = new ProductApi(product.apiBase, product.tokens().coordinator);
   const ctx: BenchContext = {
     opts,
     product,
-    api: new ProductApi(product.apiBase, product.tokens().coordinator),
+    api: cleanup.api,
     productClient,
     raw,
     sampler,
@@ -154,9 +155,11 @@ interface Cleanup {
   product?: ProductStack;
   raw?: RawSide;
   productClient?: { connection: { close(): Promise<void> } };
+  api?: ProductApi;
 }
 
 async function closeAll(c: Cleanup, children: Children): Promise<void> {
+  c.api?.close();
   await c.raw?.close().catch(() => undefined);
   await c.productClient?.connection.close().catch(() => undefined);
   await (c.product ? c.product.close() : children.stopAll()).catch(() => undefined);

@@ -70,3 +70,49 @@ export class RssSampler {
     clearInterval(this.timer);
   }
 }
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc (Linux; 100 ticks/s). */
+export function cpuMs(pid: number | undefined): number {
+  if (!pid) return 0;
+  if (pid === process.pid) {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  }
+  try {
+    // The command name in (…) may hold spaces: the fields after it are fixed.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * CPU used per operation by each process while one side ran: where an operation's cost goes on a
+ * machine whose cores the processes share.
+ */
+export class CpuMeter {
+  private readonly used = new Map<string, { ops: number; ms: Record<string, number> }>();
+
+  constructor(private readonly pids: Record<string, number | undefined>) {}
+
+  /** Runs `batch` and books the CPU every process used meanwhile on `side`. */
+  async measure<T extends { ops: number }>(side: string, batch: () => Promise<T>): Promise<T> {
+    const before = Object.fromEntries(Object.entries(this.pids).map(([name, pid]) => [name, cpuMs(pid)]));
+    const result = await batch();
+    const entry = this.used.get(side) ?? { ops: 0, ms: {} };
+    entry.ops += result.ops;
+    for (const [name, pid] of Object.entries(this.pids)) entry.ms[name] = (entry.ms[name] ?? 0) + cpuMs(pid) - before[name];
+    this.used.set(side, entry);
+    return result;
+  }
+
+  /** "worker 1.2 · api 3.4 · …" ms per operation. */
+  perOp(side: string): string {
+    const entry = this.used.get(side);
+    if (!entry || entry.ops === 0) return '-';
+    const parts = Object.entries(entry.ms).map(([name, ms]) => `${name} ${(ms / entry.ops).toFixed(2)}`);
+    const total = Object.values(entry.ms).reduce((s, ms) => s + ms, 0) / entry.ops;
+    return `${total.toFixed(2)} (${parts.join(' · ')})`;
+  }
+}

@@ -1,6 +1,7 @@
 import { type BenchContext, progress, type StepResult } from '../context';
 import { interleaved, pool, stats } from '../drive';
 import { statusQuery } from '../raw/workflows';
+import { CpuMeter } from '../proc';
 import { fmtErrors, fmtMs, fmtRate } from '../report';
 
 /** Read: GET /api/v1/zaken/{id} against the raw `status` query, round-robin over existing cases. */
@@ -14,10 +15,11 @@ export async function readStep(ctx: BenchContext, productIds: string[], rawIds: 
   await pool(20, opts.concurrency, (i) => api.read(productIds[i % productIds.length]));
   await pool(20, opts.concurrency, (i) => readRaw(rawIds[i % rawIds.length]));
   await pool(20, opts.concurrency, (i) => readSame(productIds[i % productIds.length]));
+  const cpu = new CpuMeter({ bench: process.pid, api: ctx.product.api?.pid, worker: ctx.product.worker?.pid, 'dev server': ctx.product.devServer?.pid, 'raw worker': raw.worker?.pid });
   const result = await interleaved(n, {
-    product: (from, k) => pool(k, opts.concurrency, (i) => api.read(productIds[(from + i) % productIds.length])),
-    raw: (from, k) => pool(k, opts.concurrency, (i) => readRaw(rawIds[(from + i) % rawIds.length])),
-    same: (from, k) => pool(k, opts.concurrency, (i) => readSame(productIds[(from + i) % productIds.length])),
+    product: (from, k) => cpu.measure('product', () => pool(k, opts.concurrency, (i) => api.read(productIds[(from + i) % productIds.length]))),
+    raw: (from, k) => cpu.measure('raw', () => pool(k, opts.concurrency, (i) => readRaw(rawIds[(from + i) % rawIds.length]))),
+    same: (from, k) => cpu.measure('same', () => pool(k, opts.concurrency, (i) => readSame(productIds[(from + i) % productIds.length]))),
   });
   const p = stats(result.product);
   const r = stats(result.raw);
@@ -32,6 +34,9 @@ export async function readStep(ctx: BenchContext, productIds: string[], rawIds: 
     how: [
       `read: ${n} per side, ${opts.concurrency} in flight, round-robin over the cases of the create step (cached in each worker), halves product, raw | raw, product.`,
       '  product: GET /api/v1/zaken/{id} (coordinator token). raw, same workflow: query(\'status\') on the same product cases with the product\'s client and codec. raw, trivial: handle.query(status) on the raw create step\'s workflows.',
+      `  CPU ms per read, all processes (bench = the clients): GET ${cpu.perOp('product')}`,
+      `    raw query, same workflow ${cpu.perOp('same')}`,
+      `    raw query, trivial workflow ${cpu.perOp('raw')}`,
     ],
     detail: { product: p, raw: r, same: s },
   };

@@ -14,6 +14,12 @@ export function createApp(deps: ApiDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  // Answers hold children's data: no cache keeps them, so a validator (ETag) is of no use either.
+  app.set('etag', false);
+  app.use((_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use(requestContext(deps.logger));
   app.use(express.json({ limit: '256kb' }));
   app.use(authenticate(deps.tokens));

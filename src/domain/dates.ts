@@ -60,13 +60,32 @@ export function parseIsoDate(d: string): Parts {
   return p;
 }
 
-function dayNumber(d: IsoDate): number {
-  const p = parseIsoDate(d);
-  return Date.UTC(p.y, p.m - 1, p.d) / MS_PER_DAY;
+/**
+ * Results remembered per worker thread, shared by every case in it (the module is preloaded once):
+ * a case's view re-plans its reminders on every read, over the same few hundred dates. Capped, so a
+ * walk over centuries cannot grow it without bound; the results are pure, so forgetting is safe.
+ */
+function onthouden<K, V>(bereken: (k: K) => V, max = 20_000): (k: K) => V {
+  const bekend = new Map<K, V>();
+  return (k) => {
+    let v = bekend.get(k);
+    if (v === undefined) {
+      v = bereken(k);
+      if (bekend.size >= max) bekend.clear();
+      bekend.set(k, v);
+    }
+    return v;
+  };
 }
 
+const dayNumber = onthouden((d: IsoDate): number => {
+  const p = parseIsoDate(d);
+  return Date.UTC(p.y, p.m - 1, p.d) / MS_PER_DAY;
+});
+
 /** Days since 1970-01-01 → calendar date (H. Hinnant's civil_from_days; no `Date` object). */
-function fromDayNumber(n: number): IsoDate {
+const fromDayNumber = onthouden(civilFromDays);
+function civilFromDays(n: number): IsoDate {
   const z = n + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -170,11 +189,12 @@ function zoneOffset(epochMs: number, tz: string): number {
  * (03:30). Timers use 08:00/17:00, which always exist in Europe/Amsterdam.
  */
 export function toInstant(d: IsoDate, time: WallTime, tz: string = DEFAULT_TZ): number {
-  // Pure, and asked for the same few dates at every planning round: remembered (a few thousand at most).
+  // Pure, and asked for the same few dates at every planning round: remembered (see onthouden).
   const key = `${d} ${time} ${tz}`;
   let at = instants.get(key);
   if (at === undefined) {
     at = computeInstant(d, time, tz);
+    if (instants.size >= 20_000) instants.clear();
     instants.set(key, at);
   }
   return at;
