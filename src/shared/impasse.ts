@@ -96,6 +96,8 @@ export interface ImpasseInput {
   /** The zorgplicht case this impasse resolves, when started from it. */
   zorgplichtZaak?: string;
   gemeldOp?: IsoDate;
+  /** The coordinator of the case it came from; without it, the SWV's mailbox (COORDINATOR_EMAIL). */
+  coordinatorEmail?: string;
 }
 
 export interface ImpasseUitkomst {

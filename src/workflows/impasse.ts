@@ -4,27 +4,17 @@
  * per SWV policy); the owner is reminded before it, past it the case is stuck and the directeur
  * is told once. A placement at any rung ends the impasse (and the zorgplicht case it came from).
  */
-import {
-  CancellationScope,
-  condition,
-  defineQuery,
-  defineUpdate,
-  isCancellation,
-  setHandler,
-  upsertSearchAttributes,
-  workflowInfo,
-} from '@temporalio/workflow';
+import { CancellationScope, defineQuery, defineUpdate, isCancellation, patched, setHandler } from '@temporalio/workflow';
 import { formatDutchDate, toInstant, toIsoDate } from '../domain/dates';
 import { impasseHerinneringen, impasseServiceniveau, type Dated } from '../domain/deadlines';
 import type { BindendBesluit, Escaleren, ImpasseInput, ImpasseUitkomst, ImpasseView, OudersReactie, Plaatsen, Vastleggen } from '../shared/impasse';
 import { deelnemers, eigenaarVan, niveauOmschrijving, niveaus, notitieSoorten, type Niveau } from '../shared/impasseLadder';
 import { ADVIES, DERDE } from '../shared/grenzen';
 import * as argument from './argumenten';
-import type { Notificatie, Ontvanger } from '../shared/notificatie';
 import { rolNietToegestaan } from '../shared/fouten';
-import { Uitgaand } from './notificaties';
 import type { ActorRef, TijdlijnItem } from '../shared/zaak';
 import { ImpasseNiveau, NiveauSinds, SchoolBrin, SwvCode, VastgelopenNiveau, VastgelopenSinds, VolgendeDeadline, ZaakSinds, ZaakStatus, ZaakType } from '../temporal/searchAttributes';
+import { Zaak, type Moment as KernMoment } from './zaakkern';
 
 export const impasseStatusQuery = defineQuery<ImpasseView>('status');
 /** The view as an Update: started with the case (Update-with-Start), it answers the create in one round trip. */
@@ -35,13 +25,32 @@ export const bindendBesluitUpdate = defineUpdate<ImpasseView, [BindendBesluit]>(
 export const oudersReactieUpdate = defineUpdate<ImpasseView, [OudersReactie]>('ouders-reactie');
 export const plaatsenUpdate = defineUpdate<ImpasseView, [Plaatsen]>('plaatsen');
 
-
-interface Moment {
-  sleutel: string;
+interface Moment extends KernMoment {
   soort: 'herinnering' | 'vastgelopen';
-  at: number;
   datum: string;
   regel: string;
+}
+
+/** Why a closed impasse takes no step (the workflow's validators and the API's answer for a closed case). */
+export function impasseGesloten(view: Pick<ImpasseView, 'uitkomst' | 'status'>): string | undefined {
+  const u = view.uitkomst;
+  if (u) return `De impasse is beëindigd: geplaatst op ${u.school?.naam ?? 'een school'} (${u.op.slice(0, 10)}). Er kan geen stap meer worden gezet.`;
+  if (view.status === 'gestopt') return 'De impasse is gestopt: de zaak waaruit zij kwam is gesloten. Er kan geen stap meer worden gezet.';
+  return undefined;
+}
+
+/** The state of one impasse, in one serializable object (what a continueAsNew would carry). */
+interface Toestand {
+  niveau: Niveau;
+  /** Epoch ms. */
+  niveauSinds: number;
+  vastgelopen: ImpasseView['vastgelopen'];
+  advies?: ImpasseView['advies'];
+  bindendBesluit?: ImpasseView['bindendBesluit'];
+  uitkomst?: ImpasseUitkomst;
+  gestopt: boolean;
+  /** Rungs on which the board of the admitting school was invited (E6). */
+  uitgenodigd: string[];
 }
 
 /** Which notes belong to which rung (seed 001 L837–852). */
@@ -55,160 +64,121 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
   const policy = input.beleid;
   const regio = input.school.regio ?? policy.regio;
   const tijden = policy.tijden;
-  const id = workflowInfo().workflowId;
   // A melding registered late counts from its own date; reminders already past are skipped.
   const geregistreerd = Date.now();
   const gestart = input.gemeldOp ? Math.min(geregistreerd, toInstant(input.gemeldOp, '00:00', policy.tijden.tijdzone)) : geregistreerd;
-
-  let niveau: Niveau = 'E1';
-  let niveauSinds = gestart;
-  let vastgelopen: ImpasseView['vastgelopen'] = null;
-  let advies: ImpasseView['advies'];
-  let bindendBesluit: ImpasseView['bindendBesluit'];
-  let uitkomst: ImpasseUitkomst | undefined;
-  let gestopt = false;
-  const uitgenodigd = new Set<string>();
-  const afgehandeld = new Set<string>();
-  const tijdlijn: TijdlijnItem[] = [];
-  const uitgaand = new Uitgaand((n, reden) => {
-    log({ soort: 'bericht-niet-bezorgd', omschrijving: `Bericht '${n.sjabloon}' kon niet worden bezorgd: ${reden}`, gegevens: { sjabloon: n.sjabloon } });
-    // The coordinator makes sure the recipient hears it another way (not for this notice itself).
-    if (n.sjabloon !== 'bericht-niet-bezorgd') bericht('bericht-niet-bezorgd', `niet-bezorgd/${n.sleutel.slice(id.length + 1)}`, [{ rol: 'coordinator' }], { wat: n.sjabloon, reden });
-  });
-  let versie = 0;
-
+  const t: Toestand = { niveau: 'E1', niveauSinds: gestart, vastgelopen: null, gestopt: false, uitgenodigd: [] };
   const iso = (ms: number) => new Date(ms).toISOString();
-  const log = (item: Omit<TijdlijnItem, 'op'>) => tijdlijn.push({ op: iso(Date.now()), ...item });
-  const trede = () => (policy.impasse.ladder.some((t) => t.code === niveau) ? niveau : undefined);
+  const trede = () => (policy.impasse.ladder.some((x) => x.code === t.niveau) ? t.niveau : undefined);
+  const open = () => !t.uitkomst && !t.gestopt;
 
   /** The current rung's service level, counted in school days of the case's own calendar. */
-  const serviceniveau = (): Dated => impasseServiceniveau(toIsoDate(niveauSinds, tijden.tijdzone), policy, regio, input.kalender, trede());
+  const serviceniveau = (): Dated => impasseServiceniveau(toIsoDate(t.niveauSinds, tijden.tijdzone), policy, regio, input.kalender, trede());
 
   function planning(): Moment[] {
-    if (uitkomst || gestopt) return [];
+    if (!open()) return [];
     const sn = serviceniveau();
     const momenten: Moment[] = impasseHerinneringen(sn, policy, regio, input.kalender)
-      .map((h) => ({ sleutel: `${niveau}/herinnering/${h.datum}`, soort: 'herinnering' as const, at: toInstant(h.datum, tijden.herinnering, tijden.tijdzone), datum: h.datum, regel: h.regel }))
-      .filter((m) => m.at > Math.max(niveauSinds, geregistreerd));
-    if (!vastgelopen) {
-      momenten.push({ sleutel: `${niveau}/vastgelopen/${sn.datum}`, soort: 'vastgelopen', at: toInstant(sn.datum, tijden.deadline, tijden.tijdzone), datum: sn.datum, regel: sn.regel });
+      .map((h) => ({ sleutel: `${t.niveau}/herinnering/${h.datum}`, soort: 'herinnering' as const, at: toInstant(h.datum, tijden.herinnering, tijden.tijdzone), datum: h.datum, regel: h.regel }))
+      .filter((m) => m.at > Math.max(t.niveauSinds, geregistreerd));
+    if (!t.vastgelopen) {
+      momenten.push({ sleutel: `${t.niveau}/vastgelopen/${sn.datum}`, soort: 'vastgelopen', at: toInstant(sn.datum, tijden.deadline, tijden.tijdzone), datum: sn.datum, regel: sn.regel });
     }
-    return momenten.filter((m) => !afgehandeld.has(m.sleutel)).sort((a, b) => a.at - b.at);
+    return zaak.vooruit(momenten);
   }
 
-  const status = (): ImpasseView['status'] => (uitkomst ? 'geplaatst' : gestopt ? 'gestopt' : vastgelopen ? 'vastgelopen' : 'open');
+  const status = (): ImpasseView['status'] => (t.uitkomst ? 'geplaatst' : t.gestopt ? 'gestopt' : t.vastgelopen ? 'vastgelopen' : 'open');
 
   function view(): ImpasseView {
     const sn = serviceniveau();
     const h = planning().find((m) => m.soort === 'herinnering');
     return {
-      id,
+      id: zaak.id,
       type: 'impasse',
       status: status(),
-      open: !uitkomst && !gestopt,
-      niveau,
-      niveauOmschrijving: niveauOmschrijving[niveau],
-      eigenaar: eigenaarVan[niveau],
-      niveauSinds: iso(niveauSinds),
+      open: open(),
+      niveau: t.niveau,
+      niveauOmschrijving: niveauOmschrijving[t.niveau],
+      eigenaar: eigenaarVan[t.niveau],
+      niveauSinds: iso(t.niveauSinds),
       gestart: iso(gestart),
-      vastgelopen,
+      vastgelopen: t.vastgelopen,
       school: { brin: input.school.brin, naam: input.school.naam },
       leerling: { naam: input.leerling.naam },
       zorgplichtZaak: input.zorgplichtZaak,
-      deadlines: [{ soort: `serviceniveau-${niveau}`, ...sn, tijdstip: iso(toInstant(sn.datum, tijden.deadline, tijden.tijdzone)) }],
-      volgendeHerinnering: h ? { datum: h.datum, tijdstip: iso(h.at), regel: h.regel, deadline: `serviceniveau-${niveau}` } : null,
-      advies,
-      bindendBesluit,
-      uitkomst,
-      tijdlijn: [...tijdlijn],
+      deadlines: [{ soort: `serviceniveau-${t.niveau}`, ...sn, tijdstip: iso(toInstant(sn.datum, tijden.deadline, tijden.tijdzone)) }],
+      volgendeHerinnering: h ? { datum: h.datum, tijdstip: iso(h.at), regel: h.regel, deadline: `serviceniveau-${t.niveau}` } : null,
+      advies: t.advies,
+      bindendBesluit: t.bindendBesluit,
+      uitkomst: t.uitkomst,
+      tijdlijn: [...zaak.tijdlijn],
       beleid: policy.code,
     };
   }
 
-  /** Codes and dates only: the directeur's view and the weekly digest read these. */
-  function publiceer(): void {
-    const open = !uitkomst && !gestopt;
-    const stuck = planning().find((m) => m.soort === 'vastgelopen');
-    upsertSearchAttributes([
-      { key: ZaakStatus, value: status() },
-      { key: ImpasseNiveau, value: niveau },
-      { key: NiveauSinds, value: new Date(niveauSinds) },
-      { key: VolgendeDeadline, value: open && stuck ? new Date(stuck.at) : null },
-      { key: VastgelopenNiveau, value: open && vastgelopen ? vastgelopen.niveau : null },
-      { key: VastgelopenSinds, value: open && vastgelopen ? new Date(vastgelopen.sinds) : null },
-    ]);
-  }
-
-  function bericht(sjabloon: Notificatie['sjabloon'], sleutel: string, aan: Ontvanger[], gegevens: Record<string, string> = {}, actueel?: () => boolean): void {
-    const sn = serviceniveau();
-    uitgaand.push({
-      sleutel: `${id}/${sleutel}`,
-      sjabloon,
-      aan,
-      gegevens: {
-        zaakId: id,
+  const zaak: Zaak<ImpasseView> = new Zaak({
+    brin: input.school.brin,
+    coordinator: { rol: 'coordinator', email: input.coordinatorEmail },
+    view,
+    gesloten: () => impasseGesloten({ uitkomst: t.uitkomst, status: status() }),
+    // Codes and dates only: the directeur's view and the weekly digest read these.
+    zoekvelden: () => {
+      const stuck = planning().find((m) => m.soort === 'vastgelopen');
+      return [
+        { key: ZaakStatus, value: status() },
+        { key: ImpasseNiveau, value: t.niveau },
+        { key: NiveauSinds, value: new Date(t.niveauSinds) },
+        { key: VolgendeDeadline, value: open() && stuck ? new Date(stuck.at) : null },
+        { key: VastgelopenNiveau, value: open() && t.vastgelopen ? t.vastgelopen.niveau : null },
+        { key: VastgelopenSinds, value: open() && t.vastgelopen ? new Date(t.vastgelopen.sinds) : null },
+      ];
+    },
+    berichtGegevens: () => {
+      const sn = serviceniveau();
+      return {
+        zaakId: zaak.id,
         leerling: input.leerling.naam,
         school: input.school.naam,
-        niveau,
-        niveauOmschrijving: niveauOmschrijving[niveau],
-        niveauSinds: formatDutchDate(toIsoDate(niveauSinds, tijden.tijdzone)),
+        niveau: t.niveau,
+        niveauOmschrijving: niveauOmschrijving[t.niveau],
+        niveauSinds: formatDutchDate(toIsoDate(t.niveauSinds, tijden.tijdzone)),
         serviceniveauDatum: formatDutchDate(sn.datum),
         serviceniveauRegel: sn.regel,
-        ...gegevens,
-      },
-    }, actueel);
-  }
+      };
+    },
+  });
+  // Cases started before the kernel also woke once a year with nothing planned; they keep doing so.
+  const rust = patched('niets-gepland-wacht-op-wijziging') ? undefined : '365 days';
 
-  const gewijzigd = () => {
-    versie++;
-    publiceer();
-    uitgaand.herzie();
-  };
   function naarNiveau(nieuw: Niveau, door: ActorRef, reden: string, gegevens?: TijdlijnItem['gegevens']): void {
-    const van = niveau;
-    niveau = nieuw;
-    niveauSinds = Date.now();
-    vastgelopen = null;
-    log({ soort: `niveau:${nieuw}`, omschrijving: `Van ${van} naar ${nieuw}: ${niveauOmschrijving[nieuw]}`, door, reden, gegevens });
+    const van = t.niveau;
+    t.niveau = nieuw;
+    t.niveauSinds = Date.now();
+    t.vastgelopen = null;
+    zaak.log({ soort: `niveau:${nieuw}`, omschrijving: `Van ${van} naar ${nieuw}: ${niveauOmschrijving[nieuw]}`, door, reden, gegevens });
   }
   function eindig(school: ImpasseUitkomst['school'], door: ActorRef, reden: string, omschrijving: string): void {
-    uitkomst = { geplaatst: true, school, niveau, reden, door, op: iso(Date.now()) };
-    log({ soort: 'geplaatst', omschrijving, door, reden, gegevens: { niveau, school: school?.naam ?? '' } });
-    bericht('impasse-geplaatst', 'geplaatst', [{ rol: 'coordinator' }, { rol: 'directeur' }], { plaatsingsschool: school?.naam ?? '' });
+    t.uitkomst = { geplaatst: true, school, niveau: t.niveau, reden, door, op: iso(Date.now()) };
+    zaak.log({ soort: 'geplaatst', omschrijving, door, reden, gegevens: { niveau: t.niveau, school: school?.naam ?? '' } });
+    zaak.bericht('impasse-geplaatst', 'geplaatst', [{ rol: 'coordinator' }, { rol: 'directeur' }], { plaatsingsschool: school?.naam ?? '' });
   }
-
-  // Validators: only the rung's owner acts, no rung is skipped, a closed impasse takes no step.
-  function open(): void {
-    if (uitkomst) throw new Error(`De impasse is beëindigd: geplaatst op ${uitkomst.school?.naam ?? 'een school'} (${uitkomst.op.slice(0, 10)}).`);
-    if (gestopt) throw new Error('De impasse is gestopt.');
-  }
-  function eigenaar(door: ActorRef, ook: ActorRef['rol'][] = []): void {
-    const rol = eigenaarVan[niveau];
+  /** Only the rung's owner acts (some steps also the coordinator). */
+  const eigenaar = (ook: ActorRef['rol'][] = []) => (door: ActorRef) => {
+    const rol = eigenaarVan[t.niveau];
     const extra = ook.filter((r) => r !== rol);
     if (door.rol !== rol && !extra.includes(door.rol)) {
-      throw rolNietToegestaan(`Op ${niveau} (${niveauOmschrijving[niveau]}) handelt de rol ${rol}${extra.length ? ` of ${extra.join(', ')}` : ''}, niet ${door.rol}.`);
+      throw rolNietToegestaan(`Op ${t.niveau} (${niveauOmschrijving[t.niveau]}) handelt de rol ${rol}${extra.length ? ` of ${extra.join(', ')}` : ''}, niet ${door.rol}.`);
     }
-  }
+  };
+  const wat = 'een impasse';
 
   setHandler(impasseStatusQuery, view);
 
-  setHandler(
+  // No rung is skipped, and a closed impasse takes no step; the owner's role is checked after the state.
+  zaak.beslissing(
     escalerenUpdate,
-    (args) => {
-      const gegevens: TijdlijnItem['gegevens'] = {};
-      if (args.naar === 'E2') gegevens.deelnemers = args.deelnemers.join(', ');
-      if (args.naar === 'E3') {
-        advies = args.advies;
-        gegevens.geadviseerdeSchool = args.advies.school.naam;
-      }
-      if (args.naar === 'E6') gegevens.derde = args.derde;
-      naarNiveau(args.naar, args.door, args.reden, gegevens);
-      gewijzigd();
-      return view();
-    },
     {
-      validator: (args) => {
-        argument.stap(args, input.school.brin);
+      vorm: (args) => {
         argument.keuze(args.naar, niveaus, 'naar');
         argument.reden(args.reden);
         // Each rung asks what the seed says it needs (L824–849).
@@ -218,158 +188,152 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
           argument.tekst(args.advies.onderbouwing, 'advies.onderbouwing', ADVIES.min, ADVIES.max);
         }
         if (args.naar === 'E6') argument.tekst(args.derde, 'derde', DERDE.min, DERDE.max);
-        open();
-        const volgende = niveaus[niveaus.indexOf(niveau) + 1];
+      },
+      toestand: (args) => {
+        const volgende = niveaus[niveaus.indexOf(t.niveau) + 1];
         if (args.naar !== volgende) {
-          throw new Error(`Escaleren kan alleen naar de volgende trede: van ${niveau} naar ${volgende ?? '(geen)'}, niet naar ${args.naar}.`);
+          throw new Error(`Escaleren kan alleen naar de volgende trede: van ${t.niveau} naar ${volgende ?? '(geen)'}, niet naar ${args.naar}.`);
         }
-        if (niveau === 'E6') throw new Error('Op E6 beslist het Dagelijks Bestuur bindend (bindend-besluit); E7 volgt als de ouders het niet aanvaarden.');
-        eigenaar(args.door);
+        if (t.niveau === 'E6') throw new Error('Op E6 beslist het Dagelijks Bestuur bindend (bindend-besluit); E7 volgt als de ouders het niet aanvaarden.');
+      },
+      rollen: eigenaar(),
+      rolNaToestand: true,
+      voerUit: (args) => {
+        const gegevens: TijdlijnItem['gegevens'] = {};
+        if (args.naar === 'E2') gegevens.deelnemers = args.deelnemers.join(', ');
+        if (args.naar === 'E3') {
+          t.advies = args.advies;
+          gegevens.geadviseerdeSchool = args.advies.school.naam;
+        }
+        if (args.naar === 'E6') gegevens.derde = args.derde;
+        naarNiveau(args.naar, args.door, args.reden, gegevens);
       },
     },
+    wat,
   );
 
-  setHandler(
+  zaak.beslissing(
     vastleggenUpdate,
-    (args) => {
-      if (args.soort === 'bestuur-uitgenodigd') uitgenodigd.add(niveau);
-      log({ soort: `notitie:${args.soort}`, omschrijving: `${niveauOmschrijving[niveau]}: ${args.soort}`, door: args.door, reden: args.tekst });
-      gewijzigd();
-      return view();
-    },
     {
-      validator: (args) => {
-        argument.stap(args, input.school.brin);
+      vorm: (args) => {
         argument.keuze(args.soort, notitieSoorten, 'soort');
         argument.reden(args.tekst, 'tekst');
-        open();
-        const mag = notitiesPerNiveau[niveau] ?? [];
-        if (!mag.includes(args.soort)) throw new Error(`Op ${niveau} kan '${args.soort}' niet worden vastgelegd${mag.length ? `; wel: ${mag.join(', ')}` : ''}.`);
-        eigenaar(args.door, ['coordinator']);
+      },
+      toestand: (args) => {
+        const mag = notitiesPerNiveau[t.niveau] ?? [];
+        if (!mag.includes(args.soort)) throw new Error(`Op ${t.niveau} kan '${args.soort}' niet worden vastgelegd${mag.length ? `; wel: ${mag.join(', ')}` : ''}.`);
+      },
+      rollen: eigenaar(['coordinator']),
+      rolNaToestand: true,
+      voerUit: (args) => {
+        if (args.soort === 'bestuur-uitgenodigd') t.uitgenodigd.push(t.niveau);
+        zaak.log({ soort: `notitie:${args.soort}`, omschrijving: `${niveauOmschrijving[t.niveau]}: ${args.soort}`, door: args.door, reden: args.tekst });
       },
     },
+    wat,
   );
 
-  setHandler(
+  zaak.beslissing(
     bindendBesluitUpdate,
-    (args) => {
-      bindendBesluit = { school: args.school, adviesDerde: args.adviesDerde, op: iso(Date.now()) };
-      log({ soort: 'bindend-besluit', omschrijving: `Bindend besluit van het Dagelijks Bestuur: ${args.school.naam}`, door: args.door, reden: args.reden, gegevens: { school: args.school.naam } });
-      gewijzigd();
-      return view();
-    },
     {
-      validator: (args) => {
-        argument.stap(args, input.school.brin);
+      vorm: (args) => {
         argument.tekst(args.adviesDerde, 'adviesDerde', ADVIES.min, ADVIES.max);
         argument.schoolRef(args.school);
         argument.reden(args.reden);
         if (args.bestuurNietInDb !== undefined) argument.janee(args.bestuurNietInDb, 'bestuurNietInDb');
-        open();
-        if (niveau !== 'E6') throw new Error(`Een bindend besluit volgt op E6, na het advies van de onafhankelijke derde; de zaak staat op ${niveau}.`);
-        eigenaar(args.door);
-        if (bindendBesluit) throw new Error('Het Dagelijks Bestuur heeft al bindend besloten.');
-        if (args.bestuurNietInDb && !uitgenodigd.has('E6')) {
+      },
+      toestand: (args) => {
+        if (t.niveau !== 'E6') throw new Error(`Een bindend besluit volgt op E6, na het advies van de onafhankelijke derde; de zaak staat op ${t.niveau}.`);
+        // The owner (the DB) first: what it decided already is its own business.
+        eigenaar()(args.door);
+        if (t.bindendBesluit) throw new Error('Het Dagelijks Bestuur heeft al bindend besloten.');
+        if (args.bestuurNietInDb && !t.uitgenodigd.includes('E6')) {
           throw new Error('Het bestuur van die school zit niet in het DB: nodig het eerst uit (vastleggen: bestuur-uitgenodigd).');
         }
       },
+      voerUit: (args) => {
+        t.bindendBesluit = { school: args.school, adviesDerde: args.adviesDerde, op: iso(Date.now()) };
+        zaak.log({ soort: 'bindend-besluit', omschrijving: `Bindend besluit van het Dagelijks Bestuur: ${args.school.naam}`, door: args.door, reden: args.reden, gegevens: { school: args.school.naam } });
+      },
     },
+    wat,
   );
 
-  setHandler(
+  zaak.beslissing(
     oudersReactieUpdate,
-    (args) => {
-      if (args.akkoord) {
-        eindig(bindendBesluit!.school, args.door, args.reden, `Ouders aanvaarden het bindend besluit: geplaatst op ${bindendBesluit!.school.naam}`);
-      } else {
-        naarNiveau('E7', args.door, args.reden, { ouders: 'niet akkoord' });
-      }
-      gewijzigd();
-      return view();
-    },
     {
-      validator: (args) => {
-        argument.stap(args, input.school.brin);
+      vorm: (args) => {
         argument.janee(args.akkoord, 'akkoord');
         argument.reden(args.reden);
-        open();
-        if (niveau !== 'E6' || !bindendBesluit) throw new Error('De reactie van de ouders volgt op het bindend besluit van het DB (E6).');
-        if (!['coordinator', 'directeur'].includes(args.door.rol)) throw rolNietToegestaan('De reactie van de ouders legt de coördinator of de directeur vast.');
+      },
+      toestand: () => {
+        if (t.niveau !== 'E6' || !t.bindendBesluit) throw new Error('De reactie van de ouders volgt op het bindend besluit van het DB (E6).');
+      },
+      rollen: (door) => {
+        if (!['coordinator', 'directeur'].includes(door.rol)) throw rolNietToegestaan('De reactie van de ouders legt de coördinator of de directeur vast.');
+      },
+      rolNaToestand: true,
+      voerUit: (args) => {
+        const besluit = t.bindendBesluit!;
+        if (args.akkoord) eindig(besluit.school, args.door, args.reden, `Ouders aanvaarden het bindend besluit: geplaatst op ${besluit.school.naam}`);
+        else naarNiveau('E7', args.door, args.reden, { ouders: 'niet akkoord' });
       },
     },
+    wat,
   );
 
-  setHandler(
+  zaak.beslissing(
     plaatsenUpdate,
-    (args) => {
-      eindig(args.school, args.door, args.reden, `Geplaatst op ${args.school.naam} (op ${niveau})`);
-      gewijzigd();
-      return view();
-    },
     {
-      validator: (args) => {
-        argument.stap(args, input.school.brin);
+      vorm: (args) => {
         argument.schoolRef(args.school);
         argument.reden(args.reden);
-        open();
-        // Any rung can end with a placement: its owner records it, the coordinator always may.
-        eigenaar(args.door, ['coordinator']);
       },
+      // Any rung can end with a placement: its owner records it, the coordinator always may.
+      rollen: eigenaar(['coordinator']),
+      rolNaToestand: true,
+      voerUit: (args) => eindig(args.school, args.door, args.reden, `Geplaatst op ${args.school.naam} (op ${t.niveau})`),
     },
+    wat,
   );
 
   function voerUit(m: Moment): void {
-    const owner = eigenaarVan[niveau];
+    const owner = eigenaarVan[t.niveau];
+    // Late (SMTP trouble) and the rung moved on or the case ended: not worth sending any more.
+    const rung = t.niveau;
+    const actueel = () => open() && t.niveau === rung;
     if (m.soort === 'herinnering') {
-      log({ soort: 'herinnering', omschrijving: `Herinnering aan ${owner}: ${niveau} moet vóór ${formatDutchDate(serviceniveau().datum)} verder`, gegevens: { niveau, datum: m.datum } });
-      // Late (SMTP trouble) and the rung moved on or the case ended: not worth sending any more.
-      const rung = niveau;
-      bericht('impasse-herinnering', m.sleutel, [{ rol: owner }], { regel: m.regel }, () => !uitkomst && !gestopt && niveau === rung);
+      zaak.log({ soort: 'herinnering', omschrijving: `Herinnering aan ${owner}: ${t.niveau} moet vóór ${formatDutchDate(serviceniveau().datum)} verder`, gegevens: { niveau: t.niveau, datum: m.datum } });
+      zaak.bericht('impasse-herinnering', m.sleutel, [{ rol: owner }], { regel: m.regel }, actueel);
     } else {
       // Stuck since the service level expired (for a melding registered late, before today).
-      vastgelopen = { niveau, sinds: iso(m.at) };
-      log({ soort: 'vastgelopen', omschrijving: `Vastgelopen op ${niveau}: het serviceniveau (${formatDutchDate(m.datum)}) is verstreken`, gegevens: { niveau, datum: m.datum } });
+      t.vastgelopen = { niveau: t.niveau, sinds: iso(m.at) };
+      zaak.log({ soort: 'vastgelopen', omschrijving: `Vastgelopen op ${t.niveau}: het serviceniveau (${formatDutchDate(m.datum)}) is verstreken`, gegevens: { niveau: t.niveau, datum: m.datum } });
       // The directeur is told once per stuck rung.
-      const rung = niveau;
-      bericht('impasse-vastgelopen', m.sleutel, [{ rol: 'directeur' }], { regel: m.regel }, () => !uitkomst && !gestopt && niveau === rung);
+      zaak.bericht('impasse-vastgelopen', m.sleutel, [{ rol: 'directeur' }], { regel: m.regel }, actueel);
     }
-    afgehandeld.add(m.sleutel);
-    gewijzigd();
   }
 
-
-  log({ soort: 'gemeld', omschrijving: `Impasse gemeld (${input.aanleiding}): ${niveauOmschrijving.E1}`, door: input.gemeldDoor, reden: input.reden, gegevens: input.zorgplichtZaak ? { zorgplichtZaak: input.zorgplichtZaak } : undefined });
-  upsertSearchAttributes([
+  zaak.log({ soort: 'gemeld', omschrijving: `Impasse gemeld (${input.aanleiding}): ${niveauOmschrijving.E1}`, door: input.gemeldDoor, reden: input.reden, gegevens: input.zorgplichtZaak ? { zorgplichtZaak: input.zorgplichtZaak } : undefined });
+  zaak.start([
     { key: ZaakType, value: 'impasse' },
     { key: SchoolBrin, value: input.school.brin },
     { key: SwvCode, value: policy.code },
     { key: ZaakSinds, value: toIsoDate(gestart, tijden.tijdzone) },
-  ]);
-  publiceer();
-  // Registered once the start is recorded, so the first view already shows it.
-  setHandler(impasseViewUpdate, view);
+  ], impasseViewUpdate);
 
   try {
-    while (!uitkomst) {
-      const volgende = planning()[0];
-      const v = versie;
-      const wacht = volgende ? volgende.at - Date.now() : undefined;
-      if (wacht === undefined || wacht > 0) {
-        if (await condition(() => versie !== v, wacht ?? '365 days')) continue;
-        if (!volgende) continue;
-      }
-      voerUit(volgende!);
-    }
-    await condition(() => uitgaand.leeg);
+    await zaak.plan({ zolang: () => !t.uitkomst, planning, voerUit, rust });
+    await zaak.afronden();
   } catch (err) {
     if (!isCancellation(err)) throw err;
     // The zorgplicht case closed otherwise (e.g. withdrawn): record it, then end as cancelled.
     await CancellationScope.nonCancellable(async () => {
-      gestopt = true;
-      log({ soort: 'gestopt', omschrijving: 'Impasse gestopt: de zaak waaruit zij kwam is gesloten' });
-      publiceer();
+      t.gestopt = true;
+      zaak.log({ soort: 'gestopt', omschrijving: 'Impasse gestopt: de zaak waaruit zij kwam is gesloten' });
+      zaak.publiceer();
     });
     throw err;
   }
-  return uitkomst;
+  return t.uitkomst!;
 }
