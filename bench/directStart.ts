@@ -1,7 +1,8 @@
 import type { Client } from '@temporalio/client';
 import { loadTokenFile } from '../src/auth/actors';
 import type { Config } from '../src/config';
-import { zorgplichtStart } from '../src/api/routes/zorgplicht';
+import { startOpties } from '../src/api/routes/start';
+import { zorgplichtProces } from '../src/processen/zorgplicht';
 import type { ActorRef } from '../src/shared/zaak';
 import { zorgplichtStartSchema } from '../src/shared/zorgplicht';
 import { zorgplicht } from '../src/workflows/zorgplicht';
@@ -10,11 +11,12 @@ import { aanmelding } from './productApi';
 /**
  * Starts a zorgplicht case without the API (the API waits for the worker, which the backlog step
  * has stopped): the workflow input and search attributes from the create route's own
- * zorgplichtStart, with the product's encrypting data converter (the client passed in).
+ * startOpties, with the product's encrypting data converter (the client passed in).
  */
 export async function directStartZorgplicht(client: Client, config: Config, taskQueue: string, zaakId: string, i: number, aanmelddatum: string, brin: string): Promise<void> {
   const body = zorgplichtStartSchema.parse(aanmelding(i, aanmelddatum, brin));
-  await client.workflow.start(zorgplicht, { taskQueue, workflowId: zaakId, ...zorgplichtStart(body, zaakId, coordinatorRef(config), config.coordinatorEmail) });
+  const opties = startOpties(zorgplichtProces, body, zaakId, coordinatorRef(config), config.coordinatorEmail);
+  await client.workflow.start(zorgplicht, { taskQueue, ...opties, args: opties.args as Parameters<typeof zorgplicht> });
 }
 
 let coordinator: ActorRef | undefined;

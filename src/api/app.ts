@@ -5,10 +5,12 @@ import type { ApiDeps } from './deps';
 import { authenticate, notFoundRoute, problemHandler, requestContext } from './middleware';
 import { openApiDocument } from './openapi';
 import { mount } from './route';
+import { processen } from '../processen';
+import { Register } from './processen';
 import { impasseRoutes } from './routes/impasse';
+import { startRoute } from './routes/start';
 import { systemRoutes } from './routes/system';
 import { zakenRoutes } from './routes/zaken';
-import { zorgplichtRoutes } from './routes/zorgplicht';
 
 export function createApp(deps: ApiDeps): express.Express {
   const app = express();
@@ -26,7 +28,15 @@ export function createApp(deps: ApiDeps): express.Express {
 
   const registry = new OpenAPIRegistry();
   const router = express.Router();
-  for (const route of [...systemRoutes(deps), ...zorgplichtRoutes(deps), ...impasseRoutes(deps), ...zakenRoutes(deps)]) mount(router, registry, route);
+  // Every process of the registry (tests may add one of their own) gets its start route and actions.
+  const register = new Register(deps.processen ?? processen);
+  const routes = [
+    ...systemRoutes(deps),
+    ...register.processen.map((proces) => startRoute(deps, proces)),
+    ...impasseRoutes(deps),
+    ...zakenRoutes(deps, register),
+  ];
+  for (const route of routes) mount(router, registry, route);
   const document = openApiDocument(registry);
   app.get('/openapi.json', (_req, res) => {
     res.json(document);

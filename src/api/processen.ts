@@ -1,42 +1,39 @@
-import type { z } from 'zod';
-import type { Role } from '../auth/actors';
-import { impasseActies } from '../shared/impasse';
-import { zorgplichtActies } from '../shared/zorgplicht';
-import { bindendBesluitUpdate, escalerenUpdate, oudersReactieUpdate, plaatsenUpdate, vastleggenUpdate } from '../workflows/impasse';
-import { besluitenUpdate, eldersIngeschrevenUpdate, impasseMeldenUpdate, verlengenUpdate } from '../workflows/zorgplicht';
+/**
+ * What the API derives from the process registry: the case types and statuses the case list
+ * accepts, the id pattern, and which process a case id belongs to (without a round trip).
+ */
+import { z } from 'zod';
+import type { ProcesDefinitie } from '../processen';
 
-export interface Proces {
-  /** Body schema per action; each action is the workflow Update of the same name. */
-  acties: Record<string, z.ZodType>;
-  /** The Update each action runs (by name; the API passes the validated body plus the actor). */
-  updates: Record<string, string>;
-  /** Who may act at all; the workflow's validators decide who may take which step. */
-  rollen: readonly Role[];
-}
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const proces = <A extends Record<string, z.ZodType>>(acties: A, updates: { [K in keyof A]: { name: string } }, rollen: readonly Role[]): Proces => ({
-  acties,
-  updates: Object.fromEntries(Object.entries(updates).map(([actie, u]) => [actie, (u as { name: string }).name])),
-  rollen,
-});
+export class Register {
+  readonly types: [string, ...string[]];
+  readonly statussen: [string, ...string[]];
+  /** `<prefix>-<uuid>`, optionally followed by a child suffix (`zp-…-impasse`). */
+  readonly zaakIdSchema: z.ZodString;
 
-/** Every process the API can act on, by case type. */
-export const processen: Record<string, Proces> = {
-  zorgplicht: proces(
-    zorgplichtActies,
-    { verlengen: verlengenUpdate, besluiten: besluitenUpdate, 'impasse-melden': impasseMeldenUpdate, 'elders-ingeschreven': eldersIngeschrevenUpdate },
-    ['coordinator', 'school'],
-  ),
-  impasse: proces(
-    impasseActies,
-    { escaleren: escalerenUpdate, vastleggen: vastleggenUpdate, 'bindend-besluit': bindendBesluitUpdate, 'ouders-reactie': oudersReactieUpdate, plaatsen: plaatsenUpdate },
-    ['coordinator', 'directeur', 'bestuur'],
-  ),
-};
+  constructor(readonly processen: readonly ProcesDefinitie[]) {
+    this.types = processen.map((p) => p.type) as [string, ...string[]];
+    this.statussen = [...new Set(processen.flatMap((p) => p.statussen))] as [string, ...string[]];
+    const prefixen = processen.map((p) => escape(p.prefix)).join('|');
+    const suffixen = processen.flatMap((p) => (p.kindSuffix ? [escape(p.kindSuffix)] : []));
+    const kind = suffixen.length ? `(${suffixen.join('|')})?` : '';
+    this.zaakIdSchema = z.string().regex(new RegExp(`^(${prefixen})-${UUID}${kind}$`), { error: 'onbekend zaak-id' });
+  }
 
-/** Why a closed case takes no step, from its final status. */
-export function geslotenReden(view: { besluit?: { uitkomst: string; op: string }; uitkomst?: { school?: { naam: string }; op: string }; status?: string }): string {
-  if (view.besluit) return `De zaak is gesloten: ${view.besluit.uitkomst} op ${view.besluit.op.slice(0, 10)}. Er kan geen stap meer worden gezet.`;
-  if (view.uitkomst) return `De impasse is beëindigd: geplaatst op ${view.uitkomst.school?.naam ?? 'een school'} (${view.uitkomst.op.slice(0, 10)}). Er kan geen stap meer worden gezet.`;
-  return `De zaak is gesloten (${view.status ?? 'onbekend'}). Er kan geen stap meer worden gezet.`;
+  /** The process of a case, from its id: a child suffix first, else the prefix. */
+  vanZaak(id: string): ProcesDefinitie {
+    const kind = this.processen.find((p) => p.kindSuffix && id.endsWith(p.kindSuffix));
+    const proces = kind ?? this.processen.find((p) => id.startsWith(`${p.prefix}-`));
+    if (!proces) throw new Error(`geen proces voor zaak-id ${id}`);
+    return proces;
+  }
+
+  /** Why a closed case takes no step, from its final view. */
+  geslotenReden(view: { type?: string; status?: string; [veld: string]: unknown }): string {
+    const proces = this.processen.find((p) => p.type === view.type);
+    return proces?.gesloten(view) ?? `De zaak is gesloten (${view.status ?? 'onbekend'}). Er kan geen stap meer worden gezet.`;
+  }
 }

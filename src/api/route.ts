@@ -30,6 +30,11 @@ export interface RouteDef<P extends AnyObject, Q extends AnyObject, B extends z.
   query?: Q;
   body?: B;
   responses: Record<number, { description: string; schema?: z.ZodType }>;
+  /**
+   * One generic route that stands for several operations (each action of each process): the
+   * OpenAPI document shows these instead, each with its own path, body and roles.
+   */
+  documentatie?: { path: string; summary: string; tags: string[]; roles: readonly Role[]; body?: z.ZodType }[];
   handler: (ctx: HandlerContext<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<{ status: number; body: unknown }>;
 }
 
@@ -62,19 +67,22 @@ export function mount(router: Router, registry: OpenAPIRegistry, route: RouteDef
   for (const [status, description] of Object.entries(errors)) {
     responses[status] ??= { description, content: { 'application/problem+json': { schema: problemSchema } } };
   }
-  registry.registerPath({
-    method: route.method,
-    path: openapiPath(route.path),
-    summary: route.summary,
-    tags: route.tags,
-    security: route.roles === 'public' ? [] : [{ bearerAuth: [] }],
-    request: {
-      params: route.params,
-      query: route.query,
-      body: route.body ? { content: { 'application/json': { schema: route.body } }, required: true } : undefined,
-    },
-    responses,
-  });
+  const operaties = route.documentatie ?? [{ path: openapiPath(route.path), summary: route.summary, tags: route.tags, roles: route.roles, body: route.body }];
+  for (const op of operaties) {
+    registry.registerPath({
+      method: route.method,
+      path: op.path,
+      summary: op.roles === 'public' ? op.summary : `${op.summary} (${op.roles.join(', ')})`,
+      tags: op.tags,
+      security: op.roles === 'public' ? [] : [{ bearerAuth: [] }],
+      request: {
+        params: route.documentatie ? route.params?.omit({ actie: true }) : route.params,
+        query: route.query,
+        body: op.body ? { content: { 'application/json': { schema: op.body } }, required: true } : undefined,
+      },
+      responses,
+    });
+  }
 
   router[route.method](route.path, async (req, res, next) => {
     try {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, policySchema, regioSchema, type IsoDate, type SchoolRooster } from '../domain';
+import { isoDateSchema, regioSchema, type IsoDate, type Policy, type Regio, type SchoolRooster } from '../domain';
 import {
   brinSchema,
   emailSchema,
@@ -10,6 +10,7 @@ import {
   type Stap,
   type DeadlineView,
   type HerinneringView,
+  type SchoolRef,
   type TijdlijnItem,
 } from './zaak';
 import { gronden, tlvSoorten, uitkomsten, type Uitkomst } from './zorgplichtUitkomsten';
@@ -46,12 +47,20 @@ export const zorgplichtStartSchema = z.object({
 });
 export type ZorgplichtStart = z.infer<typeof zorgplichtStartSchema>;
 
-/** What the workflow is started with: the request plus the policy snapshot and who started it. */
-export interface ZorgplichtInput extends Omit<ZorgplichtStart, 'beleid' | 'coordinatorEmail'> {
-  zaakId: string;
+/**
+ * What the workflow is started with: only what it uses (names for the letters, addresses, dates),
+ * the policy snapshot and the calendar copy, and who started it. Not the birth date, not the school's
+ * own rooster (it is in the calendar).
+ */
+export interface ZorgplichtInput {
+  leerling: { naam: string };
+  school: { brin: string; naam: string; email: string; regio?: Regio };
+  ouders: { email: string }[];
+  aanmelddatum: IsoDate;
+  ingeschrevenElders?: SchoolRef;
   /** The school holidays this case counts with, fixed at its start (see regionaalRooster). */
   kalender: SchoolRooster;
-  beleid: z.output<typeof policySchema>;
+  beleid: Policy;
   coordinatorEmail: string;
   gestartDoor: ActorRef;
 }

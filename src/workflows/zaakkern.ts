@@ -233,7 +233,7 @@ export class Zaak<V> {
    * that the first view (Update-with-Start) already shows the start.
    */
   start(vast: SearchAttributeUpdatePair[], viewUpdate: UpdateDefinition<V, []>): void {
-    upsertSearchAttributes(vast);
+    if (vast.length > 0) upsertSearchAttributes(vast);
     this.publiceer();
     setHandler(viewUpdate, () => this.opties.view());
   }

@@ -3,7 +3,6 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { Notificatie } from '../../src/shared/notificatie';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { toIsoDate } from '../../src/domain';
-import type { ZorgplichtInput } from '../../src/shared/zorgplicht';
 import {
   besluitenUpdate,
   eldersIngeschrevenUpdate,
@@ -15,7 +14,7 @@ import {
 } from '../../src/workflows/zorgplicht';
 import { recordHistory } from '../helpers/histories';
 import { skipTo, timeSkippingEnv } from '../helpers/temporal';
-import { amsterdam, coordinator, recordingWorker, school, zorgplichtInput, type Verstuurd } from '../helpers/zorgplicht';
+import { amsterdam, coordinator, recordingWorker, school, zorgplichtInput, type TestZorgplicht, type Verstuurd } from '../helpers/zorgplicht';
 
 /**
  * P1 on the law's example: aanmelding Monday 15 June 2026 (regio midden, policy 'wet').
@@ -36,7 +35,7 @@ describe(SUITE, () => {
   });
 
   async function run(
-    input: ZorgplichtInput,
+    input: TestZorgplicht,
     scenario: (h: WorkflowHandleWithFirstExecutionRunId<typeof zorgplicht>, verstuurd: Verstuurd[]) => Promise<void>,
     gedrag?: Parameters<typeof recordingWorker>[2],
     /** The version its recorded history is filed under (see recordHistory). */

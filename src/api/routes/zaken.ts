@@ -1,23 +1,19 @@
 import { z } from 'zod';
 import { isoDateSchema, toInstant } from '../../domain';
 import { brinSchema } from '../../shared/zaak';
-import { zorgplichtStatussen } from '../../shared/zorgplicht';
 import { roles } from '../../auth/actors';
-import { geslotenReden, processen } from '../processen';
+import type { Register } from '../processen';
 import { Problem } from '../problem';
-import { bestaatVoor, deadlineSchema, leesZaak, stapVan, typeVanZaak, zaakIdSchema, zonderWorker } from '../zaken';
+import { bestaatVoor, deadlineSchema, leesZaak, stapVan, zonderWorker } from '../zaken';
 import { SchoolBrin, SwvCode, VolgendeDeadline, ZaakStatus, ZaakType } from '../../temporal/searchAttributes';
 import type { ApiDeps } from '../deps';
 import { problems } from '../problem';
 import { defineRoute } from '../route';
 import { toProblem, withDeadline } from '../temporalErrors';
 
-export const zaakTypes = ['zorgplicht', 'impasse'] as const;
-const impasseStatussen = ['open', 'vastgelopen', 'geplaatst', 'gestopt'] as const;
-
-const zaakSchema = z.looseObject({
+const zaakSchemaVoor = (register: Register) => z.looseObject({
   id: z.string(),
-  type: z.enum(zaakTypes),
+  type: z.enum(register.types),
   status: z.string(),
   open: z.boolean(),
   deadlines: z.array(deadlineSchema),
@@ -25,9 +21,9 @@ const zaakSchema = z.looseObject({
   tijdlijn: z.array(z.looseObject({ op: z.string(), soort: z.string(), omschrijving: z.string() })),
 });
 
-const lijstQuerySchema = z.object({
-  type: z.enum(zaakTypes).optional(),
-  status: z.enum([...zorgplichtStatussen, ...impasseStatussen]).optional(),
+const lijstQuerySchemaVoor = (register: Register) => z.object({
+  type: z.enum(register.types).optional(),
+  status: z.enum(register.statussen).optional(),
   school: brinSchema.optional(),
   /** Cases whose next legal deadline falls before this date (Europe/Amsterdam). */
   deadlineVoor: isoDateSchema.optional(),
@@ -46,7 +42,7 @@ const zaakRegelSchema = z.object({
 });
 
 /** Visibility queries are built only from validated codes and dates: no user text reaches them. */
-function visibilityQuery(q: z.infer<typeof lijstQuerySchema>, brins: string[] | undefined): string {
+function visibilityQuery(q: z.infer<ReturnType<typeof lijstQuerySchemaVoor>>, brins: string[] | undefined): string {
   const parts = [`${ZaakType.name} IS NOT NULL`];
   if (q.type) parts.push(`${ZaakType.name} = '${q.type}'`);
   if (q.status) parts.push(`${ZaakStatus.name} = '${q.status}'`);
@@ -56,7 +52,11 @@ function visibilityQuery(q: z.infer<typeof lijstQuerySchema>, brins: string[] | 
   return parts.join(' AND ');
 }
 
-export const zakenRoutes = (deps: ApiDeps) => [
+export const zakenRoutes = (deps: ApiDeps, register: Register) => {
+  const zaakSchema = zaakSchemaVoor(register);
+  const lijstQuerySchema = lijstQuerySchemaVoor(register);
+  const zaakIdSchema = register.zaakIdSchema;
+  return [
   defineRoute({
     method: 'get',
     path: '/api/v1/zaken',
@@ -113,11 +113,20 @@ export const zakenRoutes = (deps: ApiDeps) => [
   defineRoute({
     method: 'post',
     path: '/api/v1/zaken/:id/acties/:actie',
-    summary:
-      'Een besluit of stap: zorgplicht (verlengen, besluiten, impasse-melden, elders-ingeschreven) of impasse (escaleren, vastleggen, bindend-besluit, ouders-reactie, plaatsen)',
+    summary: 'Een besluit of stap in een zaak',
     tags: ['zaken'],
     // Who may act depends on the case type (processen), which the id tells.
     roles,
+    // In the OpenAPI document: each action of each process with its own body schema and roles.
+    documentatie: register.processen.flatMap((proces) =>
+      Object.entries(proces.acties).map(([actie, a]) => ({
+        path: `/api/v1/zaken/{id}/acties/${actie}`,
+        summary: `${proces.type}: ${a.omschrijving}`,
+        tags: [proces.type],
+        roles: proces.rollen,
+        body: a.schema,
+      })),
+    ),
     params: z.object({ id: zaakIdSchema, actie: z.string() }),
     body: z.unknown(),
     responses: {
@@ -128,32 +137,33 @@ export const zakenRoutes = (deps: ApiDeps) => [
     handler: async ({ params, body, actor }) => {
       // One round trip: the type follows from the id, the school scope travels with the step and
       // the workflow's validators check it (a case of another school answers 404).
-      const type = typeVanZaak(params.id);
-      const proces = processen[type];
+      const proces = register.vanZaak(params.id);
       if (!Object.prototype.hasOwnProperty.call(proces.acties, params.actie)) {
-        throw problems.notFound(`Onbekende actie '${params.actie}' voor een ${type}-zaak; kies uit ${Object.keys(proces.acties).join(', ')}.`);
+        throw problems.notFound(`Onbekende actie '${params.actie}' voor een ${proces.type}-zaak; kies uit ${Object.keys(proces.acties).join(', ')}.`);
       }
+      const actie = proces.acties[params.actie];
       // Refused before any Update: an unknown case (or another school's) is still 404 first.
       if (!proces.rollen.includes(actor.rol)) {
         await bestaatVoor(deps.client, params.id, actor);
         throw problems.forbidden(`De rol ${actor.rol} mag dit niet; toegestaan: ${proces.rollen.join(', ')}.`);
       }
-      const parsed = proces.acties[params.actie].safeParse(body ?? {});
+      const parsed = actie.schema.safeParse(body ?? {});
       if (!parsed.success) {
         await bestaatVoor(deps.client, params.id, actor);
         throw problems.invalid('de body', parsed.error);
       }
       try {
         const view = await withDeadline(deps.client, 15_000, () =>
-          deps.client.workflow.getHandle(params.id).executeUpdate(proces.updates[params.actie], { args: [{ ...(parsed.data as object), ...stapVan(actor) }] }),
+          deps.client.workflow.getHandle(params.id).executeUpdate(actie.update, { args: [{ ...(parsed.data as object), ...stapVan(actor) }] }),
         );
         return { status: 200, body: view };
       } catch (err) {
         const problem = await zonderWorker(deps.client, params.id, actor, toProblem(err));
         if (!(problem instanceof Problem && problem.status === 404)) throw problem;
         // Unknown, or closed (a closed case takes no Update): a closed case in scope says why.
-        throw problems.conflict(geslotenReden(await leesZaak(deps.client, params.id, actor)));
+        throw problems.conflict(register.geslotenReden(await leesZaak(deps.client, params.id, actor)));
       }
     },
   }),
-];
+  ];
+};

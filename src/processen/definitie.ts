@@ -1,0 +1,75 @@
+/**
+ * What a process is, for everything outside its workflow: the API's routes and OpenAPI document,
+ * the case list's enums, the id pattern, the worker's check that it runs every process. One file
+ * per process (its definition) and one line in the registry (index.ts) add a process.
+ * API-side: it holds zod schemas, so workflows never import it (they import only `src/shared`).
+ */
+import type { QueryDefinition, SearchAttributePair, UpdateDefinition, Workflow } from '@temporalio/common';
+import type { z } from 'zod';
+import type { Actor, Role } from '../auth/actors';
+import type { Policy, Regio, SchoolRooster } from '../domain';
+import type { ActorRef } from '../shared/zaak';
+
+/** What the API knows when it starts a case besides the validated body. */
+export interface StartContext {
+  id: string;
+  door: ActorRef;
+  /** The SWV's policy named by the body (`beleid`), already checked. */
+  beleid: Policy;
+  /** The SWV's coordinator mailbox (COORDINATOR_EMAIL). */
+  coordinatorEmail: string;
+}
+
+export interface Actie {
+  /** The OpenAPI summary: what the step does, in Dutch. */
+  omschrijving: string;
+  /** The body as the API validates it (and OpenAPI shows it). */
+  schema: z.ZodType;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  update: UpdateDefinition<any, [any]>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export interface ProcesDefinitie<S extends z.ZodType = z.ZodType, V = any> {
+  /** The case type (`ZaakType` search attribute, `type` in every view, the start path). */
+  type: string;
+  /** The id prefix of a case started through the API: `<prefix>-<uuid>`. */
+  prefix: string;
+  /** Child cases of another process carry their parent's id plus this suffix (`zp-…-impasse`). */
+  kindSuffix?: string;
+  workflow: Workflow;
+  statusQuery: QueryDefinition<V>;
+  /** Started with the case (Update-with-Start): the create's answer in one round trip. */
+  viewUpdate: UpdateDefinition<V, []>;
+  statussen: readonly string[];
+  /** Who may act on a case of this type at all; the workflow's validators decide per step. */
+  rollen: readonly Role[];
+  acties: Record<string, Actie>;
+  start: {
+    omschrijving: string;
+    tags: string[];
+    rollen: readonly Role[];
+    schema: S;
+    /** The status a new case has (its search attribute before the first workflow task). */
+    status: string;
+    /** Refusals beyond the schema (who may set what, dates within range): throw a Problem. */
+    controleer?: (body: z.output<S>, actor: Actor) => void;
+    /** The day the case's calendar starts from. */
+    vanaf: (body: z.output<S>) => string;
+    /** The workflow's input: only the fields it needs. */
+    invoer: (body: z.output<S>, ctx: StartContext & { kalender: SchoolRooster }) => unknown;
+    /** The school the case belongs to (scope, search attribute) and whose holidays it counts with. */
+    school: (body: z.output<S>) => { brin: string; regio?: Regio; rooster?: SchoolRooster };
+    /** The SWV's policy code the body names. */
+    beleid: (body: z.output<S>) => string;
+    /** Search attributes beyond type, status, school and SWV, known at the start. */
+    zoekvelden?: (body: z.output<S>) => SearchAttributePair[];
+    /** The 201 answer, from the first view, and its schema. */
+    antwoord: (view: V) => Record<string, unknown>;
+    antwoordSchema: z.ZodType;
+  };
+  /** Why a closed case takes no step (the same text its workflow's validators give). */
+  gesloten: (view: V) => string | undefined;
+}
+
+export const procesDefinitie = <S extends z.ZodType, V>(d: ProcesDefinitie<S, V>): ProcesDefinitie<S, V> => d;

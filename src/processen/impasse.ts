@@ -1,0 +1,84 @@
+/** P2 Impasse: the plaatsingstafel ladder E1–E7 (seed 001 L817–852), as the API and the registry see it. */
+import { z } from 'zod';
+import { addDays, toIsoDate } from '../domain';
+import { Problem } from '../api/problem';
+import { deadlineSchema } from '../api/zaken';
+import {
+  bindendBesluitSchema,
+  escalerenSchema,
+  impasseStartSchema,
+  niveaus,
+  oudersReactieSchema,
+  plaatsenSchema,
+  vastleggenSchema,
+  type ImpasseInput,
+  type ImpasseView,
+} from '../shared/impasse';
+import { ImpasseNiveau } from '../temporal/searchAttributes';
+import {
+  bindendBesluitUpdate,
+  escalerenUpdate,
+  impasse,
+  impasseGesloten,
+  impasseStatusQuery,
+  impasseViewUpdate,
+  oudersReactieUpdate,
+  plaatsenUpdate,
+  vastleggenUpdate,
+} from '../workflows/impasse';
+import { procesDefinitie } from './definitie';
+
+export const impasseStatussen = ['open', 'vastgelopen', 'geplaatst', 'gestopt'] as const;
+
+export const impasseProces = procesDefinitie({
+  type: 'impasse',
+  prefix: 'im',
+  // Started by a zorgplicht case as its child: `zp-<uuid>-impasse`.
+  kindSuffix: '-impasse',
+  workflow: impasse,
+  statusQuery: impasseStatusQuery,
+  viewUpdate: impasseViewUpdate,
+  statussen: impasseStatussen,
+  rollen: ['coordinator', 'directeur', 'bestuur'],
+  acties: {
+    escaleren: { omschrijving: 'Naar de volgende trede van de ladder (E2 … E6), met wat die trede vraagt', schema: escalerenSchema, update: escalerenUpdate },
+    vastleggen: { omschrijving: 'Een notitie op deze trede vastleggen (ondersteuningsaanbod, bestuur uitgenodigd, leerplicht of SKT geraadpleegd, geschillencommissie)', schema: vastleggenSchema, update: vastleggenUpdate },
+    'bindend-besluit': { omschrijving: 'Het bindend besluit van het Dagelijks Bestuur op E6, na het advies van de onafhankelijke derde', schema: bindendBesluitSchema, update: bindendBesluitUpdate },
+    'ouders-reactie': { omschrijving: 'De reactie van de ouders op het bindend besluit: akkoord plaatst, niet akkoord gaat naar E7', schema: oudersReactieSchema, update: oudersReactieUpdate },
+    plaatsen: { omschrijving: 'De leerling is geplaatst: de impasse (en de zorgplichtzaak waaruit zij kwam) sluit', schema: plaatsenSchema, update: plaatsenUpdate },
+  },
+  start: {
+    omschrijving: 'Start een impasse buiten een zorgplichtzaak om (bijv. vanuit een terugplaatsing); de ladder E1–E7 (seed 001 L817–852)',
+    tags: ['impasses'],
+    rollen: ['coordinator'],
+    schema: impasseStartSchema,
+    status: 'open',
+    controleer: (body) => {
+      const vandaag = toIsoDate(Date.now());
+      if (body.gemeldOp && body.gemeldOp > vandaag) {
+        throw new Problem(400, 'Ongeldige invoer', 'De meldingsdatum ligt in de toekomst.', [{ name: 'gemeldOp', reason: 'mag niet na vandaag liggen' }]);
+      }
+      // As for an aanmelddatum: a melding registered late, but not a year late (a typo would start a stuck case).
+      if (body.gemeldOp && body.gemeldOp < addDays(vandaag, -366)) {
+        throw new Problem(400, 'Ongeldige invoer', 'De meldingsdatum ligt meer dan een jaar terug.', [{ name: 'gemeldOp', reason: `verwacht een datum tussen ${addDays(vandaag, -366)} en ${vandaag}` }]);
+      }
+    },
+    vanaf: (body) => body.gemeldOp ?? toIsoDate(Date.now()),
+    invoer: (body, ctx): ImpasseInput => ({
+      leerling: { naam: body.leerling.naam },
+      school: { brin: body.school.brin, naam: body.school.naam, regio: body.school.regio },
+      beleid: ctx.beleid,
+      kalender: ctx.kalender,
+      reden: body.reden,
+      aanleiding: body.aanleiding,
+      gemeldDoor: ctx.door,
+      gemeldOp: body.gemeldOp,
+    }),
+    school: (body) => body.school,
+    beleid: (body) => body.beleid,
+    zoekvelden: () => [{ key: ImpasseNiveau, value: 'E1' }],
+    antwoord: (view: ImpasseView) => ({ id: view.id, type: 'impasse', status: view.status, niveau: view.niveau, deadlines: view.deadlines }),
+    antwoordSchema: z.object({ id: z.string(), type: z.literal('impasse'), status: z.string(), niveau: z.enum(niveaus), deadlines: z.array(deadlineSchema) }),
+  },
+  gesloten: impasseGesloten,
+});

@@ -1,0 +1,79 @@
+/** P1 Zorgplicht after aanmelding (WPO art. 40): the process as the API and the registry see it. */
+import { z } from 'zod';
+import { addDays, toIsoDate } from '../domain';
+import { Problem, problems } from '../api/problem';
+import { assertSchoolScope, deadlineSchema } from '../api/zaken';
+import {
+  besluitenSchema,
+  eldersIngeschrevenSchema,
+  impasseMeldenSchema,
+  verlengenSchema,
+  zorgplichtStartSchema,
+  zorgplichtStatussen,
+  type ZorgplichtInput,
+  type ZorgplichtView,
+} from '../shared/zorgplicht';
+import {
+  besluitenUpdate,
+  eldersIngeschrevenUpdate,
+  impasseMeldenUpdate,
+  statusQuery,
+  verlengenUpdate,
+  viewUpdate,
+  zorgplicht,
+  zorgplichtGesloten,
+} from '../workflows/zorgplicht';
+import { procesDefinitie } from './definitie';
+
+export const zorgplichtProces = procesDefinitie({
+  type: 'zorgplicht',
+  prefix: 'zp',
+  workflow: zorgplicht,
+  statusQuery,
+  viewUpdate,
+  statussen: zorgplichtStatussen,
+  rollen: ['coordinator', 'school'],
+  acties: {
+    verlengen: { omschrijving: 'De beslistermijn eenmaal verlengen, met ten hoogste de weken die het beleid toestaat; de ouders krijgen bericht', schema: verlengenSchema, update: verlengenUpdate },
+    besluiten: { omschrijving: 'Het besluit over de toelating vastleggen: de zaak sluit', schema: besluitenSchema, update: besluitenUpdate },
+    'impasse-melden': { omschrijving: 'Een impasse melden: de school vindt geen passende plek; de impasseladder start', schema: impasseMeldenSchema, update: impasseMeldenUpdate },
+    'elders-ingeschreven': { omschrijving: 'Vastleggen dat de leerling op een andere school staat ingeschreven: geen tijdelijke plaatsing', schema: eldersIngeschrevenSchema, update: eldersIngeschrevenUpdate },
+  },
+  start: {
+    omschrijving: 'Start een zorgplichtzaak na de schriftelijke aanmelding (WPO art. 40)',
+    tags: ['zaken'],
+    rollen: ['coordinator', 'school'],
+    schema: zorgplichtStartSchema,
+    status: 'in-onderzoek',
+    controleer: (body, actor) => {
+      assertSchoolScope(actor, body.school.brin);
+      // The SWV's own mailbox is the SWV's to set: a school cannot divert the overdue notices.
+      if (body.coordinatorEmail && actor.rol !== 'coordinator') {
+        throw problems.forbidden('Alleen de coördinator stelt het e-mailadres van de coördinator in.');
+      }
+      const vandaag = toIsoDate(Date.now());
+      if (body.aanmelddatum > vandaag || body.aanmelddatum < addDays(vandaag, -366)) {
+        throw new Problem(400, 'Ongeldige invoer', 'De aanmelddatum ligt in de toekomst of meer dan een jaar terug.', [
+          { name: 'aanmelddatum', reason: `verwacht een datum tussen ${addDays(vandaag, -366)} en ${vandaag}` },
+        ]);
+      }
+    },
+    vanaf: (body) => body.aanmelddatum,
+    invoer: (body, ctx): ZorgplichtInput => ({
+      leerling: { naam: body.leerling.naam },
+      school: { brin: body.school.brin, naam: body.school.naam, email: body.school.email, regio: body.school.regio },
+      ouders: body.ouders.map((o) => ({ email: o.email })),
+      beleid: ctx.beleid,
+      kalender: ctx.kalender,
+      aanmelddatum: body.aanmelddatum,
+      ingeschrevenElders: body.ingeschrevenElders,
+      coordinatorEmail: body.coordinatorEmail ?? ctx.coordinatorEmail,
+      gestartDoor: ctx.door,
+    }),
+    school: (body) => body.school,
+    beleid: (body) => body.beleid,
+    antwoord: (view: ZorgplichtView) => ({ id: view.id, type: 'zorgplicht', status: view.status, deadlines: view.deadlines }),
+    antwoordSchema: z.object({ id: z.string(), type: z.literal('zorgplicht'), status: z.enum(zorgplichtStatussen), deadlines: z.array(deadlineSchema) }),
+  },
+  gesloten: zorgplichtGesloten,
+});

@@ -1,0 +1,96 @@
+/**
+ * Adding a process is its workflow file, its definition and a registry entry: a process that only
+ * this test knows (test/fixtures/proefproces) is served by the generic API routes, with no edit in
+ * src/. Real dev server, real worker with the kernel, the product's encrypting client.
+ */
+import path from 'node:path';
+import { Client } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { bundleWorkflowCode, Worker } from '@temporalio/worker';
+import request from 'supertest';
+import type express from 'express';
+import { createApp } from '../../src/api/app';
+import { devTokenFile, tokenStore, type Role } from '../../src/auth/actors';
+import { processen } from '../../src/processen';
+import { dataConverter } from '../../src/temporal/client';
+import { formatKeyRing, generateKeyRing } from '../../src/temporal/keys';
+import { workflowBundlerOptions } from '../../src/worker/createWorker';
+import { proefProces } from '../fixtures/proefproces/definitie';
+import { memoryLogger } from '../helpers/api';
+import { devServerEnv } from '../helpers/temporal';
+
+describe('a new process through the registry (test-only process "proef")', () => {
+  let env: TestWorkflowEnvironment;
+  let worker: Worker;
+  let running: Promise<void>;
+  let app: express.Express;
+  const tokens = devTokenFile();
+  const token = (rol: Role) => `Bearer ${tokens.tokens.find((t) => t.rol === rol)!.token}`;
+  const taskQueue = 'proefproces';
+
+  beforeAll(async () => {
+    env = await devServerEnv();
+    const converter = dataConverter({ payloadKeys: formatKeyRing(generateKeyRing()) });
+    const client = new Client({ connection: env.connection, namespace: env.namespace ?? 'default', dataConverter: converter });
+    const workflowBundle = await bundleWorkflowCode({
+      workflowsPath: path.join(__dirname, '..', 'fixtures', 'proefproces', 'workflows.ts'),
+      ...workflowBundlerOptions,
+      logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} },
+    });
+    worker = await Worker.create({ connection: env.nativeConnection, namespace: env.namespace ?? 'default', taskQueue, workflowBundle, dataConverter: converter });
+    running = worker.run();
+    app = createApp({
+      client,
+      taskQueue,
+      tokens: tokenStore(tokens),
+      logger: memoryLogger('proef').logger,
+      coordinatorEmail: 'coordinator@swv.example',
+      processen: [...processen, proefProces],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    worker?.shutdown();
+    await running;
+    await env?.teardown();
+  });
+
+  it('starts, reads, takes a step, refuses the wrong role, a bad body and a step on the closed case', async () => {
+    const start = await request(app).post('/api/v1/zaken/proef').set('Authorization', token('coordinator')).send({ school: { brin: '12ab' }, onderwerp: 'proef' });
+    expect(start.status).toBe(201);
+    expect(start.body).toEqual({ id: expect.stringMatching(/^pr-[0-9a-f-]{36}$/), type: 'proef', status: 'open' });
+    const id: string = start.body.id;
+    expect(start.headers.location).toBe(`/api/v1/zaken/${id}`);
+
+    const gelezen = await request(app).get(`/api/v1/zaken/${id}`).set('Authorization', token('coordinator'));
+    expect(gelezen.status).toBe(200);
+    expect(gelezen.body).toMatchObject({ id, type: 'proef', status: 'open', open: true, school: { brin: '12AB' } });
+
+    // The school may act on proef cases (definition), but the workflow's validator keeps this step for the coordinator.
+    const school = await request(app).post(`/api/v1/zaken/${id}/acties/afronden`).set('Authorization', token('school')).send({ reden: 'klaar ermee' });
+    expect(school.status).toBe(403);
+    expect(school.body.detail).toBe('De rol school zet deze stap niet in een proefzaak; wel: coordinator.');
+
+    const zonderReden = await request(app).post(`/api/v1/zaken/${id}/acties/afronden`).set('Authorization', token('coordinator')).send({});
+    expect(zonderReden.status).toBe(400);
+    expect(zonderReden.body.invalidParams).toEqual([expect.objectContaining({ name: 'reden' })]);
+
+    const afgerond = await request(app).post(`/api/v1/zaken/${id}/acties/afronden`).set('Authorization', token('coordinator')).send({ reden: 'klaar ermee' });
+    expect(afgerond.status).toBe(200);
+    expect(afgerond.body).toMatchObject({ status: 'afgerond', open: false });
+    expect(afgerond.body.tijdlijn.map((t: { soort: string }) => t.soort)).toEqual(['gestart', 'afgerond']);
+
+    const nogmaals = await request(app).post(`/api/v1/zaken/${id}/acties/afronden`).set('Authorization', token('coordinator')).send({ reden: 'nog eens' });
+    expect(nogmaals.status).toBe(409);
+    expect(nogmaals.body.detail).toBe('De proefzaak is afgerond. Er kan geen stap meer worden gezet.');
+
+    const lijst = await request(app).get('/api/v1/zaken?type=proef&status=afgerond').set('Authorization', token('coordinator'));
+    expect(lijst.status).toBe(200);
+  }, 60_000);
+
+  it('shows its start and its action, with their body schemas, in the OpenAPI document', async () => {
+    const doc = (await request(app).get('/openapi.json')).body;
+    expect(doc.paths['/api/v1/zaken/proef'].post.requestBody.content['application/json'].schema.properties).toHaveProperty('onderwerp');
+    expect(doc.paths['/api/v1/zaken/{id}/acties/afronden'].post.requestBody.content['application/json'].schema.properties).toHaveProperty('reden');
+  });
+});
