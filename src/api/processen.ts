@@ -32,7 +32,7 @@ export class Register {
   }
 
   /** Why a closed case takes no step, from its final view. */
-  geslotenReden(view: { type?: string; status?: string; [veld: string]: unknown }): string {
+  geslotenReden<T extends { type?: string; status?: string }>(view: T): string {
     const proces = this.processen.find((p) => p.type === view.type);
     return proces?.gesloten(view) ?? `De zaak is gesloten (${view.status ?? 'onbekend'}). Er kan geen stap meer worden gezet.`;
   }

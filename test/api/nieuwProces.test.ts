@@ -30,7 +30,7 @@ describe('a new process through the registry (test-only process "proef")', () =>
 
   beforeAll(async () => {
     env = await devServerEnv();
-    const converter = dataConverter({ payloadKeys: formatKeyRing(generateKeyRing()) });
+    const converter = dataConverter({ payloadKeys: formatKeyRing(generateKeyRing()), payloadKeysFile: '/nonexistent/payload-keys.json' });
     const client = new Client({ connection: env.connection, namespace: env.namespace ?? 'default', dataConverter: converter });
     const workflowBundle = await bundleWorkflowCode({
       workflowsPath: path.join(__dirname, '..', 'fixtures', 'proefproces', 'workflows.ts'),
