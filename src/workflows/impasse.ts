@@ -175,7 +175,7 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
   setHandler(impasseStatusQuery, view);
 
   // No rung is skipped, and a closed impasse takes no step; the owner's role is checked after the state.
-  zaak.beslissing(
+  zaak.actie(
     escalerenUpdate,
     {
       vorm: (args) => {
@@ -212,7 +212,7 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
     wat,
   );
 
-  zaak.beslissing(
+  zaak.actie(
     vastleggenUpdate,
     {
       vorm: (args) => {
@@ -233,7 +233,7 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
     wat,
   );
 
-  zaak.beslissing(
+  zaak.actie(
     bindendBesluitUpdate,
     {
       vorm: (args) => {
@@ -259,7 +259,7 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
     wat,
   );
 
-  zaak.beslissing(
+  zaak.actie(
     oudersReactieUpdate,
     {
       vorm: (args) => {
@@ -282,7 +282,7 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
     wat,
   );
 
-  zaak.beslissing(
+  zaak.actie(
     plaatsenUpdate,
     {
       vorm: (args) => {

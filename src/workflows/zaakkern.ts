@@ -48,8 +48,8 @@ export interface ZaakOpties<V> {
   berichtGegevens: () => Record<string, string>;
 }
 
-/** One decision: checks in a fixed order, then the change. */
-export interface Beslissing<A extends Stap> {
+/** One action (a decision or step): checks in a fixed order, then the change. */
+export interface ActieRegels<A extends Stap> {
   /** The body's shape (argument.*): a malformed step from another client than the API. */
   vorm?: (args: A) => void;
   /** Who may take it: roles, or a check that may depend on the state (a rung's owner). */
@@ -126,7 +126,7 @@ export class Zaak<V> {
    * changes nothing; a legal one changes the state, is logged by `voerUit`, and answers the view.
    * Checks: who (and the school scope), the body, the role, closed, the state.
    */
-  beslissing<A extends Stap>(update: UpdateDefinition<V, [A]>, b: Beslissing<NoInfer<A>>, wat: string): void {
+  actie<A extends Stap>(update: UpdateDefinition<V, [A]>, b: ActieRegels<NoInfer<A>>, wat: string): void {
     const rol = (door: ActorRef) => {
       if (typeof b.rollen === 'function') b.rollen(door);
       else if (b.rollen) this.magHandelen(door, b.rollen, wat);

@@ -175,7 +175,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
 
   setHandler(statusQuery, view);
 
-  zaak.beslissing(
+  zaak.actie(
     verlengenUpdate,
     {
       vorm: (args) => {
@@ -204,7 +204,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     wat,
   );
 
-  zaak.beslissing(
+  zaak.actie(
     besluitenUpdate,
     {
       vorm: (args) => {
@@ -236,7 +236,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     wat,
   );
 
-  zaak.beslissing(
+  zaak.actie(
     impasseMeldenUpdate,
     {
       vorm: (args) => argument.reden(args.reden),
@@ -253,7 +253,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     wat,
   );
 
-  zaak.beslissing(
+  zaak.actie(
     eldersIngeschrevenUpdate,
     {
       vorm: (args) => {
