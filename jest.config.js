@@ -1,10 +1,57 @@
+/**
+ * Three projects, so a developer runs only what the change needs:
+ *
+ * - `unit`: pure tests, no Temporal server, no worker, no child process, no socket. Seconds:
+ *   `npx jest --selectProjects unit`.
+ * - `workflows`: the workflows on the time-skipping test server, the replay of recorded histories,
+ *   the memory footprint of a cached case (a dev server and the product's worker).
+ * - `stack`: everything else (the default for a new test file): the API on a real dev server, the
+ *   SMTP path, `npm start` and its supervisor, the weekly schedule, end to end. Its globalSetup
+ *   builds dist/ once (test/setup/buildDist.ts) for the tests that spawn the product.
+ *
+ * `npm test` runs all three, after one type check of everything (`tsc --noEmit`): ts-jest only
+ * transpiles (tsconfig.test.json: isolatedModules).
+ */
+const path = require('node:path');
+
+const unit = [
+  'test/domain/*.test.ts',
+  '!test/domain/sandbox.test.ts',
+  'test/api/temporalErrors.test.ts',
+  'test/auth.test.ts',
+  'test/codec.test.ts',
+  'test/compose.test.ts',
+  'test/processen.test.ts',
+  'test/searchAttributes.test.ts',
+  'test/templates.test.ts',
+];
+const workflows = ['test/workflows/*.test.ts', 'test/domain/sandbox.test.ts', 'test/replay.test.ts', 'test/footprint.test.ts'];
+
+// Absolute globs: jest replaces <rootDir> only at the start of a pattern, not after a '!'.
+const abs = (glob) => path.join(__dirname, glob);
+const root = (glob) => (glob.startsWith('!') ? `!${abs(glob.slice(1))}` : abs(glob));
+const not = (glob) => (glob.startsWith('!') ? null : `!${abs(glob)}`);
+
+/** @type {import('jest').Config} */
+const shared = {
+  rootDir: __dirname,
+  roots: ['<rootDir>/test'],
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(__dirname, 'tsconfig.test.json') }] },
+};
+
 /** @type {import('jest').Config} */
 module.exports = {
-  preset: 'ts-jest',
-  testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
   testTimeout: 120_000,
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
   reporters: ['default', '<rootDir>/test/summaryReporter.js'],
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: unit.map(root) },
+    { ...shared, displayName: 'workflows', testMatch: workflows.map(root) },
+    {
+      ...shared,
+      displayName: 'stack',
+      testMatch: [abs('test/**/*.test.ts'), ...[...unit, ...workflows].map(not).filter(Boolean)],
+      globalSetup: '<rootDir>/test/setup/buildDist.ts',
+    },
+  ],
 };

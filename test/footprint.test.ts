@@ -20,6 +20,7 @@ import { createWorker, workflowsPath } from '../src/worker/createWorker';
 import { workerLimits } from '../src/worker/limits';
 import { verlengenUpdate, zorgplicht } from '../src/workflows/zorgplicht';
 import { devServerEnv } from './helpers/temporal';
+import { quietLogger } from './helpers/worker';
 import { school, zorgplichtInput } from './helpers/zorgplicht';
 
 /** Issue 8's aim for one cached zorgplicht case. */
@@ -111,7 +112,7 @@ it('sizes the cache from the memory budget: 1 GiB by default, keeping the worker
 });
 
 it('bundles for workflows only what they run: no zod, no date library, no policy files', async () => {
-  const { code } = await bundleWorkflowCode({ workflowsPath, logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} } });
+  const { code } = await bundleWorkflowCode({ workflowsPath, logger: quietLogger });
   const modules = [...code.matchAll(/^\/\*\*\*\/ "([^"]+)"/gm)].map((m) => m[1]);
   expect(modules.length).toBeGreaterThan(20);
   const packages = new Set(modules.map((m) => /node_modules\/((@[^/]+\/)?[^/]+)/.exec(m)?.[1]).filter(Boolean));

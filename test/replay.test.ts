@@ -3,7 +3,7 @@ import path from 'node:path';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { Worker } from '@temporalio/worker';
 import { HISTORY_DIR } from './helpers/histories';
-import { workflowBundle } from './helpers/zorgplicht';
+import { workflowBundle } from './helpers/worker';
 
 /**
  * Every recorded history in test/histories/ must replay against the current workflow code: a

@@ -97,10 +97,6 @@ const alive = (pid: number) => {
   }
 };
 
-beforeAll(() => {
-  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'pipe', timeout: 180_000 });
-}, 200_000);
-
 describe('npm start (node dist/scripts/start.js): the embedded single-machine default', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'start-'));
   let ports: Ports;

@@ -13,7 +13,7 @@ export const workflowsPath = require.resolve('../workflows');
  * shared by every case (the SDK freezes it), instead of evaluated again in each. The workflow tests
  * and the replay test bundle with the same options.
  */
-export const workflowBundlerOptions = { preloadModules: [require.resolve('../domain/deadlines')] };
+export const workflowBundlerOptions = { preloadModules: [require.resolve('../domain/deadlines'), require.resolve('../domain/planning')] };
 
 /** The product's worker: all workflows and activities on one task queue, payloads encrypted. */
 export async function createWorker(

@@ -6,7 +6,8 @@
  */
 import { CancellationScope, defineQuery, defineUpdate, isCancellation, patched, setHandler } from '@temporalio/workflow';
 import { formatDutchDate, toInstant, toIsoDate } from '../domain/dates';
-import { impasseHerinneringen, impasseServiceniveau, type Dated } from '../domain/deadlines';
+import { impasseServiceniveau, type Dated } from '../domain/deadlines';
+import { impasseMomenten, type Moment } from '../domain/planning';
 import type { BindendBesluit, Escaleren, ImpasseInput, ImpasseUitkomst, ImpasseView, OudersReactie, Plaatsen, Vastleggen } from '../shared/impasse';
 import { deelnemers, eigenaarVan, niveauOmschrijving, niveaus, notitieSoorten, type Niveau } from '../shared/impasseLadder';
 import { ADVIES, DERDE } from '../shared/grenzen';
@@ -14,7 +15,7 @@ import * as argument from './argumenten';
 import { rolNietToegestaan } from '../shared/fouten';
 import type { ActorRef, TijdlijnItem } from '../shared/zaak';
 import { ImpasseNiveau, NiveauSinds, SchoolBrin, SwvCode, VastgelopenNiveau, VastgelopenSinds, VolgendeDeadline, ZaakSinds, ZaakStatus, ZaakType } from '../temporal/searchAttributes';
-import { Zaak, type Moment as KernMoment } from './zaakkern';
+import { Zaak } from './zaakkern';
 
 export const impasseStatusQuery = defineQuery<ImpasseView>('status');
 /** The view as an Update: started with the case (Update-with-Start), it answers the create in one round trip. */
@@ -24,12 +25,6 @@ export const vastleggenUpdate = defineUpdate<ImpasseView, [Vastleggen]>('vastleg
 export const bindendBesluitUpdate = defineUpdate<ImpasseView, [BindendBesluit]>('bindend-besluit');
 export const oudersReactieUpdate = defineUpdate<ImpasseView, [OudersReactie]>('ouders-reactie');
 export const plaatsenUpdate = defineUpdate<ImpasseView, [Plaatsen]>('plaatsen');
-
-interface Moment extends KernMoment {
-  soort: 'herinnering' | 'vastgelopen';
-  datum: string;
-  regel: string;
-}
 
 /** Why a closed impasse takes no step (the workflow's validators and the API's answer for a closed case). */
 export function impasseGesloten(view: Pick<ImpasseView, 'uitkomst' | 'status'>): string | undefined {
@@ -75,17 +70,8 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
   /** The current rung's service level, counted in school days of the case's own calendar. */
   const serviceniveau = (): Dated => impasseServiceniveau(toIsoDate(t.niveauSinds, tijden.tijdzone), policy, regio, input.kalender, trede());
 
-  function planning(): Moment[] {
-    if (!open()) return [];
-    const sn = serviceniveau();
-    const momenten: Moment[] = impasseHerinneringen(sn, policy, regio, input.kalender)
-      .map((h) => ({ sleutel: `${t.niveau}/herinnering/${h.datum}`, soort: 'herinnering' as const, at: toInstant(h.datum, tijden.herinnering, tijden.tijdzone), datum: h.datum, regel: h.regel }))
-      .filter((m) => m.at > Math.max(t.niveauSinds, geregistreerd));
-    if (!t.vastgelopen) {
-      momenten.push({ sleutel: `${t.niveau}/vastgelopen/${sn.datum}`, soort: 'vastgelopen', at: toInstant(sn.datum, tijden.deadline, tijden.tijdzone), datum: sn.datum, regel: sn.regel });
-    }
-    return zaak.vooruit(momenten);
-  }
+  const planning = (): Moment<'herinnering' | 'vastgelopen'>[] =>
+    open() ? zaak.vooruit(impasseMomenten({ ...t, geregistreerd, serviceniveau: serviceniveau(), vastgelopen: !!t.vastgelopen }, policy, regio, input.kalender)) : [];
 
   const status = (): ImpasseView['status'] => (t.uitkomst ? 'geplaatst' : t.gestopt ? 'gestopt' : t.vastgelopen ? 'vastgelopen' : 'open');
 
@@ -297,7 +283,7 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
     wat,
   );
 
-  function voerUit(m: Moment): void {
+  function voerUit(m: Moment<'herinnering' | 'vastgelopen'>): void {
     const owner = eigenaarVan[t.niveau];
     // Late (SMTP trouble) and the rung moved on or the case ended: not worth sending any more.
     const rung = t.niveau;

@@ -6,6 +6,7 @@
 import { defineQuery, defineUpdate, ParentClosePolicy, setHandler } from '@temporalio/workflow';
 import { formatDutchDate, toInstant } from '../domain/dates';
 import { herinneringen, tijdelijkePlaatsingsdatum, verlengdeBeslisdatum, zorgplichtBeslisdatum, type Dated } from '../domain/deadlines';
+import { zorgplichtMomenten, type ZorgplichtMoment } from '../domain/planning';
 import type { Policy } from '../domain/policy';
 import type { Ontvanger } from '../shared/notificatie';
 import type { ActorRef, DeadlineView, HerinneringView } from '../shared/zaak';
@@ -14,7 +15,7 @@ import { gronden, tlvSoorten, uitkomsten } from '../shared/zorgplichtUitkomsten'
 import * as argument from './argumenten';
 import { SchoolBrin, SwvCode, VolgendeDeadline, ZaakStatus, ZaakType } from '../temporal/searchAttributes';
 import { impasse as impasseWorkflow } from './impasse';
-import { Zaak, type Moment as KernMoment } from './zaakkern';
+import { Zaak } from './zaakkern';
 
 export const statusQuery = defineQuery<ZorgplichtView>('status');
 /** The view as an Update: started with the case (Update-with-Start), it answers the create in one round trip. */
@@ -23,14 +24,6 @@ export const verlengenUpdate = defineUpdate<ZorgplichtView, [Verlengen]>('verlen
 export const besluitenUpdate = defineUpdate<ZorgplichtView, [Besluiten]>('besluiten');
 export const impasseMeldenUpdate = defineUpdate<ZorgplichtView, [ImpasseMelden]>('impasse-melden');
 export const eldersIngeschrevenUpdate = defineUpdate<ZorgplichtView, [EldersIngeschreven]>('elders-ingeschreven');
-
-/** A timed step of the case: a reminder, or a legal deadline taking effect. */
-interface Moment extends KernMoment {
-  soort: 'herinnering' | 'termijn-overschreden' | 'tijdelijke-plaatsing';
-  deadline: Dated & { soort: string };
-  regel: string;
-  datum: string;
-}
 
 /** The two legal deadlines as every view shows them, with the moment the product acts on each. */
 function zorgplichtDeadlines(beslistermijn: Dated, plaatsing: Dated, tijden: Policy['tijden']): DeadlineView[] {
@@ -91,35 +84,8 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
   };
 
   /** Every timed step still ahead, derived from the state: a decision or extension re-plans. */
-  function planning(): Moment[] {
-    if (t.besluit) return [];
-    const momenten: Moment[] = [];
-    const deadlines = [
-      { ...t.beslistermijn, soort: 'beslistermijn', naam: 'beslisdatum' },
-      ...(t.tijdelijkGeplaatst ? [] : [{ ...plaatsing, soort: 'tijdelijke-plaatsing', naam: 'datum van tijdelijke plaatsing' }]),
-    ];
-    const herinnerd = new Set<string>();
-    for (const deadline of deadlines) {
-      if (deadline.soort === 'tijdelijke-plaatsing' && deadline.datum === t.beslistermijn.datum) continue;
-      for (const h of herinneringen(deadline, policy, regio, input.kalender, { naam: deadline.naam })) {
-        if (herinnerd.has(h.datum)) continue;
-        herinnerd.add(h.datum);
-        const at = toInstant(h.datum, tijden.herinnering, tijden.tijdzone);
-        if (at <= t.geplandOp) continue;
-        momenten.push({ sleutel: `herinnering/${deadline.soort}/${deadline.datum}/${h.datum}`, soort: 'herinnering', at, deadline, regel: h.regel, datum: h.datum });
-      }
-    }
-    // With the full extension the decision deadline is the placement date: the placement says it all.
-    if (!t.termijnOverschreden && !(t.tijdelijkGeplaatst || t.beslistermijn.datum === plaatsing.datum)) {
-      const d = t.beslistermijn;
-      momenten.push({ sleutel: `termijn-overschreden/${d.datum}`, soort: 'termijn-overschreden', at: toInstant(d.datum, tijden.deadline, tijden.tijdzone), deadline: { ...d, soort: 'beslistermijn' }, regel: d.regel, datum: d.datum });
-    }
-    if (!t.tijdelijkGeplaatst) {
-      const d = plaatsing;
-      momenten.push({ sleutel: `tijdelijke-plaatsing/${d.datum}`, soort: 'tijdelijke-plaatsing', at: toInstant(d.datum, tijden.deadline, tijden.tijdzone), deadline: { ...d, soort: 'tijdelijke-plaatsing' }, regel: d.regel, datum: d.datum });
-    }
-    return zaak.vooruit(momenten);
-  }
+  const planning = (): ZorgplichtMoment[] =>
+    t.besluit ? [] : zaak.vooruit(zorgplichtMomenten({ ...t, plaatsing }, policy, regio, input.kalender));
 
   function view(): ZorgplichtView {
     const h = planning().find((m) => m.soort === 'herinnering');
@@ -273,7 +239,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     wat,
   );
 
-  function voerUit(m: Moment): void {
+  function voerUit(m: ZorgplichtMoment): void {
     const datum = formatDutchDate(m.deadline.datum);
     if (m.soort === 'herinnering') {
       const verwacht = m.deadline.soort === 'beslistermijn' ? `uiterlijk ${datum} een besluit over de toelating` : `een besluit vóór ${datum}; anders wordt de leerling dan tijdelijk geplaatst`;

@@ -18,6 +18,7 @@ import { workflowBundlerOptions } from '../../src/worker/createWorker';
 import { proefProces } from '../fixtures/proefproces/definitie';
 import { memoryLogger } from '../helpers/api';
 import { devServerEnv } from '../helpers/temporal';
+import { quietLogger } from '../helpers/worker';
 
 describe('a new process through the registry (test-only process "proef")', () => {
   let env: TestWorkflowEnvironment;
@@ -35,7 +36,7 @@ describe('a new process through the registry (test-only process "proef")', () =>
     const workflowBundle = await bundleWorkflowCode({
       workflowsPath: path.join(__dirname, '..', 'fixtures', 'proefproces', 'workflows.ts'),
       ...workflowBundlerOptions,
-      logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} },
+      logger: quietLogger,
     });
     worker = await Worker.create({ connection: env.nativeConnection, namespace: env.namespace ?? 'default', taskQueue, workflowBundle, dataConverter: converter });
     running = worker.run();

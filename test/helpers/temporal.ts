@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { temporalBinaries } from '../../src/config';
+import { toInstant } from '../../src/domain';
 import { registerSearchAttributes } from '../../src/temporal/registerSearchAttributes';
 import { searchAttributes } from '../../src/temporal/searchAttributes';
 
@@ -35,6 +36,11 @@ export async function timeSkippingEnv(opts: { start?: string } = {}): Promise<Te
 export async function skipTo(env: TestWorkflowEnvironment, instant: string): Promise<void> {
   const ms = new Date(instant).getTime() - (await env.currentTimeMs());
   if (ms > 0) await env.sleep(ms);
+}
+
+/** Local time in Amsterdam → ISO instant, for skipping the clock. */
+export function amsterdam(datum: string, tijd: string): string {
+  return new Date(toInstant(datum, tijd)).toISOString();
 }
 
 /** A real dev server (the `temporal` CLI from the PyPI wheel), optionally on a SQLite file. */

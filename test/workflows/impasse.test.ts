@@ -1,7 +1,7 @@
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { getPolicy, impasseServiceniveau, regionaalRooster, toIsoDate } from '../../src/domain';
-import { niveaus, type ImpasseInput, type Niveau } from '../../src/shared/impasse';
+import { niveaus, type Escaleren, type ImpasseInput, type Niveau } from '../../src/shared/impasse';
 import type { ActorRef } from '../../src/shared/zaak';
 import { ImpasseNiveau, VastgelopenNiveau } from '../../src/temporal/searchAttributes';
 import {
@@ -15,8 +15,9 @@ import {
 } from '../../src/workflows/impasse';
 import { besluitenUpdate, impasseMeldenUpdate, statusQuery, zorgplicht } from '../../src/workflows/zorgplicht';
 import { recordHistory } from '../helpers/histories';
-import { skipTo, timeSkippingEnv } from '../helpers/temporal';
-import { amsterdam, coordinator, recordingWorker, school, zorgplichtInput, type Verstuurd } from '../helpers/zorgplicht';
+import { amsterdam, skipTo, timeSkippingEnv } from '../helpers/temporal';
+import { recordingWorker, type Verstuurd } from '../helpers/worker';
+import { coordinator, school, zorgplichtInput } from '../helpers/zorgplicht';
 
 const directeur: ActorRef = { id: 'dir-1', naam: 'Directeur SWV', rol: 'directeur' };
 const bestuur: ActorRef = { id: 'db-1', naam: 'Dagelijks Bestuur', rol: 'bestuur' };
@@ -36,15 +37,17 @@ function impasseInput(overrides: Partial<ImpasseInput> = {}): ImpasseInput {
 }
 
 /** The escalation that brings a case from `van` to the next rung, by that rung's owner. */
-function escalatie(van: Niveau) {
-  const stap = {
+function escalatie(van: Niveau): Escaleren {
+  const stap: Partial<Record<Niveau, Escaleren>> = {
     E1: { naar: 'E2', reden: 'plaatsingstafel belegd', deelnemers: ['ouders', 'huidige-school', 'thuisnabije-scholen', 'leerplicht'], door: coordinator },
     E2: { naar: 'E3', reden: 'geen vrijwillige plaatsing', advies: { school: deLinde, onderbouwing: 'De Linde heeft een kleine groep en ervaring met deze hulpvraag.' }, door: coordinator },
     E3: { naar: 'E4', reden: 'gesprek met directeur De Linde', door: directeur },
     E4: { naar: 'E5', reden: 'De Linde weigert vrijwillige plaatsing', door: directeur },
     E5: { naar: 'E6', reden: 'DB vraagt onafhankelijk advies', derde: 'Onderwijsconsulenten', door: bestuur },
-  } as const;
-  return stap[van as keyof typeof stap];
+  };
+  const escaleren = stap[van];
+  if (!escaleren) throw new Error(`${van} escaleert niet met escaleren`);
+  return escaleren;
 }
 
 async function klimNaar(h: WorkflowHandle<typeof impasse>, doel: Niveau): Promise<void> {
@@ -55,7 +58,7 @@ async function klimNaar(h: WorkflowHandle<typeof impasse>, doel: Niveau): Promis
       await h.executeUpdate(bindendBesluitUpdate, { args: [{ adviesDerde: 'Advies: De Linde is de best passende school.', school: deLinde, reden: 'bindend', bestuurNietInDb: false, door: bestuur }] });
       await h.executeUpdate(oudersReactieUpdate, { args: [{ akkoord: false, reden: 'ouders willen een andere school', door: coordinator }] });
     } else {
-      await h.executeUpdate(escalerenUpdate, { args: [escalatie(van) as never] });
+      await h.executeUpdate(escalerenUpdate, { args: [escalatie(van)] });
     }
   }
 }
@@ -107,7 +110,7 @@ describe(SUITE, () => {
       expect(verstuurd.filter((v) => v.n.sjabloon === 'impasse-vastgelopen')).toHaveLength(1);
 
       // Escalating clears the stuck mark; E2 gets its own service level from today.
-      const e2 = await h.executeUpdate(escalerenUpdate, { args: [escalatie('E1') as never] });
+      const e2 = await h.executeUpdate(escalerenUpdate, { args: [escalatie('E1')] });
       expect(e2).toMatchObject({ niveau: 'E2', status: 'open', vastgelopen: null });
       expect(e2.deadlines[0].datum).toBe(impasseServiceniveau('2027-02-01', getPolicy('spow'), 'midden', undefined, 'E2').datum);
       expect((await h.describe()).typedSearchAttributes.get(VastgelopenNiveau)).toBeUndefined();
@@ -159,9 +162,9 @@ describe(SUITE, () => {
         expect(String((err as WorkflowUpdateFailedError).cause?.message)).toMatch(reden);
       };
       const voor = await h.query(impasseStatusQuery);
-      await weiger(h.executeUpdate(escalerenUpdate, { args: [{ ...escalatie('E2'), door: coordinator } as never] }), /volgende trede: van E1 naar E2, niet naar E3/);
-      await weiger(h.executeUpdate(escalerenUpdate, { args: [{ ...escalatie('E1'), door: school } as never] }), /rol coordinator.*niet school/);
-      await weiger(h.executeUpdate(escalerenUpdate, { args: [{ ...escalatie('E1'), door: directeur } as never] }), /niet directeur/);
+      await weiger(h.executeUpdate(escalerenUpdate, { args: [{ ...escalatie('E2'), door: coordinator }] }), /volgende trede: van E1 naar E2, niet naar E3/);
+      await weiger(h.executeUpdate(escalerenUpdate, { args: [{ ...escalatie('E1'), door: school }] }), /rol coordinator.*niet school/);
+      await weiger(h.executeUpdate(escalerenUpdate, { args: [{ ...escalatie('E1'), door: directeur }] }), /niet directeur/);
       await weiger(h.executeUpdate(bindendBesluitUpdate, { args: [{ adviesDerde: 'advies van de derde', school: deLinde, reden: 'te vroeg', bestuurNietInDb: false, door: bestuur }] }), /volgt op E6/);
       await weiger(h.executeUpdate(oudersReactieUpdate, { args: [{ akkoord: true, reden: 'te vroeg', door: coordinator }] }), /bindend besluit/);
       await weiger(h.executeUpdate(vastleggenUpdate, { args: [{ soort: 'geschillencommissie', tekst: 'te vroeg', door: coordinator }] }), /Op E1 kan/);
@@ -169,15 +172,16 @@ describe(SUITE, () => {
       expect(await h.query(impasseStatusQuery)).toEqual(voor);
 
       // E3 needs the OA's reasoned advice naming a school.
-      await h.executeUpdate(escalerenUpdate, { args: [escalatie('E1') as never] });
-      await weiger(h.executeUpdate(escalerenUpdate, { args: [{ naar: 'E3', reden: 'zonder advies', door: coordinator } as never] }), /./);
+      await h.executeUpdate(escalerenUpdate, { args: [escalatie('E1')] });
+      // Input the types do not allow goes by the Update's name, as the Temporal CLI or UI would send it.
+      await weiger(h.executeUpdate(escalerenUpdate.name, { args: [{ naar: 'E3', reden: 'zonder advies', door: coordinator }] }), /__TODO_E3__/);
       await klimNaar(h, 'E6');
       // A board not in the DB is invited before the binding decision.
       await weiger(
         h.executeUpdate(bindendBesluitUpdate, { args: [{ adviesDerde: 'Advies: De Linde past het best.', school: deLinde, reden: 'bindend', bestuurNietInDb: true, door: bestuur }] }),
         /nodig het eerst uit/,
       );
-      await weiger(h.executeUpdate(escalerenUpdate, { args: [{ naar: 'E7', reden: 'door', door: bestuur } as never] }), /./);
+      await weiger(h.executeUpdate(escalerenUpdate.name, { args: [{ naar: 'E7', reden: 'door', door: bestuur }] }), /__TODO_E7__/);
       await h.executeUpdate(vastleggenUpdate, { args: [{ soort: 'bestuur-uitgenodigd', tekst: 'Bestuur De Linde uitgenodigd voor het DB', door: bestuur }] });
       const besluit = await h.executeUpdate(bindendBesluitUpdate, { args: [{ adviesDerde: 'Advies: De Linde past het best.', school: deLinde, reden: 'bindend', bestuurNietInDb: true, door: bestuur }] });
       expect(besluit.bindendBesluit!.school).toEqual(deLinde);

@@ -13,8 +13,9 @@ import {
   zorgplicht,
 } from '../../src/workflows/zorgplicht';
 import { recordHistory } from '../helpers/histories';
-import { skipTo, timeSkippingEnv } from '../helpers/temporal';
-import { amsterdam, coordinator, recordingWorker, school, zorgplichtInput, type TestZorgplicht, type Verstuurd } from '../helpers/zorgplicht';
+import { amsterdam, skipTo, timeSkippingEnv } from '../helpers/temporal';
+import { recordingWorker, type Verstuurd } from '../helpers/worker';
+import { coordinator, school, zorgplichtInput, type TestZorgplicht } from '../helpers/zorgplicht';
 
 /**
  * P1 on the law's example: aanmelding Monday 15 June 2026 (regio midden, policy 'wet').
@@ -292,21 +293,22 @@ describe(SUITE, () => {
         expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
         expect(String((err as WorkflowUpdateFailedError).cause?.message)).toMatch(reden);
       };
-      await weiger(h.executeUpdate(verlengenUpdate, { args: [{ weken: 5, reden: 'te lang', door: school }] }), /./);
-      await weiger(h.executeUpdate(verlengenUpdate, { args: [{ weken: 2, reden: 'x', door: school }] }), /./);
+      await weiger(h.executeUpdate(verlengenUpdate, { args: [{ weken: 5, reden: 'te lang', door: school }] }), /__TODO_W5__/);
+      await weiger(h.executeUpdate(verlengenUpdate, { args: [{ weken: 2, reden: 'x', door: school }] }), /__TODO_X__/);
       await weiger(
         h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'toegelaten', reden: 'ik ben directeur', door: { id: 'd', naam: 'D', rol: 'directeur' } }] }),
         /rol directeur/,
       );
+      // Input the types do not allow goes by the Update's name, as the Temporal CLI or UI would send it.
       // elders-toegelaten without the admitting school is refused (WPO art. 40).
-      await weiger(h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'elders-toegelaten', reden: 'weigeren', door: school } as never] }), /./);
+      await weiger(h.executeUpdate(besluitenUpdate.name, { args: [{ uitkomst: 'elders-toegelaten', reden: 'weigeren', door: school }] }), /__TODO_ET__/);
       // Sent past the API (Temporal CLI or UI): the shape checks refuse it in Dutch, the case stays as it was.
-      await weiger(h.executeUpdate(besluitenUpdate, { args: [null as never] }), /^Ongeldige invoer: de stap moet een object zijn/);
+      await weiger(h.executeUpdate(besluitenUpdate.name, { args: [null] }), /^Ongeldige invoer: de stap moet een object zijn/);
       await weiger(
         h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'elders-toegelaten', reden: 'elders', toelatendeSchool: { naam: 'De Linde', brin: '12ab' }, door: school }] }),
         /toelatendeSchool\.brin is een BRIN-code/,
       );
-      await weiger(h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'tlv-aangevraagd', reden: 'HIA', soort: 'vso', door: school } as never] }), /soort is een van: sbo, so/);
+      await weiger(h.executeUpdate(besluitenUpdate.name, { args: [{ uitkomst: 'tlv-aangevraagd', reden: 'HIA', soort: 'vso', door: school }] }), /soort is een van: sbo, so/);
       expect(await h.query(statusQuery)).toEqual(voor);
 
       // Extension only before the deadline.
@@ -336,7 +338,7 @@ describe(SUITE, () => {
     [{ uitkomst: 'ingetrokken', reden: 'ouders trekken in' }, 'ingetrokken'],
   ] as const)('reaches outcome %j', async (besluit, status) => {
     await run(zorgplichtInput(), async (h) => {
-      const s = await h.executeUpdate(besluitenUpdate, { args: [{ ...besluit, door: school } as never] });
+      const s = await h.executeUpdate(besluitenUpdate, { args: [{ ...besluit, door: school }] });
       expect(s.status).toBe(status);
       const eind = await h.result();
       expect(eind.besluit).toMatchObject({ uitkomst: status, reden: besluit.reden, door: school });

@@ -1,0 +1,92 @@
+/**
+ * The timed steps of a case, derived from its state: which reminders and which deadline moments
+ * are still ahead. Pure (no clock: "now" comes in), so a workflow re-plans from its state after every
+ * change and a test can ask what a state plans. The case kernel drops steps already taken (by key)
+ * and sorts them by moment.
+ */
+import { toInstant } from './dates';
+import { herinneringen, impasseHerinneringen, type Dated } from './deadlines';
+import type { SchoolRooster } from './holidays';
+import type { Policy } from './policy';
+import type { Regio } from './regio';
+
+/** A step at a moment; `sleutel` is unique in the case, so a step is taken once. */
+export interface Moment<S extends string = string> {
+  sleutel: string;
+  soort: S;
+  /** Epoch ms. */
+  at: number;
+  datum: string;
+  regel: string;
+}
+
+export interface ZorgplichtMoment extends Moment<'herinnering' | 'termijn-overschreden' | 'tijdelijke-plaatsing'> {
+  deadline: Dated & { soort: string };
+}
+
+export interface ZorgplichtStand {
+  beslistermijn: Dated;
+  plaatsing: Dated;
+  termijnOverschreden: boolean;
+  tijdelijkGeplaatst: boolean;
+  /** Reminders at or before this moment are not planned: they were past when the case was (re)planned. */
+  geplandOp: number;
+}
+
+/** P1: reminders to the school before each deadline, the overdue mark, the temporary placement (WPO art. 40). */
+export function zorgplichtMomenten(s: ZorgplichtStand, policy: Policy, regio: Regio, kalender: SchoolRooster): ZorgplichtMoment[] {
+  const { herinnering, deadline: eindeDag, tijdzone } = policy.tijden;
+  const momenten: ZorgplichtMoment[] = [];
+  const deadlines = [
+    { ...s.beslistermijn, soort: 'beslistermijn', naam: 'beslisdatum' },
+    ...(s.tijdelijkGeplaatst ? [] : [{ ...s.plaatsing, soort: 'tijdelijke-plaatsing', naam: 'datum van tijdelijke plaatsing' }]),
+  ];
+  const herinnerd = new Set<string>();
+  for (const deadline of deadlines) {
+    if (deadline.soort === 'tijdelijke-plaatsing' && deadline.datum === s.beslistermijn.datum) continue;
+    for (const h of herinneringen(deadline, policy, regio, kalender, { naam: deadline.naam })) {
+      if (herinnerd.has(h.datum)) continue;
+      herinnerd.add(h.datum);
+      const at = toInstant(h.datum, herinnering, tijdzone);
+      if (at <= s.geplandOp) continue;
+      momenten.push({ sleutel: `herinnering/${deadline.soort}/${deadline.datum}/${h.datum}`, soort: 'herinnering', at, deadline, regel: h.regel, datum: h.datum });
+    }
+  }
+  const moment = (soort: 'termijn-overschreden' | 'tijdelijke-plaatsing', d: Dated, deadline: string): ZorgplichtMoment => ({
+    sleutel: `${soort}/${d.datum}`,
+    soort,
+    at: toInstant(d.datum, eindeDag, tijdzone),
+    deadline: { ...d, soort: deadline },
+    regel: d.regel,
+    datum: d.datum,
+  });
+  // With the full extension the decision deadline is the placement date: the placement says it all.
+  if (!s.termijnOverschreden && !(s.tijdelijkGeplaatst || s.beslistermijn.datum === s.plaatsing.datum)) {
+    momenten.push(moment('termijn-overschreden', s.beslistermijn, 'beslistermijn'));
+  }
+  if (!s.tijdelijkGeplaatst) momenten.push(moment('tijdelijke-plaatsing', s.plaatsing, 'tijdelijke-plaatsing'));
+  return momenten;
+}
+
+export interface ImpasseStand {
+  niveau: string;
+  /** Epoch ms: since when the case is on this rung. */
+  niveauSinds: number;
+  /** Epoch ms: when the case was registered (a melding registered late skips reminders already past). */
+  geregistreerd: number;
+  serviceniveau: Dated;
+  vastgelopen: boolean;
+}
+
+/** P2: reminders to the rung's owner before its service level, and the moment it counts as stuck. */
+export function impasseMomenten(s: ImpasseStand, policy: Policy, regio: Regio, kalender: SchoolRooster): Moment<'herinnering' | 'vastgelopen'>[] {
+  const { herinnering, deadline, tijdzone } = policy.tijden;
+  const sn = s.serviceniveau;
+  const momenten: Moment<'herinnering' | 'vastgelopen'>[] = impasseHerinneringen(sn, policy, regio, kalender)
+    .map((h) => ({ sleutel: `${s.niveau}/herinnering/${h.datum}`, soort: 'herinnering' as const, at: toInstant(h.datum, herinnering, tijdzone), datum: h.datum, regel: h.regel }))
+    .filter((m) => m.at > Math.max(s.niveauSinds, s.geregistreerd));
+  if (!s.vastgelopen) {
+    momenten.push({ sleutel: `${s.niveau}/vastgelopen/${sn.datum}`, soort: 'vastgelopen', at: toInstant(sn.datum, deadline, tijdzone), datum: sn.datum, regel: sn.regel });
+  }
+  return momenten;
+}
