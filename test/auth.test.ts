@@ -1,10 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { tempDirs } from './helpers/tmp';
 import { devTokenFile, ensureDevTokens, loadTokenFile, roles, tokenFileSchema, tokenStore } from '../src/auth/actors';
 
-const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'auth-'));
+const tempDir = tempDirs();
+const tmp = () => tempDir('auth-');
 const entry = (over: Record<string, unknown> = {}) => ({
   token: 'x'.repeat(32),
   id: 'a1',

@@ -3,9 +3,6 @@
  * (createWorker: its bundle, its limits) runs cases on a real dev server; the heap after GC, less
  * the heap of a warm worker, divided by the cases held in its cache, is the cost per case.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { randomUUID } from 'node:crypto';
@@ -20,6 +17,7 @@ import { createWorker, workflowsPath } from '../src/worker/createWorker';
 import { workerLimits } from '../src/worker/limits';
 import { verlengenUpdate, zorgplicht } from '../src/workflows/zorgplicht';
 import { devServerEnv } from './helpers/temporal';
+import { tempDirs } from './helpers/tmp';
 import { quietLogger } from './helpers/worker';
 import { school, zorgplichtInput } from './helpers/zorgplicht';
 
@@ -35,6 +33,7 @@ const heapMiB = () => {
 };
 
 let env: TestWorkflowEnvironment;
+const tempDir = tempDirs();
 beforeAll(async () => {
   env = await devServerEnv();
 });
@@ -44,7 +43,7 @@ afterAll(async () => {
 
 /** The product's worker with a cache of `cache` cases, and a way to open cases on it. */
 async function productWorker(cache: number) {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'footprint-'));
+  const dataDir = tempDir('footprint-');
   const config = loadConfig({
     ...process.env,
     DATA_DIR: dataDir,

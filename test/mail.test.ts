@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { ApplicationFailure } from '@temporalio/common';
 import { SMTPServer } from 'smtp-server';
@@ -8,8 +7,9 @@ import { Outbox } from '../src/mail/outbox';
 import type { Notificatie } from '../src/shared/notificatie';
 import { startSmtpSink } from '../src/mail/sink';
 import { decodeMimeWords, parseEml, waitFor } from './helpers/api';
+import { tempDirs } from './helpers/tmp';
 
-const tmp = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+const tmp = tempDirs();
 const emls = (dir: string) => fs.readdirSync(dir).filter((f) => f.endsWith('.eml'));
 const tmps = (dir: string) => fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'));
 

@@ -1,12 +1,15 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { roles } from '../src/auth/actors';
 import { ROOT } from '../src/config';
 import { freePorts, portIsFree, waitFor } from './helpers/api';
+import { tempDirs } from './helpers/tmp';
 
 jest.setTimeout(240_000);
+
+/** Removed after every describe block has stopped its product. */
+const tempDir = tempDirs();
 
 type Ports = { api: number; temporal: number; ui: number; smtp: number };
 type Exit = { code: number | null; signal: NodeJS.Signals | null };
@@ -98,7 +101,7 @@ const alive = (pid: number) => {
 };
 
 describe('npm start (node dist/scripts/start.js): the embedded single-machine default', () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'start-'));
+  const dataDir = tempDir('start-');
   let ports: Ports;
   let running: Started | undefined;
 
@@ -260,7 +263,7 @@ describe('npm start (node dist/scripts/start.js): the embedded single-machine de
 });
 
 describe('npm start supervises its children: a killed worker is restarted while the API stays up', () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'supervise-'));
+  const dataDir = tempDir('supervise-');
   let ports: Ports;
   let s: Started | undefined;
   const api = (p: string, init?: RequestInit) => fetch(`http://127.0.0.1:${ports.api}${p}`, init);

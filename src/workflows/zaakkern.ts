@@ -194,9 +194,8 @@ export class Zaak<V> {
     workflow: T,
     options: WithWorkflowArgs<T, Omit<ChildWorkflowOptions, 'typeInfo'> & { typeInfo?: undefined }>,
     h: { gestart: (id: string) => void; klaar: (uitkomst: WorkflowResultType<T>) => void },
-  ): { loopt: () => boolean } {
+  ): void {
     const kind = { scope: new CancellationScope(), loopt: Promise.resolve() as Promise<unknown> };
-    let loopt = true;
     kind.loopt = kind.scope
       .run(async () => {
         const handle = await startChild(workflow, options);
@@ -205,17 +204,14 @@ export class Zaak<V> {
         return handle.result();
       })
       .then((uitkomst) => {
-        loopt = false;
         this.kinderen.delete(kind);
         h.klaar(uitkomst as WorkflowResultType<T>);
       })
       .catch(() => {
         // Stopped or failed: this case stays open and its own deadlines keep running.
-        loopt = false;
         this.kinderen.delete(kind);
       });
     this.kinderen.add(kind);
-    return { loopt: () => loopt };
   }
 
   /** The end: children still running are cancelled, handlers finish, queued mail goes out. */

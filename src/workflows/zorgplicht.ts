@@ -280,7 +280,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
    * P2 runs as a linked child: the impasse climbs its ladder and a placement there closes this case.
    * When this case closes otherwise, the child is cancelled and records that it stopped.
    */
-  let impasse: { loopt: () => boolean } | undefined;
+  let impasseGestart = false;
   const startImpasse = (gemeld: NonNullable<Toestand['impasse']>) =>
     zaak.koppel(
       impasseWorkflow,
@@ -328,8 +328,9 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     planning,
     voerUit,
     tussendoor: () => {
-      if (!t.impasse || impasse) return false;
-      impasse = startImpasse(t.impasse);
+      if (!t.impasse || impasseGestart) return false;
+      impasseGestart = true;
+      startImpasse(t.impasse);
       return true;
     },
   });

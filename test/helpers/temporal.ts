@@ -4,6 +4,7 @@ import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { temporalBinaries } from '../../src/config';
 import { toInstant } from '../../src/domain';
+import { removeDir } from './tmp';
 import { registerSearchAttributes } from '../../src/temporal/registerSearchAttributes';
 import { searchAttributes } from '../../src/temporal/searchAttributes';
 
@@ -14,8 +15,9 @@ import { searchAttributes } from '../../src/temporal/searchAttributes';
  */
 export async function timeSkippingEnv(opts: { start?: string } = {}): Promise<TestWorkflowEnvironment> {
   let executable = temporalBinaries.testServer;
+  let dir: string | undefined;
   if (opts.start) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'test-server-'));
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'test-server-'));
     executable = path.join(dir, 'temporal-test-server');
     const at = new Date(opts.start).toISOString().slice(0, 19).replace('T', ' ');
     fs.writeFileSync(
@@ -26,6 +28,9 @@ export async function timeSkippingEnv(opts: { start?: string } = {}): Promise<Te
   }
   const env = await TestWorkflowEnvironment.createTimeSkipping({
     server: { executable: { type: 'existing-path', path: executable } },
+  }).finally(() => {
+    // The wrapper has exec'd the server once it answers (or failed): it is not needed any more.
+    if (dir) removeDir(dir);
   });
   // The test server rejects unknown search attributes until they are registered.
   await registerSearchAttributes(env.connection, env.namespace ?? 'default');

@@ -27,6 +27,7 @@ import { formatKeyRing, generateKeyRing } from '../../src/temporal/keys';
 import { createWorker } from '../../src/worker/createWorker';
 import { memoryLogger, parseEml, decodeMimeWords } from './api';
 import { devServerEnv } from './temporal';
+import { removeDir } from './tmp';
 
 export const PROBLEM_JSON = /^application\/problem\+json/;
 export const COORDINATOR_EMAIL = 'coordinator@swv.example';
@@ -128,6 +129,7 @@ export async function startZakenHarness(name: string): Promise<Harness> {
       await stopWorker().catch(() => undefined);
       await env.teardown().catch(() => undefined);
       await sink.close();
+      removeDir(dataDir);
     },
   };
 }
