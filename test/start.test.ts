@@ -301,6 +301,8 @@ describe('npm start supervises its children: a killed worker is restarted while 
     const { id } = (await created.json()) as { id: string };
 
     // The worker the supervisor started is a child of start.js running dist/worker.js.
+    // Killed once it has said it runs (its log line can come after the API is healthy and the case created).
+    await waitFor(async () => (workerReady() === 1 ? true : undefined), 30_000, 100);
     const [workerPid] = startedPids('worker');
     expect(descendants(s!.proc.pid!)).toContainEqual({ pid: workerPid, args: expect.stringContaining(path.join('dist', 'worker.js')) });
     process.kill(workerPid, 'SIGKILL');
