@@ -31,7 +31,7 @@ export interface Aflevering {
  * whole attempt, and the retry sends only what the outbox has not sent yet (each message has its key).
  */
 export function perBericht(stuur: (n: Notificatie) => Promise<unknown>) {
-  return async function stuurNotificaties(ns: Notificatie[]): Promise<Aflevering[]> {
+  return async function stuurBerichten(ns: Notificatie[]): Promise<Aflevering[]> {
     const uit: Aflevering[] = [];
     for (const n of ns) {
       try {
@@ -73,5 +73,5 @@ export function notificationActivities(outbox: Outbox, mailboxes: Mailboxes) {
       return verzonden;
     },
   };
-  return { ...activities, stuurNotificaties: perBericht(activities.stuurNotificatie) };
+  return { ...activities, stuurBerichten: perBericht(activities.stuurNotificatie) };
 }

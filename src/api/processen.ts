@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { ProcesDefinitie } from '../processen';
+import type { Actie } from '../processen/definitie';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -21,6 +22,15 @@ export class Register {
     const suffixen = processen.flatMap((p) => (p.kindSuffix ? [escape(p.kindSuffix)] : []));
     const kind = suffixen.length ? `(${suffixen.join('|')})?` : '';
     this.zaakIdSchema = z.string().regex(new RegExp(`^(${prefixen})-${UUID}${kind}$`), { error: 'onbekend zaak-id' });
+  }
+
+  /** Every action name with the processes that have it (OpenAPI documents each name once). */
+  actiesPerNaam(): Map<string, { proces: ProcesDefinitie; actie: Actie }[]> {
+    const perNaam = new Map<string, { proces: ProcesDefinitie; actie: Actie }[]>();
+    for (const proces of this.processen) {
+      for (const [naam, actie] of Object.entries(proces.acties)) perNaam.set(naam, [...(perNaam.get(naam) ?? []), { proces, actie }]);
+    }
+    return perNaam;
   }
 
   /** The process of a case, from its id: a child suffix first, else the prefix. */

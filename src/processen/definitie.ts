@@ -27,6 +27,8 @@ export interface Actie {
   schema: z.ZodType;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   update: UpdateDefinition<any, [any]>;
+  /** Who may take it, where fewer than the process's roles (the workflow's validator decides; OpenAPI shows it). */
+  rollen?: readonly Role[];
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

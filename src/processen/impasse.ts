@@ -44,7 +44,7 @@ export const impasseProces = procesDefinitie({
     escaleren: { omschrijving: 'Naar de volgende trede van de ladder (E2 … E6), met wat die trede vraagt', schema: escalerenSchema, update: escalerenUpdate },
     vastleggen: { omschrijving: 'Een notitie op deze trede vastleggen (ondersteuningsaanbod, bestuur uitgenodigd, leerplicht of SKT geraadpleegd, geschillencommissie)', schema: vastleggenSchema, update: vastleggenUpdate },
     'bindend-besluit': { omschrijving: 'Het bindend besluit van het Dagelijks Bestuur op E6, na het advies van de onafhankelijke derde', schema: bindendBesluitSchema, update: bindendBesluitUpdate },
-    'ouders-reactie': { omschrijving: 'De reactie van de ouders op het bindend besluit: akkoord plaatst, niet akkoord gaat naar E7', schema: oudersReactieSchema, update: oudersReactieUpdate },
+    'ouders-reactie': { omschrijving: 'De reactie van de ouders op het bindend besluit: akkoord plaatst, niet akkoord gaat naar E7', schema: oudersReactieSchema, update: oudersReactieUpdate, rollen: ['coordinator', 'directeur'] },
     plaatsen: { omschrijving: 'De leerling is geplaatst: de impasse (en de zorgplichtzaak waaruit zij kwam) sluit', schema: plaatsenSchema, update: plaatsenUpdate },
   },
   start: {

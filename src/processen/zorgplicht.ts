@@ -37,7 +37,7 @@ export const zorgplichtProces = procesDefinitie({
     verlengen: { omschrijving: 'De beslistermijn eenmaal verlengen, met ten hoogste de weken die het beleid toestaat; de ouders krijgen bericht', schema: verlengenSchema, update: verlengenUpdate },
     besluiten: { omschrijving: 'Het besluit over de toelating vastleggen: de zaak sluit', schema: besluitenSchema, update: besluitenUpdate },
     'impasse-melden': { omschrijving: 'Een impasse melden: de school vindt geen passende plek; de impasseladder start', schema: impasseMeldenSchema, update: impasseMeldenUpdate },
-    'elders-ingeschreven': { omschrijving: 'Vastleggen dat de leerling op een andere school staat ingeschreven: geen tijdelijke plaatsing', schema: eldersIngeschrevenSchema, update: eldersIngeschrevenUpdate },
+    'elders-ingeschreven': { omschrijving: 'Vastleggen dat de leerling op een andere school staat ingeschreven: geen tijdelijke plaatsing', schema: eldersIngeschrevenSchema, update: eldersIngeschrevenUpdate, rollen: ['coordinator'] },
   },
   start: {
     omschrijving: 'Start een zorgplichtzaak na de schriftelijke aanmelding (WPO art. 40)',

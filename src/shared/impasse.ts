@@ -57,14 +57,6 @@ export const bindendBesluitSchema = z.object({
 export const oudersReactieSchema = z.object({ akkoord: z.boolean({ error: 'akkoord: true of false' }), reden: redenSchema });
 export const plaatsenSchema = z.object({ school: schoolRefSchema, reden: redenSchema });
 
-export const impasseActies = {
-  escaleren: escalerenSchema,
-  vastleggen: vastleggenSchema,
-  'bindend-besluit': bindendBesluitSchema,
-  'ouders-reactie': oudersReactieSchema,
-  plaatsen: plaatsenSchema,
-} as const;
-
 export type Escaleren = z.infer<typeof escalerenSchema> & Stap;
 export type Vastleggen = z.infer<typeof vastleggenSchema> & Stap;
 export type BindendBesluit = z.infer<typeof bindendBesluitSchema> & Stap;

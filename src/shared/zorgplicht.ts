@@ -94,14 +94,6 @@ export const besluitenSchema = z.discriminatedUnion(
 export const impasseMeldenSchema = z.object({ reden: redenSchema });
 export const eldersIngeschrevenSchema = z.object({ school: schoolRefSchema, reden: redenSchema.optional() });
 
-/** The actions of `POST /zaken/{id}/acties/{actie}`: each is an Update of the same name. */
-export const zorgplichtActies = {
-  verlengen: verlengenSchema,
-  besluiten: besluitenSchema,
-  'impasse-melden': impasseMeldenSchema,
-  'elders-ingeschreven': eldersIngeschrevenSchema,
-} as const;
-
 export type Verlengen = z.infer<typeof verlengenSchema> & Stap;
 export type Besluiten = z.infer<typeof besluitenSchema> & Stap;
 export type ImpasseMelden = z.infer<typeof impasseMeldenSchema> & Stap;

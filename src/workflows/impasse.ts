@@ -30,7 +30,7 @@ export const plaatsenUpdate = defineUpdate<ImpasseView, [Plaatsen]>('plaatsen');
 export function impasseGesloten(view: Pick<ImpasseView, 'uitkomst' | 'status'>): string | undefined {
   const u = view.uitkomst;
   if (u) return `De impasse is beëindigd: geplaatst op ${u.school?.naam ?? 'een school'} (${u.op.slice(0, 10)}). Er kan geen stap meer worden gezet.`;
-  if (view.status === 'gestopt') return 'De impasse is gestopt: de zaak waaruit zij kwam is gesloten. Er kan geen stap meer worden gezet.';
+  if (view.status === 'gestopt') return 'De impasse is gestopt. Er kan geen stap meer worden gezet.';
   return undefined;
 }
 
@@ -109,12 +109,12 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
     gesloten: () => impasseGesloten({ uitkomst: t.uitkomst, status: status() }),
     // Codes and dates only: the directeur's view and the weekly digest read these.
     zoekvelden: () => {
-      const stuck = planning().find((m) => m.soort === 'vastgelopen');
+      const vastlopen = planning().find((m) => m.soort === 'vastgelopen');
       return [
         { key: ZaakStatus, value: status() },
         { key: ImpasseNiveau, value: t.niveau },
         { key: NiveauSinds, value: new Date(t.niveauSinds) },
-        { key: VolgendeDeadline, value: open() && stuck ? new Date(stuck.at) : null },
+        { key: VolgendeDeadline, value: open() && vastlopen ? new Date(vastlopen.at) : null },
         { key: VastgelopenNiveau, value: open() && t.vastgelopen ? t.vastgelopen.niveau : null },
         { key: VastgelopenSinds, value: open() && t.vastgelopen ? new Date(t.vastgelopen.sinds) : null },
       ];
@@ -141,11 +141,11 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
     t.niveau = nieuw;
     t.niveauSinds = Date.now();
     t.vastgelopen = null;
-    zaak.log({ soort: `niveau:${nieuw}`, omschrijving: `Van ${van} naar ${nieuw}: ${niveauOmschrijving[nieuw]}`, door, reden, gegevens });
+    zaak.noteer({ soort: `niveau:${nieuw}`, omschrijving: `Van ${van} naar ${nieuw}: ${niveauOmschrijving[nieuw]}`, door, reden, gegevens });
   }
   function eindig(school: ImpasseUitkomst['school'], door: ActorRef, reden: string, omschrijving: string): void {
     t.uitkomst = { geplaatst: true, school, niveau: t.niveau, reden, door, op: iso(Date.now()) };
-    zaak.log({ soort: 'geplaatst', omschrijving, door, reden, gegevens: { niveau: t.niveau, school: school?.naam ?? '' } });
+    zaak.noteer({ soort: 'geplaatst', omschrijving, door, reden, gegevens: { niveau: t.niveau, school: school?.naam ?? '' } });
     zaak.bericht('impasse-geplaatst', 'geplaatst', [{ rol: 'coordinator' }, { rol: 'directeur' }], { plaatsingsschool: school?.naam ?? '' });
   }
   /** Only the rung's owner acts (some steps also the coordinator). */
@@ -213,7 +213,7 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
       rolNaToestand: true,
       voerUit: (args) => {
         if (args.soort === 'bestuur-uitgenodigd') t.uitgenodigd.push(t.niveau);
-        zaak.log({ soort: `notitie:${args.soort}`, omschrijving: `${niveauOmschrijving[t.niveau]}: ${args.soort}`, door: args.door, reden: args.tekst });
+        zaak.noteer({ soort: `notitie:${args.soort}`, omschrijving: `${niveauOmschrijving[t.niveau]}: ${args.soort}`, door: args.door, reden: args.tekst });
       },
     },
     wat,
@@ -239,7 +239,7 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
       },
       voerUit: (args) => {
         t.bindendBesluit = { school: args.school, adviesDerde: args.adviesDerde, op: iso(Date.now()) };
-        zaak.log({ soort: 'bindend-besluit', omschrijving: `Bindend besluit van het Dagelijks Bestuur: ${args.school.naam}`, door: args.door, reden: args.reden, gegevens: { school: args.school.naam } });
+        zaak.noteer({ soort: 'bindend-besluit', omschrijving: `Bindend besluit van het Dagelijks Bestuur: ${args.school.naam}`, door: args.door, reden: args.reden, gegevens: { school: args.school.naam } });
       },
     },
     wat,
@@ -284,23 +284,23 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
   );
 
   function voerUit(m: Moment<'herinnering' | 'vastgelopen'>): void {
-    const owner = eigenaarVan[t.niveau];
-    // Late (SMTP trouble) and the rung moved on or the case ended: not worth sending any more.
-    const rung = t.niveau;
-    const actueel = () => open() && t.niveau === rung;
+    const eigenaar = eigenaarVan[t.niveau];
+    // Late (SMTP trouble) and the case moved to another niveau or ended: not worth sending any more.
+    const niveau = t.niveau;
+    const actueel = () => open() && t.niveau === niveau;
     if (m.soort === 'herinnering') {
-      zaak.log({ soort: 'herinnering', omschrijving: `Herinnering aan ${owner}: ${t.niveau} moet vóór ${formatDutchDate(serviceniveau().datum)} verder`, gegevens: { niveau: t.niveau, datum: m.datum } });
-      zaak.bericht('impasse-herinnering', m.sleutel, [{ rol: owner }], { regel: m.regel }, actueel);
+      zaak.noteer({ soort: 'herinnering', omschrijving: `Herinnering aan ${eigenaar}: ${t.niveau} moet vóór ${formatDutchDate(serviceniveau().datum)} verder`, gegevens: { niveau: t.niveau, datum: m.datum } });
+      zaak.bericht('impasse-herinnering', m.sleutel, [{ rol: eigenaar }], { regel: m.regel }, actueel);
     } else {
       // Stuck since the service level expired (for a melding registered late, before today).
       t.vastgelopen = { niveau: t.niveau, sinds: iso(m.at) };
-      zaak.log({ soort: 'vastgelopen', omschrijving: `Vastgelopen op ${t.niveau}: het serviceniveau (${formatDutchDate(m.datum)}) is verstreken`, gegevens: { niveau: t.niveau, datum: m.datum } });
+      zaak.noteer({ soort: 'vastgelopen', omschrijving: `Vastgelopen op ${t.niveau}: het serviceniveau (${formatDutchDate(m.datum)}) is verstreken`, gegevens: { niveau: t.niveau, datum: m.datum } });
       // The directeur is told once per stuck rung.
       zaak.bericht('impasse-vastgelopen', m.sleutel, [{ rol: 'directeur' }], { regel: m.regel }, actueel);
     }
   }
 
-  zaak.log({ soort: 'gemeld', omschrijving: `Impasse gemeld (${input.aanleiding}): ${niveauOmschrijving.E1}`, door: input.gemeldDoor, reden: input.reden, gegevens: input.zorgplichtZaak ? { zorgplichtZaak: input.zorgplichtZaak } : undefined });
+  zaak.noteer({ soort: 'gemeld', omschrijving: `Impasse gemeld (${input.aanleiding}): ${niveauOmschrijving.E1}`, door: input.gemeldDoor, reden: input.reden, gegevens: input.zorgplichtZaak ? { zorgplichtZaak: input.zorgplichtZaak } : undefined });
   zaak.start([
     { key: ZaakType, value: 'impasse' },
     { key: SchoolBrin, value: input.school.brin },
@@ -316,7 +316,7 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
     // The zorgplicht case closed otherwise (e.g. withdrawn): record it, then end as cancelled.
     await CancellationScope.nonCancellable(async () => {
       t.gestopt = true;
-      zaak.log({ soort: 'gestopt', omschrijving: 'Impasse gestopt: de zaak waaruit zij kwam is gesloten' });
+      zaak.noteer({ soort: 'gestopt', omschrijving: 'Impasse gestopt: de zaak waaruit zij kwam is gesloten' });
       zaak.publiceer();
     });
     throw err;

@@ -7,14 +7,19 @@ import { ActivityFailure, CancellationScope, isCancellation, patched, proxyActiv
 import type { Activities } from '../activities';
 import type { Notificatie } from '../shared/notificatie';
 
-const opties = {
+const { stuurNotificatie } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
   // Transient SMTP trouble is retried for three days, backing off to once an hour; then the case
   // records that the message could not be delivered.
   scheduleToCloseTimeout: '3 days',
   retry: { initialInterval: '10 seconds', maximumInterval: '1 hour', backoffCoefficient: 2 },
-} as const;
-const { stuurNotificatie, stuurNotificaties } = proxyActivities<Activities>(opties);
+});
+/**
+ * A step's letters together, tried once: when that fails, each letter goes again on its own with
+ * the retries above (the outbox sends none twice), so a letter that cannot be delivered is reported
+ * alone and never one that arrived.
+ */
+const { stuurBerichten } = proxyActivities<Activities>({ startToCloseTimeout: '2 minutes', retry: { maximumAttempts: 1 } });
 
 interface InRij {
   n: Notificatie;
@@ -68,31 +73,52 @@ export class Uitgaand {
       if (this.gebundeld) await Promise.resolve();
       while (this.rij.length > 0) {
         const batch = this.volgende();
+        if (!this.gebundeld) {
+          if (!(await this.alleen(batch[0]))) return;
+          continue;
+        }
         const actueel = batch[0].actueel;
         if (actueel && !actueel()) continue;
-        const scope = new CancellationScope();
-        this.lopend = { scope, actueel };
-        try {
-          if (!this.gebundeld) {
-            await scope.run(() => stuurNotificatie(batch[0].n));
-          } else {
-            const uitkomsten = await scope.run(() => stuurNotificaties(batch.map((r) => r.n)));
-            for (const [i, u] of uitkomsten.entries()) if (u.fout) this.mislukt(batch[i].n, u.fout);
-          }
-        } catch (err) {
-          if (isCancellation(err)) {
-            // Called off by herzie(): drop it. Otherwise the workflow itself is being cancelled.
-            if (!scope.consideredCancelled || !actueel || actueel()) return;
-          } else {
-            const reden = err instanceof ActivityFailure ? (err.cause?.message ?? err.message) : (err as Error).message;
-            for (const r of batch) this.mislukt(r.n, reden);
-          }
-        } finally {
-          this.lopend = undefined;
-        }
+        const samen = await this.samen(batch);
+        if (samen === 'gestopt') return;
+        if (samen === 'apart') for (const r of batch) if (!(await this.alleen(r))) return;
       }
     } finally {
       this.bezig = false;
+    }
+  }
+
+  /** One letter, with the full retries; false when the workflow itself is being cancelled. */
+  private async alleen({ n, actueel }: InRij): Promise<boolean> {
+    if (actueel && !actueel()) return true;
+    const scope = new CancellationScope();
+    this.lopend = { scope, actueel };
+    try {
+      await scope.run(() => stuurNotificatie(n));
+    } catch (err) {
+      // Called off by herzie(): drop it. Otherwise the workflow itself is being cancelled.
+      if (isCancellation(err)) return scope.consideredCancelled && !!actueel && !actueel();
+      this.mislukt(n, err instanceof ActivityFailure ? (err.cause?.message ?? err.message) : (err as Error).message);
+    } finally {
+      this.lopend = undefined;
+    }
+    return true;
+  }
+
+  /** The letters in one activity, once: done, each on its own after all ('apart'), or cancelled. */
+  private async samen(batch: InRij[]): Promise<'klaar' | 'apart' | 'gestopt'> {
+    const actueel = batch[0].actueel;
+    const scope = new CancellationScope();
+    this.lopend = { scope, actueel };
+    try {
+      const uitkomsten = await scope.run(() => stuurBerichten(batch.map((r) => r.n)));
+      for (const [i, u] of uitkomsten.entries()) if (u.fout) this.mislukt(batch[i].n, u.fout);
+      return 'klaar';
+    } catch (err) {
+      if (!isCancellation(err)) return 'apart';
+      return scope.consideredCancelled && !!actueel && !actueel() ? 'klaar' : 'gestopt';
+    } finally {
+      this.lopend = undefined;
     }
   }
 }

@@ -20,18 +20,15 @@ import {
   type ChildWorkflowOptions,
 } from '@temporalio/workflow';
 import type { Duration, SearchAttributeUpdatePair, UpdateDefinition, WithWorkflowArgs, Workflow, WorkflowResultType } from '@temporalio/common';
+import type { Moment as PlanMoment } from '../domain/planning';
 import { rolNietToegestaan } from '../shared/fouten';
 import type { Notificatie, Ontvanger, Sjabloon } from '../shared/notificatie';
 import type { ActorRef, Stap, TijdlijnItem } from '../shared/zaak';
 import * as argument from './argumenten';
 import { Uitgaand } from './notificaties';
 
-/** A timed step: a reminder, or a deadline taking effect. `sleutel` makes it happen once. */
-export interface Moment {
-  sleutel: string;
-  /** Epoch ms. */
-  at: number;
-}
+/** What the planner needs of a timed step (src/domain/planning.ts): its key and its moment. */
+export type Moment = Pick<PlanMoment, 'sleutel' | 'at'>;
 
 export interface ZaakOpties<V> {
   /** The case's school: a school actor outside it gets "unknown case" (argument.stap). */
@@ -73,7 +70,7 @@ export class Zaak<V> {
 
   constructor(private readonly opties: ZaakOpties<V>) {
     this.uitgaand = new Uitgaand((n, reden) => {
-      this.log({ soort: 'bericht-niet-bezorgd', omschrijving: `Bericht '${n.sjabloon}' kon niet worden bezorgd: ${reden}`, gegevens: { sjabloon: n.sjabloon } });
+      this.noteer({ soort: 'bericht-niet-bezorgd', omschrijving: `Bericht '${n.sjabloon}' kon niet worden bezorgd: ${reden}`, gegevens: { sjabloon: n.sjabloon } });
       // The coordinator makes sure the recipient hears it another way (not for this notice itself).
       if (n.sjabloon !== 'bericht-niet-bezorgd') {
         this.bericht('bericht-niet-bezorgd', `niet-bezorgd/${n.sleutel.slice(this.id.length + 1)}`, [opties.coordinator], { wat: n.sjabloon, reden });
@@ -86,7 +83,8 @@ export class Zaak<V> {
     return new Date(Date.now()).toISOString();
   }
 
-  log(item: Omit<TijdlijnItem, 'op'>): void {
+  /** A line in the case's tijdlijn: what happened, by whom, why. */
+  noteer(item: Omit<TijdlijnItem, 'op'>): void {
     this.tijdlijn.push({ op: this.nu(), ...item });
   }
 

@@ -162,7 +162,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
         t.verlenging = { weken, reden, door, op: zaak.nu() };
         t.beslistermijn = verlengdeBeslisdatum(input.aanmelddatum, weken, policy);
         t.geplandOp = Date.now();
-        zaak.log({ soort: 'verlengd', omschrijving: `Beslistermijn eenmaal verlengd met ${weken} weken tot ${formatDutchDate(t.beslistermijn.datum)}`, door, reden, gegevens: { weken, beslisdatum: t.beslistermijn.datum } });
+        zaak.noteer({ soort: 'verlengd', omschrijving: `Beslistermijn eenmaal verlengd met ${weken} weken tot ${formatDutchDate(t.beslistermijn.datum)}`, door, reden, gegevens: { weken, beslisdatum: t.beslistermijn.datum } });
         // WPO art. 40: the parents are told of the extension in writing.
         zaak.bericht('verlenging-ouders', `verlenging/${t.beslistermijn.datum}`, ouders, { weken: String(weken), reden });
       },
@@ -196,7 +196,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
           'geen-zorgplicht': `Geen zorgplicht (${details.grond})${geplaatst ? '; de tijdelijke plaatsing eindigt' : ''}`,
           ingetrokken: 'Aanmelding ingetrokken door de ouders',
         };
-        zaak.log({ soort: `besluit:${args.uitkomst}`, omschrijving: omschrijving[args.uitkomst], door: args.door, reden: args.reden, gegevens: details });
+        zaak.noteer({ soort: `besluit:${args.uitkomst}`, omschrijving: omschrijving[args.uitkomst], door: args.door, reden: args.reden, gegevens: details });
       },
     },
     wat,
@@ -212,7 +212,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
       },
       voerUit: ({ reden, door }) => {
         t.impasse = { reden, door, op: zaak.nu() };
-        zaak.log({ soort: 'impasse', omschrijving: 'Impasse gemeld: de school vindt geen passende plek. De wettelijke termijnen lopen door.', door, reden });
+        zaak.noteer({ soort: 'impasse', omschrijving: 'Impasse gemeld: de school vindt geen passende plek. De wettelijke termijnen lopen door.', door, reden });
         zaak.bericht('impasse-coordinator', 'impasse', [coordinator], { reden });
       },
     },
@@ -233,7 +233,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
       },
       voerUit: (args) => {
         t.ingeschrevenElders = args.school;
-        zaak.log({ soort: 'elders-ingeschreven', omschrijving: `Leerling staat ingeschreven op een andere school (${args.school.naam}): geen tijdelijke plaatsing na 10 weken`, door: args.door, reden: args.reden });
+        zaak.noteer({ soort: 'elders-ingeschreven', omschrijving: `Leerling staat ingeschreven op een andere school (${args.school.naam}): geen tijdelijke plaatsing na 10 weken`, door: args.door, reden: args.reden });
       },
     },
     wat,
@@ -243,7 +243,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     const datum = formatDutchDate(m.deadline.datum);
     if (m.soort === 'herinnering') {
       const verwacht = m.deadline.soort === 'beslistermijn' ? `uiterlijk ${datum} een besluit over de toelating` : `een besluit vóór ${datum}; anders wordt de leerling dan tijdelijk geplaatst`;
-      zaak.log({ soort: 'herinnering', omschrijving: `Herinnering aan de school: ${verwacht}`, gegevens: { deadline: m.deadline.soort, datum: m.datum } });
+      zaak.noteer({ soort: 'herinnering', omschrijving: `Herinnering aan de school: ${verwacht}`, gegevens: { deadline: m.deadline.soort, datum: m.datum } });
       // Late (SMTP trouble) and the school decided, or the deadline moved: not worth sending any more.
       const deadline = m.deadline;
       zaak.bericht('herinnering-school', m.sleutel, [school], { deadlinedatum: datum, verwacht, regel: m.regel }, () =>
@@ -251,23 +251,23 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
       );
     } else if (m.soort === 'termijn-overschreden') {
       t.termijnOverschreden = true;
-      zaak.log({ soort: 'termijn-overschreden', omschrijving: `Beslistermijn verstreken op ${datum} zonder besluit${t.verlenging ? ' (na verlenging)' : ' of verlenging'}`, gegevens: { datum: m.deadline.datum } });
+      zaak.noteer({ soort: 'termijn-overschreden', omschrijving: `Beslistermijn verstreken op ${datum} zonder besluit${t.verlenging ? ' (na verlenging)' : ' of verlenging'}`, gegevens: { datum: m.deadline.datum } });
       zaak.bericht('termijn-overschreden', m.sleutel, [school, coordinator], t.verlenging ? { verlengd: 'ja' } : {});
     } else if (t.ingeschrevenElders) {
-      zaak.log({ soort: 'geen-tijdelijke-plaatsing', omschrijving: `Geen besluit na 10 weken, maar de leerling staat ingeschreven op ${t.ingeschrevenElders.naam}: geen tijdelijke plaatsing` });
+      zaak.noteer({ soort: 'geen-tijdelijke-plaatsing', omschrijving: `Geen besluit na 10 weken, maar de leerling staat ingeschreven op ${t.ingeschrevenElders.naam}: geen tijdelijke plaatsing` });
       zaak.bericht('geen-tijdelijke-plaatsing', m.sleutel, [school, coordinator]);
     } else {
       t.tijdelijkGeplaatst = true;
-      zaak.log({ soort: 'tijdelijk-geplaatst', omschrijving: `Geen besluit op ${datum}: de leerling is tijdelijk geplaatst en ingeschreven (WPO art. 40) tot de school beslist` });
+      zaak.noteer({ soort: 'tijdelijk-geplaatst', omschrijving: `Geen besluit op ${datum}: de leerling is tijdelijk geplaatst en ingeschreven (WPO art. 40) tot de school beslist` });
       zaak.bericht('tijdelijk-geplaatst', m.sleutel, [school, coordinator, ...ouders]);
     }
   }
 
   // Start: the planned steps, with reminders already past recorded as skipped.
-  zaak.log({ soort: 'aangemeld', omschrijving: `Schriftelijke aanmelding van ${formatDutchDate(input.aanmelddatum)} geregistreerd; beslissen uiterlijk ${formatDutchDate(oorspronkelijk.datum)}`, door: input.gestartDoor, gegevens: { beleid: policy.code } });
+  zaak.noteer({ soort: 'aangemeld', omschrijving: `Schriftelijke aanmelding van ${formatDutchDate(input.aanmelddatum)} geregistreerd; beslissen uiterlijk ${formatDutchDate(oorspronkelijk.datum)}`, door: input.gestartDoor, gegevens: { beleid: policy.code } });
   for (const h of herinneringen(oorspronkelijk, policy, regio, input.kalender)) {
     if (toInstant(h.datum, tijden.herinnering, tijden.tijdzone) <= t.geplandOp) {
-      zaak.log({ soort: 'herinnering-overgeslagen', omschrijving: `Herinnering van ${formatDutchDate(h.datum)} overgeslagen: dat moment lag al voor de registratie`, gegevens: { datum: h.datum } });
+      zaak.noteer({ soort: 'herinnering-overgeslagen', omschrijving: `Herinnering van ${formatDutchDate(h.datum)} overgeslagen: dat moment lag al voor de registratie`, gegevens: { datum: h.datum } });
     }
   }
   zaak.start([
@@ -305,7 +305,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
       {
         gestart: (kind) => {
           t.impasseZaak = kind;
-          zaak.log({ soort: 'impasse-gestart', omschrijving: `Impasseproces gestart (zaak ${kind})`, gegevens: { impasseZaak: kind } });
+          zaak.noteer({ soort: 'impasse-gestart', omschrijving: `Impasseproces gestart (zaak ${kind})`, gegevens: { impasseZaak: kind } });
         },
         klaar: (uitkomst) => {
           if (t.besluit || !uitkomst.geplaatst || !uitkomst.school) return;
@@ -317,7 +317,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
             op: zaak.nu(),
             details: hier ? { impasseNiveau: uitkomst.niveau } : { toelatendeSchool: uitkomst.school.naam, impasseNiveau: uitkomst.niveau },
           };
-          zaak.log({ soort: `besluit:${t.besluit.uitkomst}`, omschrijving: `Geplaatst via de impasse (${uitkomst.niveau}) op ${uitkomst.school.naam}`, door: uitkomst.door, reden: uitkomst.reden, gegevens: t.besluit.details });
+          zaak.noteer({ soort: `besluit:${t.besluit.uitkomst}`, omschrijving: `Geplaatst via de impasse (${uitkomst.niveau}) op ${uitkomst.school.naam}`, door: uitkomst.door, reden: uitkomst.reden, gegevens: t.besluit.details });
           zaak.gewijzigd();
         },
       },
@@ -335,7 +335,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     },
   });
   await zaak.afronden();
-  // Cases recorded before the kernel publish once more at the end: kept, so they replay.
+  // Once more at the end, as every case has done since P1 landed: their histories hold it.
   zaak.publiceer();
   return view();
 }

@@ -16,7 +16,7 @@ import { dataConverter } from '../../src/temporal/client';
 import { formatKeyRing, generateKeyRing } from '../../src/temporal/keys';
 import { workflowBundlerOptions } from '../../src/worker/createWorker';
 import { proefProces } from '../fixtures/proefproces/definitie';
-import { memoryLogger } from '../helpers/api';
+import { memoryLogger, waitFor } from '../helpers/api';
 import { devServerEnv } from '../helpers/temporal';
 import { quietLogger } from '../helpers/worker';
 
@@ -85,8 +85,12 @@ describe('a new process through the registry (test-only process "proef")', () =>
     expect(nogmaals.status).toBe(409);
     expect(nogmaals.body.detail).toBe('De proefzaak is afgerond. Er kan geen stap meer worden gezet.');
 
-    const lijst = await request(app).get('/api/v1/zaken?type=proef&status=afgerond').set('Authorization', token('coordinator'));
-    expect(lijst.status).toBe(200);
+    // The case list filters on the new type and its statuses (visibility catches up within seconds).
+    const lijst = await waitFor(async () => {
+      const r = await request(app).get('/api/v1/zaken?type=proef&status=afgerond').set('Authorization', token('coordinator'));
+      return r.body.zaken?.some((z: { id: string }) => z.id === id) ? r : undefined;
+    }, 15_000);
+    expect(lijst.body.zaken.find((z: { id: string }) => z.id === id)).toMatchObject({ type: 'proef', status: 'afgerond', school: '12AB', open: false });
   }, 60_000);
 
   it('shows its start and its action, with their body schemas, in the OpenAPI document', async () => {

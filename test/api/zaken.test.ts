@@ -655,7 +655,7 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
       // DEBUG level, core logs forwarded: it does see the cases' workflow tasks and activities.
       const all = h.workerLog.join('\n');
       expect(all).toContain('zp-');
-      expect(all).toContain('stuurNotificatie');
+      expect(all).toContain('stuurBerichten');
       for (const s of [...GEHEIM, 'regenboog.example', 'Fenna', 'De Regenboog']) expect(all).not.toContain(s);
     });
 

@@ -306,7 +306,7 @@ describe('e-mail notifications end to end (real dev server, real worker, real SM
   it('the worker log (two workers, DEBUG) carries no personal data', () => {
     // Captured at DEBUG with the core's logs forwarded: it saw the notification activities run.
     const all = h.workerLog.join('\n');
-    expect(all).toContain('stuurNotificatie');
+    expect(all).toContain('stuurBerichten');
     for (const secret of [LEERLING, 'Vandersnoek', 'ouders.example', 'regenboog.example', '999990019']) expect(all).not.toContain(secret);
   });
 });

@@ -56,7 +56,7 @@ export async function recordingWorker(
     connection: env.nativeConnection,
     taskQueue,
     workflowBundle: await workflowBundle(),
-    activities: { stuurNotificatie, stuurNotificaties: perBericht(stuurNotificatie) },
+    activities: { stuurNotificatie, stuurBerichten: perBericht(stuurNotificatie) },
   });
   return { worker, verstuurd };
 }

@@ -114,7 +114,7 @@ describe(SUITE, () => {
       expect(e2).toMatchObject({ niveau: 'E2', status: 'open', vastgelopen: null });
       expect(e2.deadlines[0].datum).toBe(impasseServiceniveau('2027-02-01', getPolicy('spow'), 'midden', undefined, 'E2').datum);
       expect((await h.describe()).typedSearchAttributes.get(VastgelopenNiveau)).toBeUndefined();
-      await recordHistory('impasse', h, 'v1', SUITE);
+      await recordHistory('impasse', h, 'v2', SUITE);
       await h.terminate('klaar');
     });
   });
@@ -137,7 +137,7 @@ describe(SUITE, () => {
         expect((await h.query(impasseStatusQuery)).vastgelopen?.niveau).toBe(niveau);
         if (niveau !== 'E7') await klimNaar(h, niveaus[niveaus.indexOf(niveau) + 1]);
       }
-      await recordHistory('impasse', h, 'v1', SUITE);
+      await recordHistory('impasse', h, 'v2', SUITE);
       await h.terminate('klaar');
     });
   });
@@ -215,7 +215,7 @@ describe(SUITE, () => {
       expect(await h.result()).toMatchObject({ geplaatst: true, niveau, school: deLinde });
       const eind = await zp.result();
       expect(eind).toMatchObject({ status: 'elders-toegelaten', open: false, besluit: { uitkomst: 'elders-toegelaten', details: { toelatendeSchool: 'De Linde', impasseNiveau: niveau } } });
-      if (niveau === 'E7') await recordHistory('impasse', h, 'v1', SUITE);
+      if (niveau === 'E7') await recordHistory('impasse', h, 'v2', SUITE);
     });
   });
 
@@ -236,6 +236,9 @@ describe(SUITE, () => {
       const s = await kind.query(impasseStatusQuery);
       expect(s.status).toBe('gestopt');
       expect(s.tijdlijn.at(-1)!.soort).toBe('gestopt');
+      // Both sides of the link: the parent cancelling its child, the child recording that it stopped.
+      await recordHistory('zorgplicht', zp, 'v4', SUITE);
+      await recordHistory('impasse', kind, 'v2', SUITE);
     });
   });
 });

@@ -40,7 +40,7 @@ describe(SUITE, () => {
     scenario: (h: WorkflowHandleWithFirstExecutionRunId<typeof zorgplicht>, verstuurd: Verstuurd[]) => Promise<void>,
     gedrag?: Parameters<typeof recordingWorker>[2],
     /** The version its recorded history is filed under (see recordHistory). */
-    versie = 'v1',
+    versie = 'v4',
   ) {
     const taskQueue = `zorgplicht-${input.zaakId}`;
     const { worker, verstuurd } = await recordingWorker(env, taskQueue, gedrag);
@@ -234,11 +234,35 @@ describe(SUITE, () => {
         const history = await h.fetchHistory();
         const activiteiten = history.events!.filter((e) => e.activityTaskScheduledEventAttributes).map((e) => e.activityTaskScheduledEventAttributes!.activityType!.name);
         // One for the step's two letters, one for the notice that one of them was refused.
-        expect(activiteiten).toEqual(['stuurNotificaties', 'stuurNotificaties']);
+        expect(activiteiten).toEqual(['stuurBerichten', 'stuurBerichten']);
         await h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'toegelaten', reden: 'passende plek', door: school }] });
       },
       weigerMelding,
-      'v3',
+      'v4',
+    );
+  });
+
+  it('sends the letters of a step one by one when their one activity fails, and reports none that arrived as undelivered', async () => {
+    // The mail server is down from the registration (15 June 09:00) until 11:00: the step's activity
+    // fails once, then each letter is retried on its own until it goes.
+    const herstel = Date.parse(amsterdam('2026-06-15', '11:00'));
+    const storing = (_n: Notificatie, at: number) => {
+      if (at < herstel) throw ApplicationFailure.retryable('Versturen mislukt (ECONNREFUSED); wordt opnieuw geprobeerd', 'SmtpTijdelijk');
+    };
+    await run(
+      zorgplichtInput({ aanmelddatum: '2026-04-01' }),
+      async (h, verstuurd) => {
+        await skipTo(env, amsterdam('2026-06-15', '14:00'));
+        expect(verstuurd.map((v) => v.n.sjabloon)).toEqual(['termijn-overschreden', 'tijdelijk-geplaatst']);
+        expect(verstuurd.every((v) => v.at >= herstel)).toBe(true);
+        const s = await h.query(statusQuery);
+        expect(s.tijdlijn.map((t) => t.soort)).not.toContain('bericht-niet-bezorgd');
+        const history = await h.fetchHistory();
+        const activiteiten = history.events!.filter((e) => e.activityTaskScheduledEventAttributes).map((e) => e.activityTaskScheduledEventAttributes!.activityType!.name);
+        expect(activiteiten).toEqual(['stuurBerichten', 'stuurNotificatie', 'stuurNotificatie']);
+        await h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'toegelaten', reden: 'passende plek', door: school }] });
+      },
+      storing,
     );
   });
 
@@ -281,7 +305,7 @@ describe(SUITE, () => {
       // In scope, the same step is taken.
       const verlengd = await h.executeUpdate(verlengenUpdate, { args: [{ weken: 2, reden: 'onderzoek loopt', door: school, scope: ['12AB'] }] });
       expect(verlengd.status).toBe('verlengd');
-      await recordHistory('zorgplicht', h, 'v2', SUITE);
+      await recordHistory('zorgplicht', h, 'v4', SUITE);
     });
   });
 

@@ -117,16 +117,15 @@ export const zakenRoutes = (deps: ApiDeps, register: Register) => {
     tags: ['zaken'],
     // Who may act depends on the case type (processen), which the id tells.
     roles,
-    // In the OpenAPI document: each action of each process with its own body schema and roles.
-    documentatie: register.processen.flatMap((proces) =>
-      Object.entries(proces.acties).map(([actie, a]) => ({
-        path: `/api/v1/zaken/{id}/acties/${actie}`,
-        summary: `${proces.type}: ${a.omschrijving}`,
-        tags: [proces.type],
-        roles: proces.rollen,
-        body: a.schema,
-      })),
-    ),
+    // In the OpenAPI document: each action with its own body schema and roles; an action name that
+    // two processes share is one operation whose body is either's.
+    documentatie: [...register.actiesPerNaam()].map(([naam, lijst]) => ({
+      path: `/api/v1/zaken/{id}/acties/${naam}`,
+      summary: lijst.map(({ proces, actie }) => `${proces.type}: ${actie.omschrijving}`).join(' · '),
+      tags: [...new Set(lijst.map(({ proces }) => proces.type))],
+      roles: [...new Set(lijst.flatMap(({ proces, actie }) => actie.rollen ?? proces.rollen))],
+      body: lijst.length === 1 ? lijst[0].actie.schema : z.union(lijst.map(({ actie }) => actie.schema)),
+    })),
     params: z.object({ id: zaakIdSchema, actie: z.string() }),
     body: z.unknown(),
     responses: {
