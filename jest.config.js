@@ -25,7 +25,12 @@ const unit = [
   'test/searchAttributes.test.ts',
   'test/templates.test.ts',
 ];
-const workflows = ['test/workflows/*.test.ts', 'test/domain/sandbox.test.ts', 'test/replay.test.ts', 'test/footprint.test.ts'];
+const workflows = [
+  'test/workflows/*.test.ts',
+  'test/domain/sandbox.test.ts',
+  'test/replay.test.ts',
+  'test/footprint.test.ts',
+];
 
 // Absolute globs: jest replaces <rootDir> only at the start of a pattern, not after a '!'.
 const abs = (glob) => path.join(__dirname, glob);

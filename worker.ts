@@ -12,7 +12,10 @@ async function main(): Promise<void> {
   const client = await connectClient(config);
   const { worker, outbox } = await createWorker(config, connection, {}, client);
   const schedule = await ensureWeeklyDigestSchedule(client, config.taskQueue);
-  logger.info({ taskQueue: config.taskQueue, namespace: config.namespace, schedule: `${WEEKLY_DIGEST_SCHEDULE} ${schedule}` }, 'worker draait');
+  logger.info(
+    { taskQueue: config.taskQueue, namespace: config.namespace, schedule: `${WEEKLY_DIGEST_SCHEDULE} ${schedule}` },
+    'worker draait',
+  );
   // Worker.run() stops on SIGINT/SIGTERM after finishing in-flight tasks.
   await worker.run();
   outbox.close();

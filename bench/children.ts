@@ -14,7 +14,12 @@ export class Children {
     fs.mkdirSync(logDir, { recursive: true });
   }
 
-  spawn(name: string, command: string, args: string[], opts: SpawnOptions & { ipc?: boolean } = {}): { proc: ChildProcess; log: string } {
+  spawn(
+    name: string,
+    command: string,
+    args: string[],
+    opts: SpawnOptions & { ipc?: boolean } = {},
+  ): { proc: ChildProcess; log: string } {
     const log = path.join(this.logDir, `${name}-${++this.seq}.log`);
     const fd = fs.openSync(log, 'a');
     const proc = spawn(command, args, { ...opts, stdio: ['ignore', fd, fd, ...(opts.ipc ? ['ipc' as const] : [])] });

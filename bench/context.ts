@@ -32,4 +32,5 @@ export interface StepResult {
 
 const t0 = Date.now();
 /** Progress on stderr, with the seconds since the bench started (stdout keeps the tables). */
-export const progress = (msg: string) => console.error(`[bench ${((Date.now() - t0) / 1000).toFixed(1).padStart(6)}s] ${msg}`);
+export const progress = (msg: string) =>
+  console.error(`[bench ${((Date.now() - t0) / 1000).toFixed(1).padStart(6)}s] ${msg}`);

@@ -13,7 +13,15 @@ import { aanmelding } from './productApi';
  * has stopped): the workflow input and search attributes from the create route's own
  * startOpties, with the product's encrypting data converter (the client passed in).
  */
-export async function directStartZorgplicht(client: Client, config: Config, taskQueue: string, zaakId: string, i: number, aanmelddatum: string, brin: string): Promise<void> {
+export async function directStartZorgplicht(
+  client: Client,
+  config: Config,
+  taskQueue: string,
+  zaakId: string,
+  i: number,
+  aanmelddatum: string,
+  brin: string,
+): Promise<void> {
   const body = zorgplichtStartSchema.parse(aanmelding(i, aanmelddatum, brin));
   const opties = startOpties(zorgplichtProces, body, zaakId, coordinatorRef(config), config.coordinatorEmail);
   await client.workflow.start(zorgplicht, { taskQueue, ...opties, args: opties.args as Parameters<typeof zorgplicht> });

@@ -84,7 +84,10 @@ export async function interleaved<K extends string>(
   const names = Object.keys(sides) as K[];
   const first = Math.ceil(total / 2);
   const halves: Record<string, Batch[]> = {};
-  for (const [order, from, n] of [[names, 0, first], [[...names].reverse(), first, total - first]] as const) {
+  for (const [order, from, n] of [
+    [names, 0, first],
+    [[...names].reverse(), first, total - first],
+  ] as const) {
     if (n === 0) continue;
     for (const name of order) {
       (halves[name] ??= []).push(await sides[name](from, n));
@@ -95,7 +98,12 @@ export async function interleaved<K extends string>(
 }
 
 /** Polls `check` until it returns true or the deadline passes (then throws with `what`). */
-export async function waitUntil(what: string, timeoutMs: number, check: () => Promise<boolean> | boolean, everyMs = 100): Promise<void> {
+export async function waitUntil(
+  what: string,
+  timeoutMs: number,
+  check: () => Promise<boolean> | boolean,
+  everyMs = 100,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out after ${Math.round(timeoutMs / 1000)}s waiting for ${what}`);
@@ -107,7 +115,12 @@ export async function waitUntil(what: string, timeoutMs: number, check: () => Pr
  * Makes `n` things (untimed preparation), retrying failed attempts, at most 2n extra; throws when
  * even that does not give n (then the product is broken, not slow).
  */
-export async function prepare<T>(what: string, n: number, concurrency: number, make: (i: number) => Promise<T>): Promise<T[]> {
+export async function prepare<T>(
+  what: string,
+  n: number,
+  concurrency: number,
+  make: (i: number) => Promise<T>,
+): Promise<T[]> {
   const made: T[] = [];
   let attempt = 0;
   let lastError: string | undefined;

@@ -26,12 +26,15 @@ import { memoryStep, memoryTable } from './steps/memory';
 import { readStep } from './steps/read';
 
 async function main(opts: BenchOptions, children: Children, runDir: string, cleanup: Cleanup): Promise<void> {
-  if (!fs.existsSync(temporalBinaries.cli)) throw new Error(`no Temporal CLI at ${temporalBinaries.cli}: run npm ci first`);
+  if (!fs.existsSync(temporalBinaries.cli))
+    throw new Error(`no Temporal CLI at ${temporalBinaries.cli}: run npm ci first`);
   await assertPortsFree(opts.ports);
   const startedAt = new Date();
   const product = new ProductStack(children, path.join(runDir, 'data'), opts.ports);
   cleanup.product = product;
-  progress(`starting the product in ${runDir} (API :${opts.ports.api}, Temporal :${opts.ports.temporal}, UI :${opts.ports.ui}, SMTP :${opts.ports.smtp})`);
+  progress(
+    `starting the product in ${runDir} (API :${opts.ports.api}, Temporal :${opts.ports.temporal}, UI :${opts.ports.ui}, SMTP :${opts.ports.smtp})`,
+  );
   await product.start();
   progress('product up (dev server, SMTP sink, worker, API)');
   const { limits } = await product.worker!.created;
@@ -118,7 +121,12 @@ async function settleMail(product: ProductStack, quietMs: number): Promise<numbe
   return quietSince;
 }
 
-function summariseLimits(l: { maxCachedWorkflows: number; tuner: unknown; workflowThreadPoolSize: number; reuseV8Context: boolean }) {
+function summariseLimits(l: {
+  maxCachedWorkflows: number;
+  tuner: unknown;
+  workflowThreadPoolSize: number;
+  reuseV8Context: boolean;
+}) {
   const tuner = l.tuner as Record<string, { type?: string; numSlots?: number }> | undefined;
   const slots = (k: string) => (tuner?.[k]?.type === 'fixed-size' ? tuner[k].numSlots : tuner?.[k]?.type);
   return {
@@ -133,7 +141,11 @@ function summariseLimits(l: { maxCachedWorkflows: number; tuner: unknown; workfl
 function gitRevision(): string {
   try {
     const rev = execFileSync('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['-C', ROOT, 'status', '--porcelain', '--untracked-files=no', '--', 'src', 'worker.ts', 'scripts'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync(
+      'git',
+      ['-C', ROOT, 'status', '--porcelain', '--untracked-files=no', '--', 'src', 'worker.ts', 'scripts'],
+      { encoding: 'utf8' },
+    ).trim();
     return dirty ? `${rev} + uncommitted changes` : rev;
   } catch {
     return 'unknown revision';
@@ -144,7 +156,9 @@ async function assertPortsFree(ports: BenchOptions['ports']): Promise<void> {
   for (const [what, port] of Object.entries(ports)) {
     await new Promise<void>((resolve, reject) => {
       const server = net.createServer();
-      server.once('error', () => reject(new Error(`port ${port} (${what}) is in use; choose others with --ports api,temporal,ui,smtp`)));
+      server.once('error', () =>
+        reject(new Error(`port ${port} (${what}) is in use; choose others with --ports api,temporal,ui,smtp`)),
+      );
       server.listen(port, () => server.close(() => resolve()));
     });
   }

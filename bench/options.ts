@@ -53,7 +53,22 @@ export function parseOptions(argv: string[], benchDir: string): BenchOptions {
     if (value === undefined) throw new Error(`--${m[1]} needs a value\n${USAGE}`);
     given.set(m[1], value);
   }
-  const known = ['cases', 'concurrency', 'decision-concurrency', 'creates', 'decisions', 'reads', 'lists', 'backlog', 'raw-memory-cases', 'ports', 'out', 'keep', 'max-minutes', 'only'];
+  const known = [
+    'cases',
+    'concurrency',
+    'decision-concurrency',
+    'creates',
+    'decisions',
+    'reads',
+    'lists',
+    'backlog',
+    'raw-memory-cases',
+    'ports',
+    'out',
+    'keep',
+    'max-minutes',
+    'only',
+  ];
   for (const k of given.keys()) if (!known.includes(k)) throw new Error(`unknown option --${k}\n${USAGE}`);
 
   const int = (name: string, fallback: number, min = 1) => {
@@ -65,7 +80,8 @@ export function parseOptions(argv: string[], benchDir: string): BenchOptions {
   };
   const cases = int('cases', 1000);
   const [api, temporal, ui, smtp] = (given.get('ports') ?? '3900,17933,18933,2925').split(',').map(Number);
-  if (![api, temporal, ui, smtp].every((p) => Number.isInteger(p) && p > 0 && p < 65536)) throw new Error('--ports is api,temporal,ui,smtp');
+  if (![api, temporal, ui, smtp].every((p) => Number.isInteger(p) && p > 0 && p < 65536))
+    throw new Error('--ports is api,temporal,ui,smtp');
   const only = (given.get('only')?.split(',') ?? [...STEPS]) as Step[];
   const unknown = only.filter((s) => !STEPS.includes(s));
   if (unknown.length) throw new Error(`--only: unknown step ${unknown.join(', ')}\n${USAGE}`);

@@ -102,7 +102,8 @@ export class CpuMeter {
     const result = await batch();
     const entry = this.used.get(side) ?? { ops: 0, ms: {} };
     entry.ops += result.ops;
-    for (const [name, pid] of Object.entries(this.pids)) entry.ms[name] = (entry.ms[name] ?? 0) + cpuMs(pid) - before[name];
+    for (const [name, pid] of Object.entries(this.pids))
+      entry.ms[name] = (entry.ms[name] ?? 0) + cpuMs(pid) - before[name];
     this.used.set(side, entry);
     return result;
   }

@@ -24,7 +24,12 @@ export class ProductApi {
           method,
           agent: this.agent,
           timeout: 30_000,
-          headers: { authorization: `Bearer ${this.token}`, ...(payload === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }) },
+          headers: {
+            authorization: `Bearer ${this.token}`,
+            ...(payload === undefined
+              ? {}
+              : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }),
+          },
         },
         (res) => {
           // Read the whole answer: the connection is reused only after that, and it is part of the cost.
@@ -33,7 +38,12 @@ export class ProductApi {
           res.on('error', reject);
           res.on('end', () => {
             const text = Buffer.concat(chunks).toString('utf8');
-            if (res.statusCode !== expect) return reject(new Error(`${method} ${path.replace(/zp-[0-9a-f-]+/, '{id}')} → ${res.statusCode} ${text.slice(0, 200)}`));
+            if (res.statusCode !== expect)
+              return reject(
+                new Error(
+                  `${method} ${path.replace(/zp-[0-9a-f-]+/, '{id}')} → ${res.statusCode} ${text.slice(0, 200)}`,
+                ),
+              );
             try {
               resolve(text ? JSON.parse(text) : undefined);
             } catch (err) {
@@ -54,7 +64,9 @@ export class ProductApi {
 
   /** POST /api/v1/zaken/zorgplicht; the new case's id. */
   async create(i: number, aanmelddatum = toIsoDate(Date.now())): Promise<string> {
-    const answer = (await this.call('POST', '/api/v1/zaken/zorgplicht', 201, aanmelding(i, aanmelddatum))) as { id: string };
+    const answer = (await this.call('POST', '/api/v1/zaken/zorgplicht', 201, aanmelding(i, aanmelddatum))) as {
+      id: string;
+    };
     return answer.id;
   }
 
@@ -63,7 +75,10 @@ export class ProductApi {
   }
 
   async verlengen(id: string): Promise<void> {
-    await this.call('POST', `/api/v1/zaken/${id}/acties/verlengen`, 200, { weken: 4, reden: 'Onderzoek door de orthopedagoog loopt nog' });
+    await this.call('POST', `/api/v1/zaken/${id}/acties/verlengen`, 200, {
+      weken: 4,
+      reden: 'Onderzoek door de orthopedagoog loopt nog',
+    });
   }
 
   /** One page of 50; the number of cases on it. */

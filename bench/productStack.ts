@@ -65,13 +65,20 @@ export class ProductStack {
     });
     const log = this.children.adopt('temporal', this.devServer);
     const died = new Promise<never>((_, reject) =>
-      this.devServer?.once('exit', (code) => reject(new Error(`the dev server exited (${code}); log: ${log}\n${tail(log)}`))),
+      this.devServer?.once('exit', (code) =>
+        reject(new Error(`the dev server exited (${code}); log: ${log}\n${tail(log)}`)),
+      ),
     );
     died.catch(() => undefined);
     await Promise.race([waitForTemporal(this.config.temporalAddress), died]);
     this.sink = await startSmtpSink({ port: this.config.smtpSinkPort, dir: this.mailDir });
     await this.startWorker();
-    const api = this.children.spawn('api', process.execPath, [...nodeArgs(), path.join(ROOT, 'dist', 'src', 'api', 'server.js')], { env: this.env });
+    const api = this.children.spawn(
+      'api',
+      process.execPath,
+      [...nodeArgs(), path.join(ROOT, 'dist', 'src', 'api', 'server.js')],
+      { env: this.env },
+    );
     this.api = api.proc;
     await waitForHealth(`${this.apiBase}/health`, api.proc, api.log);
   }

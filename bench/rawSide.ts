@@ -20,10 +20,22 @@ export class RawSide {
     readonly client: Client,
   ) {}
 
-  static async connect(children: Children, runDir: string, address: string, namespace: string, limits: WorkerLimits): Promise<RawSide> {
+  static async connect(
+    children: Children,
+    runDir: string,
+    address: string,
+    namespace: string,
+    limits: WorkerLimits,
+  ): Promise<RawSide> {
     const connection = await Connection.connect({ address });
     const client = new Client({ connection, namespace });
-    const spec = { address, namespace, taskQueue: RAW_TASK_QUEUE, limits: workerOptionsFrom(limits), bundlePath: path.join(runDir, 'raw-workflow-bundle.js') };
+    const spec = {
+      address,
+      namespace,
+      taskQueue: RAW_TASK_QUEUE,
+      limits: workerOptionsFrom(limits),
+      bundlePath: path.join(runDir, 'raw-workflow-bundle.js'),
+    };
     return new RawSide(children, spec, client);
   }
 
@@ -62,6 +74,8 @@ function workerOptionsFrom(l: WorkerLimits): Partial<WorkerOptions> {
     reuseV8Context: l.reuseV8Context,
     nonStickyToStickyPollRatio: l.nonStickyToStickyPollRatio,
     ...(l.maxActivitiesPerSecond ? { maxActivitiesPerSecond: l.maxActivitiesPerSecond } : {}),
-    ...(l.maxTaskQueueActivitiesPerSecond ? { maxTaskQueueActivitiesPerSecond: l.maxTaskQueueActivitiesPerSecond } : {}),
+    ...(l.maxTaskQueueActivitiesPerSecond
+      ? { maxTaskQueueActivitiesPerSecond: l.maxTaskQueueActivitiesPerSecond }
+      : {}),
   };
 }

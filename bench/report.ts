@@ -25,7 +25,11 @@ export const verdict = (r: Row): 'PASS' | 'FAIL' | 'info' | 'n/a' => {
 
 export function table(headers: string[], rows: string[][]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => (c ?? '').padEnd(widths[i])).join(' | ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (c ?? '').padEnd(widths[i]))
+      .join(' | ')
+      .trimEnd();
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
 }
 
@@ -45,5 +49,6 @@ export function rowsTable(rows: Row[]): string {
 
 export const fmtRate = (perSecond: number) => `${perSecond >= 100 ? perSecond.toFixed(0) : perSecond.toFixed(1)}/s`;
 export const fmtMs = (ms: number) => (Number.isFinite(ms) ? `${ms >= 100 ? ms.toFixed(0) : ms.toFixed(1)} ms` : '-');
-export const fmtMiB = (bytes: number | undefined, digits = 0) => (bytes === undefined ? '-' : `${(bytes / 2 ** 20).toFixed(digits)} MiB`);
+export const fmtMiB = (bytes: number | undefined, digits = 0) =>
+  bytes === undefined ? '-' : `${(bytes / 2 ** 20).toFixed(digits)} MiB`;
 export const fmtErrors = (errors: number) => (errors ? ` (${errors} errors)` : '');

@@ -21,7 +21,12 @@ export class WorkerProcess {
   private heapSeq = 0;
 
   constructor(children: Children, name: string, script: string, env: NodeJS.ProcessEnv) {
-    ({ proc: this.proc, log: this.log } = children.spawn(name, process.execPath, ['--expose-gc', ...nodeArgs(), '-r', PROBE, script], { env, ipc: true }));
+    ({ proc: this.proc, log: this.log } = children.spawn(
+      name,
+      process.execPath,
+      ['--expose-gc', ...nodeArgs(), '-r', PROBE, script],
+      { env, ipc: true },
+    ));
     this.created = new Promise((resolve, reject) => {
       this.proc.on('message', (m: ProbeToBench) => {
         if (m.type === 'worker-created') resolve({ taskQueue: m.taskQueue, limits: m.limits, at: Date.now() });
@@ -29,7 +34,9 @@ export class WorkerProcess {
       });
       this.proc.once('exit', (code, signal) => {
         this.exit = { code, signal, at: Date.now() };
-        reject(new Error(`${name} exited (${code ?? signal}) before it was ready; log: ${this.log}\n${tail(this.log)}`));
+        reject(
+          new Error(`${name} exited (${code ?? signal}) before it was ready; log: ${this.log}\n${tail(this.log)}`),
+        );
       });
     });
     // A worker that dies later is recorded in `exit`, not an unhandled rejection.

@@ -25,13 +25,21 @@ let sink: { close: () => Promise<void> } | undefined;
 function prefixed(name: string, proc: ChildProcess): ChildProcess {
   for (const stream of [proc.stdout, proc.stderr]) {
     // The dev server's complaints while it is being stopped are noise, not news.
-    if (stream) readline.createInterface({ input: stream }).on('line', (line) => (stopping && name === 'temporal') || console.log(`[${name}] ${line}`));
+    if (stream)
+      readline
+        .createInterface({ input: stream })
+        .on('line', (line) => (stopping && name === 'temporal') || console.log(`[${name}] ${line}`));
   }
   return proc;
 }
 
 function startChild(name: string, script: string, env: NodeJS.ProcessEnv): void {
-  supervisor.add(name, () => prefixed(name, spawn(process.execPath, [path.join(ROOT, 'dist', script)], { env, stdio: ['ignore', 'pipe', 'pipe'] })));
+  supervisor.add(name, () =>
+    prefixed(
+      name,
+      spawn(process.execPath, [path.join(ROOT, 'dist', script)], { env, stdio: ['ignore', 'pipe', 'pipe'] }),
+    ),
+  );
 }
 
 async function shutdown(code: number): Promise<void> {
@@ -61,7 +69,12 @@ async function main(): Promise<void> {
     await connection.close();
   } else {
     const port = Number(config.temporalAddress.split(':').pop());
-    const devServer = { dbFile: path.join(config.dataDir, 'temporal.db'), port, uiPort: config.temporalUiPort, namespace: config.namespace };
+    const devServer = {
+      dbFile: path.join(config.dataDir, 'temporal.db'),
+      port,
+      uiPort: config.temporalUiPort,
+      namespace: config.namespace,
+    };
     // Supervised like the others: a restart spawns only once the old server has exited (SQLite file free).
     supervisor.add('temporal', () => prefixed('temporal', spawnDevServer(devServer)));
     await waitForTemporal(config.temporalAddress);
@@ -90,7 +103,9 @@ async function main(): Promise<void> {
     config.temporalAddressGiven
       ? `  Temporal       ${config.temporalAddress}`
       : `  Temporal UI    http://localhost:${config.temporalUiPort}  (server ${config.temporalAddress}, data ${path.join(config.dataDir, 'temporal.db')})`,
-    config.smtpUrlGiven ? `  Mail           ${config.smtpUrl}` : `  Mail           ${path.join(config.dataDir, 'mail')}  (SMTP ${config.smtpUrl})`,
+    config.smtpUrlGiven
+      ? `  Mail           ${config.smtpUrl}`
+      : `  Mail           ${path.join(config.dataDir, 'mail')}  (SMTP ${config.smtpUrl})`,
     process.env.TOKENS_FILE ? `  Tokens         ${config.tokensFile}` : `  Dev-tokens     ${config.devTokensFile}`,
     'Ctrl-C stopt alles.',
     '',

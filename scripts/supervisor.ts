@@ -66,7 +66,9 @@ export class Supervisor {
     if (upMs >= this.backoff.resetAfterMs) child.attempt = 0;
     child.attempt += 1;
     const delay = Math.min(this.backoff.initialDelayMs * 2 ** (child.attempt - 1), this.backoff.maxDelayMs);
-    this.log(`${child.name} stopte onverwacht (${how}, na ${secs(upMs)}); herstart poging ${child.attempt} over ${secs(delay)}`);
+    this.log(
+      `${child.name} stopte onverwacht (${how}, na ${secs(upMs)}); herstart poging ${child.attempt} over ${secs(delay)}`,
+    );
     child.timer = setTimeout(() => {
       child.timer = undefined;
       if (!this.stopping) this.run(child);

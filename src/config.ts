@@ -73,5 +73,14 @@ function positive(value: string | undefined, name: string): number | undefined {
 export const temporalBinaries = {
   cli: path.join(ROOT, '.temporal', 'bin', 'temporal'),
   testServer: path.join(ROOT, '.temporal', 'bin', 'temporal-test-server'),
-  libfaketime: path.join(ROOT, '.temporal', 'faketime', 'libfaketime', 'vendor', 'libfaketime', 'src', 'libfaketime.so.1'),
+  libfaketime: path.join(
+    ROOT,
+    '.temporal',
+    'faketime',
+    'libfaketime',
+    'vendor',
+    'libfaketime',
+    'src',
+    'libfaketime.so.1',
+  ),
 };

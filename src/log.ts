@@ -4,7 +4,17 @@ import pino, { type DestinationStream, type Logger } from 'pino';
  * Structured JSON logs. Callers log ids, codes and statuses only; as a second line of defence the
  * fields that could carry personal data are redacted wherever they appear.
  */
-export const PERSONAL_FIELDS = ['naam', 'voornaam', 'achternaam', 'email', 'bsn', 'geboortedatum', 'leerling', 'ouders', 'body'];
+export const PERSONAL_FIELDS = [
+  'naam',
+  'voornaam',
+  'achternaam',
+  'email',
+  'bsn',
+  'geboortedatum',
+  'leerling',
+  'ouders',
+  'body',
+];
 
 /**
  * Standard output, written in the background in blocks of 4 KiB and at least every second, instead

@@ -16,7 +16,9 @@ const entry = (over: Record<string, unknown> = {}) => ({
 
 describe('tokenFileSchema', () => {
   it('accepts a valid file and defaults brins to []', () => {
-    const parsed = tokenFileSchema.parse({ tokens: [entry(), entry({ token: 'y'.repeat(32), rol: 'school', brins: ['12AB', '34CD00'] })] });
+    const parsed = tokenFileSchema.parse({
+      tokens: [entry(), entry({ token: 'y'.repeat(32), rol: 'school', brins: ['12AB', '34CD00'] })],
+    });
     expect(parsed.tokens[0].brins).toEqual([]);
     expect(parsed.tokens[1].brins).toEqual(['12AB', '34CD00']);
   });

@@ -39,20 +39,27 @@ const EXPECTED = ['postgresql', 'temporal', SETUP, 'temporal-ui', 'mailpit', 'wo
 
 function env(service: string): Env {
   const e = services[service].environment ?? {};
-  if (!Array.isArray(e)) return Object.fromEntries(Object.entries(e).map(([k, v]) => [k, v == null ? undefined : String(v)]));
-  return Object.fromEntries(e.map((kv) => [kv.split('=')[0], kv.includes('=') ? kv.slice(kv.indexOf('=') + 1) : undefined]));
+  if (!Array.isArray(e))
+    return Object.fromEntries(Object.entries(e).map(([k, v]) => [k, v == null ? undefined : String(v)]));
+  return Object.fromEntries(
+    e.map((kv) => [kv.split('=')[0], kv.includes('=') ? kv.slice(kv.indexOf('=') + 1) : undefined]),
+  );
 }
 
 function dependsOn(service: string): Record<string, string | undefined> {
   const d = services[service].depends_on ?? {};
-  return Array.isArray(d) ? Object.fromEntries(d.map((n) => [n, undefined])) : Object.fromEntries(Object.entries(d).map(([n, v]) => [n, v?.condition]));
+  return Array.isArray(d)
+    ? Object.fromEntries(d.map((n) => [n, undefined]))
+    : Object.fromEntries(Object.entries(d).map(([n, v]) => [n, v?.condition]));
 }
 
 /** Container ports published by a service. */
 function publishedTargets(service: string): number[] {
   return (services[service].ports ?? []).map((p) => {
     if (typeof p === 'object') return Number(p.target);
-    const parts = String(p).replace(/\/(tcp|udp)$/, '').split(':');
+    const parts = String(p)
+      .replace(/\/(tcp|udp)$/, '')
+      .split(':');
     return Number(parts[parts.length - 1]);
   });
 }
@@ -81,7 +88,12 @@ describe('docker-compose.yml', () => {
   it('runs PostgreSQL 16 on a volume with a pg_isready healthcheck', () => {
     const pg = services.postgresql;
     expect(pg.image).toMatch(/^postgres:16/);
-    expect(mounts('postgresql').some((m) => m.target === '/var/lib/postgresql/data' && m.source && Object.keys(compose.volumes ?? {}).includes(m.source))).toBe(true);
+    expect(
+      mounts('postgresql').some(
+        (m) =>
+          m.target === '/var/lib/postgresql/data' && m.source && Object.keys(compose.volumes ?? {}).includes(m.source),
+      ),
+    ).toBe(true);
     expect(JSON.stringify(pg.healthcheck?.test)).toContain('pg_isready');
   });
 
@@ -115,10 +127,18 @@ describe('docker-compose.yml', () => {
     expect(dependsOn(SETUP)).toHaveProperty('temporal');
     expect(env(SETUP).TEMPORAL_ADDRESS).toBe('temporal:7233');
     const script = [s.entrypoint, s.command].flat().filter(Boolean).join('\n');
-    const registered = [...script.matchAll(/temporal operator search-attribute create\b[^\n]*?--name\s+(\w+)\s+--type\s+(\w+)/g)].map(
-      ([, name, type]) => `${name}=${type}`,
-    );
-    const cliType: Record<string, string> = { KEYWORD: 'Keyword', DATETIME: 'Datetime', TEXT: 'Text', INT: 'Int', DOUBLE: 'Double', BOOL: 'Bool', KEYWORD_LIST: 'KeywordList' };
+    const registered = [
+      ...script.matchAll(/temporal operator search-attribute create\b[^\n]*?--name\s+(\w+)\s+--type\s+(\w+)/g),
+    ].map(([, name, type]) => `${name}=${type}`);
+    const cliType: Record<string, string> = {
+      KEYWORD: 'Keyword',
+      DATETIME: 'Datetime',
+      TEXT: 'Text',
+      INT: 'Int',
+      DOUBLE: 'Double',
+      BOOL: 'Bool',
+      KEYWORD_LIST: 'KeywordList',
+    };
     const expected = searchAttributes.map((k) => `${k.name}=${cliType[k.type]}`);
     expect([...registered].sort()).toEqual([...expected].sort());
     expect(new Set(registered).size).toBe(registered.length);
@@ -160,7 +180,11 @@ describe('docker-compose.yml', () => {
       const file = e().TOKENS_FILE;
       expect(file).toBeTruthy();
       const secretTargets = (services[name].secrets ?? []).map((s) =>
-        typeof s === 'string' ? `/run/secrets/${s}` : s.target?.startsWith('/') ? s.target : `/run/secrets/${s.target ?? s.source}`,
+        typeof s === 'string'
+          ? `/run/secrets/${s}`
+          : s.target?.startsWith('/')
+            ? s.target
+            : `/run/secrets/${s.target ?? s.source}`,
       );
       const viaSecret = secretTargets.includes(file!);
       const viaMount = mounts(name).some((m) => file === m.target || file!.startsWith(m.target + '/'));
@@ -197,7 +221,13 @@ describe('docker-compose.yml', () => {
 
   it('restarts every long-running service after a crash, and no one-shot setup service', () => {
     // One-shot: a service another one waits on to complete (service_completed_successfully).
-    const oneShot = new Set(Object.keys(services).flatMap((n) => Object.entries(dependsOn(n)).filter(([, c]) => c === 'service_completed_successfully').map(([d]) => d)));
+    const oneShot = new Set(
+      Object.keys(services).flatMap((n) =>
+        Object.entries(dependsOn(n))
+          .filter(([, c]) => c === 'service_completed_successfully')
+          .map(([d]) => d),
+      ),
+    );
     expect([...oneShot]).toEqual([SETUP]);
     for (const [name, service] of Object.entries(services)) {
       // Quoted in the file: `restart: no` unquoted is a boolean to YAML 1.1 parsers such as Compose's.
@@ -263,13 +293,34 @@ function readmeDockerSections(readme: string): string[] {
 /** Names the README uses as compose services: service-like `backticked` names and `docker compose <verb> <service>` targets. */
 function readmeServiceNames(section: string, known: string[]): string[] {
   const nameRe = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-  const serviceLike = /^(temporal(-[a-z0-9]+)*|postgres(ql)?|mailpit|worker|api|[a-z0-9-]*-(setup|admin-tools|ui|worker|api))$/;
+  const serviceLike =
+    /^(temporal(-[a-z0-9]+)*|postgres(ql)?|mailpit|worker|api|[a-z0-9-]*-(setup|admin-tools|ui|worker|api))$/;
   const names = new Set<string>();
   for (const [, token] of section.matchAll(/`([^`\n]+)`/g)) {
     if (nameRe.test(token) && (known.includes(token) || serviceLike.test(token))) names.add(token);
   }
-  const valueFlags = new Set(['-f', '--file', '-p', '--project-name', '--profile', '--tail', '-n', '-e', '--env', '-u', '--user', '-w', '--workdir', '-t', '--timeout', '--index', '--entrypoint']);
-  for (const [, verb, rest] of section.matchAll(/docker[ -]compose(?:\s+(?:-f|--file|-p|--project-name|--profile)\s+\S+)*\s+(up|logs|restart|exec|run|stop|start|ps|build|pull|rm|kill|top|port|pause|unpause|create|events)\b([^\n`|;&]*)/g)) {
+  const valueFlags = new Set([
+    '-f',
+    '--file',
+    '-p',
+    '--project-name',
+    '--profile',
+    '--tail',
+    '-n',
+    '-e',
+    '--env',
+    '-u',
+    '--user',
+    '-w',
+    '--workdir',
+    '-t',
+    '--timeout',
+    '--index',
+    '--entrypoint',
+  ]);
+  for (const [, verb, rest] of section.matchAll(
+    /docker[ -]compose(?:\s+(?:-f|--file|-p|--project-name|--profile)\s+\S+)*\s+(up|logs|restart|exec|run|stop|start|ps|build|pull|rm|kill|top|port|pause|unpause|create|events)\b([^\n`|;&]*)/g,
+  )) {
     const args = rest.trim().split(/\s+/).filter(Boolean);
     for (let i = 0; i < args.length; i++) {
       const a = args[i];
@@ -303,10 +354,18 @@ describe('README Docker section', () => {
 
   it('parses service names the way the README check expects', () => {
     const sample = [
-      '# Intro', 'not `ghost-ui` here', '## Draaien met Docker',
+      '# Intro',
+      'not `ghost-ui` here',
+      '## Draaien met Docker',
       'Services: `postgresql`, `temporal`, `temporal-setup`, `temporal-ui`, `mailpit`, `worker`, `api`; zet `PAYLOAD_KEYS` in `.env`.',
-      '```sh', 'docker compose up -d --build', 'docker compose logs -f --tail 50 worker api', 'docker compose up -d --scale worker=2',
-      'docker compose exec temporal-admin-tools temporal operator cluster health', '```', '## Tests', '`other-ui`',
+      '```sh',
+      'docker compose up -d --build',
+      'docker compose logs -f --tail 50 worker api',
+      'docker compose up -d --scale worker=2',
+      'docker compose exec temporal-admin-tools temporal operator cluster health',
+      '```',
+      '## Tests',
+      '`other-ui`',
     ].join('\n');
     const found = readmeDockerSections(sample).flatMap((s) => readmeServiceNames(s, EXPECTED));
     expect(found.sort()).toEqual([...EXPECTED, 'temporal-admin-tools'].sort());

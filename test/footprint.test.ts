@@ -52,7 +52,11 @@ async function productWorker(cache: number) {
     TEMPORAL_ADDRESS: env.address,
     WORKER_MAX_CACHED_CASES: String(cache),
   });
-  const client = new Client({ connection: env.connection, namespace: config.namespace, dataConverter: dataConverter(config) });
+  const client = new Client({
+    connection: env.connection,
+    namespace: config.namespace,
+    dataConverter: dataConverter(config),
+  });
   // debugMode runs the workflow sandbox (the same reusable V8 context) on this thread, so this
   // thread's heap holds the cases; otherwise they live in a worker thread's heap.
   const { worker, outbox } = await createWorker(config, env.nativeConnection, { debugMode: true });
@@ -64,7 +68,11 @@ async function productWorker(cache: number) {
       await Promise.all(
         Array.from({ length: Math.min(25, n - i) }, async () => {
           const input = zorgplichtInput({ zaakId: `zp-${randomUUID()}`, aanmelddatum: addDays(vandaag, -3) });
-          const h = await client.workflow.start(zorgplicht, { taskQueue: config.taskQueue, workflowId: input.zaakId, args: [input] });
+          const h = await client.workflow.start(zorgplicht, {
+            taskQueue: config.taskQueue,
+            workflowId: input.zaakId,
+            args: [input],
+          });
           await h.query('status');
           ids.push(input.zaakId);
         }),
@@ -94,7 +102,9 @@ it('keeps at most its cache size in memory; an evicted case replays when it is t
   await worker.runUntil(async () => {
     const [eerste] = await open(12);
     expect(worker.getStatus().numCachedWorkflows).toBeLessThanOrEqual(5);
-    const view = await client.workflow.getHandle(eerste).executeUpdate(verlengenUpdate, { args: [{ weken: 2, reden: 'onderzoek loopt nog', door: school }] });
+    const view = await client.workflow
+      .getHandle(eerste)
+      .executeUpdate(verlengenUpdate, { args: [{ weken: 2, reden: 'onderzoek loopt nog', door: school }] });
     expect(view.status).toBe('verlengd');
     expect(worker.getStatus().numCachedWorkflows).toBeLessThanOrEqual(5);
   });
@@ -116,5 +126,9 @@ it('bundles for workflows only what they run: no zod, no date library, no policy
   expect(modules.length).toBeGreaterThan(20);
   const packages = new Set(modules.map((m) => /node_modules\/((@[^/]+\/)?[^/]+)/.exec(m)?.[1]).filter(Boolean));
   expect([...packages].sort()).toEqual(['@temporalio/common', '@temporalio/workflow', 'long', 'ms', 'nexus-rpc']);
-  expect(modules.filter((m) => /src\/(domain\/(index|policy|policies|schemas)|api|shared\/(zaak|zorgplicht|impasse)\.ts)/.test(m))).toEqual([]);
+  expect(
+    modules.filter((m) =>
+      /src\/(domain\/(index|policy|policies|schemas)|api|shared\/(zaak|zorgplicht|impasse)\.ts)/.test(m),
+    ),
+  ).toEqual([]);
 });

@@ -49,7 +49,12 @@ describe('Outbox → SMTP sink (real SMTP on loopback)', () => {
 
   it('delivers a Dutch, non-ASCII message as one .eml file', async () => {
     const result = await outbox().send(bericht);
-    expect(result).toEqual({ sleutel: bericht.sleutel, messageId: expect.stringMatching(/^<[0-9a-f]{32}@passendonderwijs\.local>$/), alVerzonden: false, geweigerd: 0 });
+    expect(result).toEqual({
+      sleutel: bericht.sleutel,
+      messageId: expect.stringMatching(/^<[0-9a-f]{32}@passendonderwijs\.local>$/),
+      alVerzonden: false,
+      geweigerd: 0,
+    });
 
     const [file] = await waitFor(async () => (emls(mailDir).length ? emls(mailDir) : undefined), 10_000);
     expect(emls(mailDir)).toHaveLength(1);
@@ -93,7 +98,9 @@ describe('Outbox → SMTP sink (real SMTP on loopback)', () => {
     expect(other.alVerzonden).toBe(false);
     await waitFor(async () => (emls(mailDir).length === 2 ? true : undefined), 10_000);
     expect(other.messageId).not.toBe(outbox().messageId(bericht.sleutel));
-    const ids = emls(mailDir).map((f) => parseEml(fs.readFileSync(path.join(mailDir, f), 'utf8')).headers['message-id']);
+    const ids = emls(mailDir).map(
+      (f) => parseEml(fs.readFileSync(path.join(mailDir, f), 'utf8')).headers['message-id'],
+    );
     expect(new Set(ids).size).toBe(2);
     expect(ids).toContain(other.messageId);
     expect(tmps(mailDir)).toEqual([]);
@@ -107,11 +114,15 @@ describe('Outbox → SMTP sink (real SMTP on loopback)', () => {
     const b = outbox();
     const results = await Promise.allSettled([a.send({ ...bericht, sleutel }), b.send({ ...bericht, sleutel })]);
     await new Promise((r) => setTimeout(r, 500));
-    const sent = emls(mailDir).filter((f) => parseEml(fs.readFileSync(path.join(mailDir, f), 'utf8')).headers['message-id'] === a.messageId(sleutel));
+    const sent = emls(mailDir).filter(
+      (f) => parseEml(fs.readFileSync(path.join(mailDir, f), 'utf8')).headers['message-id'] === a.messageId(sleutel),
+    );
     // One sends; the overlapping attempt is refused (a retryable activity error) and sends nothing.
     expect(results.filter((r) => r.status === 'fulfilled' && !r.value.alVerzonden)).toHaveLength(1);
     const refused = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
-    expect(refused.map((r) => String(r.reason.message))).toEqual(['Dit bericht wordt al verzonden door een andere poging; later opnieuw.']);
+    expect(refused.map((r) => String(r.reason.message))).toEqual([
+      'Dit bericht wordt al verzonden door een andere poging; later opnieuw.',
+    ]);
     expect(sent).toHaveLength(1);
     // Its retry finds the ledger entry.
     expect(await b.send({ ...bericht, sleutel })).toMatchObject({ alVerzonden: true });
@@ -160,7 +171,13 @@ describe('refused recipients (a real SMTP server that refuses some addresses)', 
     sleutel: `zp-test/${aan.join('+')}`,
     sjabloon: 'verlenging-ouders',
     aan: aan.map((email) => ({ rol: 'ouders', email })),
-    gegevens: { leerling: 'Sanne', school: 'De Regenboog', beslisdatum: 'maandag 24 augustus 2026', weken: '4', reden: 'onderzoek' },
+    gegevens: {
+      leerling: 'Sanne',
+      school: 'De Regenboog',
+      beslisdatum: 'maandag 24 augustus 2026',
+      weken: '4',
+      reden: 'onderzoek',
+    },
   });
 
   it('sends to the accepted parent, records the send, and fails without retry naming no address', async () => {
@@ -168,7 +185,11 @@ describe('refused recipients (a real SMTP server that refuses some addresses)', 
     const { stuurNotificatie } = notificationActivities(outbox, {});
     const err = await stuurNotificatie(notificatie(['ouder@example.nl', 'onbekend@example.nl'])).catch((e) => e);
     expect(err).toBeInstanceOf(ApplicationFailure);
-    expect(err).toMatchObject({ nonRetryable: true, type: 'OntvangerGeweigerd', message: '1 ontvanger(s) geweigerd door de mailserver' });
+    expect(err).toMatchObject({
+      nonRetryable: true,
+      type: 'OntvangerGeweigerd',
+      message: '1 ontvanger(s) geweigerd door de mailserver',
+    });
     expect(ontvangen).toEqual([['ouder@example.nl']]);
     // A retry (e.g. a replayed activity) does not send to the accepted parent again.
     await stuurNotificatie(notificatie(['ouder@example.nl', 'onbekend@example.nl'])).catch(() => undefined);

@@ -28,20 +28,37 @@ describe('the process registry', () => {
 
   it('lists every status of every process for the case list', () => {
     expect(register.types).toEqual(['zorgplicht', 'impasse']);
-    expect(register.statussen).toEqual(expect.arrayContaining(['in-onderzoek', 'tijdelijk-geplaatst', 'toegelaten', 'open', 'vastgelopen', 'geplaatst', 'gestopt']));
+    expect(register.statussen).toEqual(
+      expect.arrayContaining([
+        'in-onderzoek',
+        'tijdelijk-geplaatst',
+        'toegelaten',
+        'open',
+        'vastgelopen',
+        'geplaatst',
+        'gestopt',
+      ]),
+    );
   });
 
   it("names each action as its Update: the API sends the action's name", () => {
-    for (const p of processen) for (const [naam, actie] of Object.entries(p.acties)) expect(actie.update.name).toBe(naam);
+    for (const p of processen)
+      for (const [naam, actie] of Object.entries(p.acties)) expect(actie.update.name).toBe(naam);
   });
 
   it('words the closed-case refusal as the workflows do', () => {
-    expect(register.geslotenReden({ type: 'impasse', status: 'geplaatst', uitkomst: { school: { naam: 'De Linde' }, op: '2026-10-01T08:00:00Z' } })).toBe(
-      'De impasse is beëindigd: geplaatst op De Linde (2026-10-01). Er kan geen stap meer worden gezet.',
+    expect(
+      register.geslotenReden({
+        type: 'impasse',
+        status: 'geplaatst',
+        uitkomst: { school: { naam: 'De Linde' }, op: '2026-10-01T08:00:00Z' },
+      }),
+    ).toBe('De impasse is beëindigd: geplaatst op De Linde (2026-10-01). Er kan geen stap meer worden gezet.');
+    expect(register.geslotenReden({ type: 'impasse', status: 'gestopt' })).toBe(
+      'De impasse is gestopt. Er kan geen stap meer worden gezet.',
     );
-    expect(register.geslotenReden({ type: 'impasse', status: 'gestopt' })).toBe('De impasse is gestopt. Er kan geen stap meer worden gezet.');
-    expect(register.geslotenReden({ type: 'zorgplicht', besluit: { uitkomst: 'toegelaten', op: '2026-07-14T08:00:00Z' } })).toBe(
-      'De zaak is gesloten: toegelaten op 2026-07-14. Er kan geen stap meer worden gezet.',
-    );
+    expect(
+      register.geslotenReden({ type: 'zorgplicht', besluit: { uitkomst: 'toegelaten', op: '2026-07-14T08:00:00Z' } }),
+    ).toBe('De zaak is gesloten: toegelaten op 2026-07-14. Er kan geen stap meer worden gezet.');
   });
 });

@@ -10,7 +10,10 @@ import { workflowBundle } from './helpers/worker';
  * change that breaks a running case's determinism needs patched() (Temporal versioning).
  * Record new ones with `RECORD_HISTORIES=1 npx jest test/workflows`.
  */
-const files = fs.readdirSync(HISTORY_DIR).filter((f) => f.endsWith('.json')).sort();
+const files = fs
+  .readdirSync(HISTORY_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 describe('replay of recorded histories', () => {
   it('has histories for every workflow', () => {
@@ -20,6 +23,10 @@ describe('replay of recorded histories', () => {
 
   it.each(files)('%s replays deterministically', async (file) => {
     const { workflowId, history } = JSON.parse(fs.readFileSync(path.join(HISTORY_DIR, file), 'utf8'));
-    await Worker.runReplayHistory({ workflowBundle: await workflowBundle(), replayName: file }, historyFromJSON(history), workflowId);
+    await Worker.runReplayHistory(
+      { workflowBundle: await workflowBundle(), replayName: file },
+      historyFromJSON(history),
+      workflowId,
+    );
   });
 });

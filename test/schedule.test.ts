@@ -12,7 +12,12 @@ import { waitFor } from './helpers/api';
 import { ids, impasseApi, vastgelopenMelding } from './helpers/impasseApi';
 import { readMails, startZakenHarness, vandaag, type Harness, type Mail } from './helpers/zakenHarness';
 
-const AMSTERDAM = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', weekday: 'long', hour: '2-digit', minute: '2-digit' });
+const AMSTERDAM = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam',
+  weekday: 'long',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 const deLinde = { brin: '34CD', naam: 'De Linde' };
 
 describe('weekly digest schedule (real dev server, real worker, real SMTP)', () => {
@@ -51,8 +56,17 @@ describe('weekly digest schedule (real dev server, real worker, real SMTP)', () 
 
     it('starts wekelijksOverzicht on the worker task queue, skips overlaps, catches up a day', async () => {
       const d = await describeSchedule();
-      expect(d.action).toEqual(expect.objectContaining({ type: 'startWorkflow', workflowType: 'wekelijksOverzicht', taskQueue: h.config.taskQueue, workflowId: 'wekelijks-overzicht' }));
-      expect(d.policies).toEqual(expect.objectContaining({ overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: 24 * 60 * 60 * 1000 }));
+      expect(d.action).toEqual(
+        expect.objectContaining({
+          type: 'startWorkflow',
+          workflowType: 'wekelijksOverzicht',
+          taskQueue: h.config.taskQueue,
+          workflowId: 'wekelijks-overzicht',
+        }),
+      );
+      expect(d.policies).toEqual(
+        expect.objectContaining({ overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: 24 * 60 * 60 * 1000 }),
+      );
       expect(d.state.paused).toBe(false);
     });
 
@@ -70,7 +84,8 @@ describe('weekly digest schedule (real dev server, real worker, real SMTP)', () 
       }
       // One week apart (in Amsterdam wall time; in UTC 7 days ± the DST hour).
       const ts = d.info.nextActionTimes.map((t) => t.getTime());
-      for (let i = 1; i < ts.length; i++) expect(Math.abs(ts[i] - ts[i - 1] - 7 * 86_400_000)).toBeLessThanOrEqual(3_600_000);
+      for (let i = 1; i < ts.length; i++)
+        expect(Math.abs(ts[i] - ts[i - 1] - 7 * 86_400_000)).toBeLessThanOrEqual(3_600_000);
     });
 
     it('a later start brings a changed Schedule back to Monday 08:00 and its action', async () => {
@@ -96,7 +111,12 @@ describe('weekly digest schedule (real dev server, real worker, real SMTP)', () 
       const handle = await h.client.schedule.create({
         scheduleId,
         spec: { ...weeklyDigestSpec(), startAt: new Date(startAt) },
-        action: { type: 'startWorkflow', workflowType: wekelijksOverzicht, taskQueue: `niemand-${scheduleId}`, workflowId: scheduleId },
+        action: {
+          type: 'startWorkflow',
+          workflowType: wekelijksOverzicht,
+          taskQueue: `niemand-${scheduleId}`,
+          workflowId: scheduleId,
+        },
         state: { paused: true, note: 'alleen voor de zomertijdtest' },
       });
       try {
@@ -122,15 +142,23 @@ describe('weekly digest schedule (real dev server, real worker, real SMTP)', () 
       S2 = await api.nieuw({ gemeldOp: gemeldS2 });
       S1 = await api.nieuw({ school: { brin: '34CD', naam: 'De Linde' }, gemeldOp: vastgelopenMelding(45, gemeldS2) });
       O = await api.nieuw({ school: { brin: '56EF', naam: 'De Vlinder' }, gemeldOp: vandaag() });
-      await api.lijstTot('?limiet=500', (l) => [S1, S2, O].every((id) => ids(l).includes(id)) && l.aantalVastgelopen === 2);
+      await api.lijstTot(
+        '?limiet=500',
+        (l) => [S1, S2, O].every((id) => ids(l).includes(id)) && l.aantalVastgelopen === 2,
+      );
     });
 
     it('triggering the Schedule mails the directeur exactly the two stuck impasses, in Dutch', async () => {
       const voor = new Set((await describeSchedule()).info.recentActions.map((a) => a.action.workflow.workflowId));
       await h.client.schedule.getHandle(WEEKLY_DIGEST_SCHEDULE).trigger();
-      const actie = await waitFor(async () => (await describeSchedule()).info.recentActions.find((a) => !voor.has(a.action.workflow.workflowId)), 15_000);
+      const actie = await waitFor(
+        async () => (await describeSchedule()).info.recentActions.find((a) => !voor.has(a.action.workflow.workflowId)),
+        15_000,
+      );
       expect(actie.action.workflow.workflowId).toMatch(/^wekelijks-overzicht/);
-      const resultaat = await h.client.workflow.getHandle<typeof wekelijksOverzicht>(actie.action.workflow.workflowId).result();
+      const resultaat = await h.client.workflow
+        .getHandle<typeof wekelijksOverzicht>(actie.action.workflow.workflowId)
+        .result();
       expect(resultaat).toEqual({ datum: vandaag(), vastgelopen: expect.any(Array), verzonden: true });
       expect([...resultaat.vastgelopen].sort()).toEqual([S1, S2].sort());
 
@@ -145,7 +173,9 @@ describe('weekly digest schedule (real dev server, real worker, real SMTP)', () 
       expect(eerste.body).not.toContain(O);
       expect(eerste.body).toContain('Beste directeur');
       expect(eerste.body).toContain('GET /api/v1/impasses');
-      expect(regels.find((r) => r.includes(S1))).toMatch(/school 34CD · trede E1 sinds .+ \(\d+ dagen\) · vastgelopen sinds /);
+      expect(regels.find((r) => r.includes(S1))).toMatch(
+        /school 34CD · trede E1 sinds .+ \(\d+ dagen\) · vastgelopen sinds /,
+      );
       // No pupil name in the digest.
       expect(eerste.body).not.toContain('Vandersnoek');
       // The directeur's mailbox: one stuck notice per stuck impasse (from the impasse itself) and this one digest.
@@ -153,7 +183,11 @@ describe('weekly digest schedule (real dev server, real worker, real SMTP)', () 
         const m = readMails(h.mailDir).filter((x) => x.to === h.config.directeurEmail);
         return m.length >= 3 ? m : undefined;
       }, 15_000);
-      expect(directeur.map((m) => m.subject.replace(/:.*/, '')).sort()).toEqual(['Vastgelopen impasse op E1', 'Vastgelopen impasse op E1', 'Weekoverzicht']);
+      expect(directeur.map((m) => m.subject.replace(/:.*/, '')).sort()).toEqual([
+        'Vastgelopen impasse op E1',
+        'Vastgelopen impasse op E1',
+        'Weekoverzicht',
+      ]);
     });
 
     it('lists the stuck one stuck longest first', async () => {
@@ -165,7 +199,10 @@ describe('weekly digest schedule (real dev server, real worker, real SMTP)', () 
     });
 
     it('running it again the same day sends no second e-mail', async () => {
-      const nogmaals = await h.client.workflow.execute(wekelijksOverzicht, { taskQueue: h.config.taskQueue, workflowId: `overzicht-opnieuw-${Date.now()}` });
+      const nogmaals = await h.client.workflow.execute(wekelijksOverzicht, {
+        taskQueue: h.config.taskQueue,
+        workflowId: `overzicht-opnieuw-${Date.now()}`,
+      });
       expect([...nogmaals.vastgelopen].sort()).toEqual([S1, S2].sort());
       expect(nogmaals.verzonden).toBe(false);
       await new Promise((r) => setTimeout(r, 1_000));
@@ -174,11 +211,15 @@ describe('weekly digest schedule (real dev server, real worker, real SMTP)', () 
     });
 
     it('with no stuck impasse left (both placed via the API) it returns verzonden: false and sends nothing', async () => {
-      for (const id of [S1, S2]) expect((await api.act(id, 'plaatsen', { school: deLinde, reden: 'Geplaatst op De Linde.' })).status).toBe(200);
+      for (const id of [S1, S2])
+        expect((await api.act(id, 'plaatsen', { school: deLinde, reden: 'Geplaatst op De Linde.' })).status).toBe(200);
       await api.lijstTot('?vastgelopen=true', (l) => l.impasses.length === 0 && l.aantalVastgelopen === 0);
       // Each placed impasse closes once its placement mail is out.
       await api.lijstTot('?limiet=500', (l) => ids(l).length === 1 && ids(l)[0] === O);
-      const leeg = await h.client.workflow.execute(wekelijksOverzicht, { taskQueue: h.config.taskQueue, workflowId: `overzicht-leeg-${Date.now()}` });
+      const leeg = await h.client.workflow.execute(wekelijksOverzicht, {
+        taskQueue: h.config.taskQueue,
+        workflowId: `overzicht-leeg-${Date.now()}`,
+      });
       expect(leeg).toEqual({ datum: vandaag(), vastgelopen: [], verzonden: false });
       await new Promise((r) => setTimeout(r, 500));
       expect(digests()).toHaveLength(1);

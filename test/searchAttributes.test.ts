@@ -3,7 +3,15 @@ import { searchAttributes } from '../src/temporal/searchAttributes';
 
 // SQL visibility (the dev server's SQLite, and PostgreSQL in docker-compose) caps custom search
 // attributes per type and namespace; the dev server refuses to start above it.
-const SQL_LIMITS: Partial<Record<string, number>> = { KEYWORD: 10, DATETIME: 3, INT: 3, TEXT: 3, BOOL: 3, DOUBLE: 3, KEYWORD_LIST: 3 };
+const SQL_LIMITS: Partial<Record<string, number>> = {
+  KEYWORD: 10,
+  DATETIME: 3,
+  INT: 3,
+  TEXT: 3,
+  BOOL: 3,
+  DOUBLE: 3,
+  KEYWORD_LIST: 3,
+};
 
 it('stay within the SQL visibility limits per type', () => {
   const perType = new Map<string, number>();

@@ -31,8 +31,20 @@ function launch(dataDir: string, ports: Ports): Started {
     SMTP_SINK_PORT: String(ports.smtp),
     LOG_LEVEL: 'info',
   };
-  for (const k of ['TEMPORAL_ADDRESS', 'SMTP_URL', 'TOKENS_FILE', 'PAYLOAD_KEYS', 'PAYLOAD_KEYS_FILE', 'TASK_QUEUE', 'TEMPORAL_NAMESPACE']) delete env[k];
-  const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'scripts', 'start.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  for (const k of [
+    'TEMPORAL_ADDRESS',
+    'SMTP_URL',
+    'TOKENS_FILE',
+    'PAYLOAD_KEYS',
+    'PAYLOAD_KEYS_FILE',
+    'TASK_QUEUE',
+    'TEMPORAL_NAMESPACE',
+  ])
+    delete env[k];
+  const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'scripts', 'start.js')], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const out: string[] = [];
   proc.stdout!.on('data', (d) => out.push(String(d)));
   proc.stderr!.on('data', (d) => out.push(String(d)));
@@ -42,10 +54,14 @@ function launch(dataDir: string, ports: Ports): Started {
 
 async function waitUntilRunning(s: Started): Promise<void> {
   // The summary line; the worker's own log says 'worker draait' too, so match the whole phrase.
-  await waitFor(async () => {
-    if (s.proc.exitCode !== null) throw new Error(`start.js stopte (code ${s.proc.exitCode}):\n${s.out.join('')}`);
-    return s.out.join('').includes('Passend onderwijs processen draait') ? true : undefined;
-  }, 90_000, 200).catch((err) => {
+  await waitFor(
+    async () => {
+      if (s.proc.exitCode !== null) throw new Error(`start.js stopte (code ${s.proc.exitCode}):\n${s.out.join('')}`);
+      return s.out.join('').includes('Passend onderwijs processen draait') ? true : undefined;
+    },
+    90_000,
+    200,
+  ).catch((err) => {
     throw new Error(`${(err as Error).message}\n--- output ---\n${s.out.join('')}`);
   });
 }
@@ -122,12 +138,23 @@ describe('npm start (node dist/scripts/start.js): the embedded single-machine de
       .split('\n')
       .filter((l) => l.trim() && !/^\s*\d+\s+Z/.test(l)); // zombies are dead
     const needles = [dataDir, ...Object.values(ports).map(String)];
-    const byArgs = ps.filter((l) => !l.includes('ps -eo') && needles.some((n) => new RegExp(`(^|[^0-9])${n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}([^0-9]|$)`).test(l.replace(/^\s*\d+\s+\S+\s+/, ''))));
-    const byPid = children.filter((c) => alive(c.pid) && ps.some((l) => Number(l.trim().split(/\s+/)[0]) === c.pid)).map((c) => `${c.pid} ${c.args}`);
+    const byArgs = ps.filter(
+      (l) =>
+        !l.includes('ps -eo') &&
+        needles.some((n) =>
+          new RegExp(`(^|[^0-9])${n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}([^0-9]|$)`).test(
+            l.replace(/^\s*\d+\s+\S+\s+/, ''),
+          ),
+        ),
+    );
+    const byPid = children
+      .filter((c) => alive(c.pid) && ps.some((l) => Number(l.trim().split(/\s+/)[0]) === c.pid))
+      .map((c) => `${c.pid} ${c.args}`);
     return [...byArgs, ...byPid];
   }
 
-  const devTokens = () => JSON.parse(fs.readFileSync(path.join(dataDir, 'dev-tokens.json'), 'utf8')) as Record<string, string>;
+  const devTokens = () =>
+    JSON.parse(fs.readFileSync(path.join(dataDir, 'dev-tokens.json'), 'utf8')) as Record<string, string>;
   const api = (p: string, init?: RequestInit) => fetch(`http://127.0.0.1:${ports.api}${p}`, init);
 
   beforeAll(async () => {
@@ -188,7 +215,12 @@ describe('npm start (node dist/scripts/start.js): the embedded single-machine de
     expect(ui.headers.get('content-type') ?? '').toMatch(/text\/html/);
   });
 
-  const persoonsgegevens = ['Xandrijn Pluimveehoudster', 'x.pluimvee@voorbeeld.nl', 'Ouder Pluimveehoudster', '2018-03-14'];
+  const persoonsgegevens = [
+    'Xandrijn Pluimveehoudster',
+    'x.pluimvee@voorbeeld.nl',
+    'Ouder Pluimveehoudster',
+    '2018-03-14',
+  ];
   let zaakId: string;
 
   it('runs a case through the started system: mail lands in data/mail, and the run log holds no personal data', async () => {
@@ -249,9 +281,14 @@ describe('npm start (node dist/scripts/start.js): the embedded single-machine de
     expect(res.status).toBe(200);
     expect(((await res.json()) as { rol: string }).rol).toBe('coordinator');
     // The case survived the restart (SQLite file, same payload keys).
-    const zaak = await api(`/api/v1/zaken/${zaakId}`, { headers: { Authorization: `Bearer ${firstTokens.coordinator}` } });
+    const zaak = await api(`/api/v1/zaken/${zaakId}`, {
+      headers: { Authorization: `Bearer ${firstTokens.coordinator}` },
+    });
     expect(zaak.status).toBe(200);
-    expect(((await zaak.json()) as { status: string; leerling: { naam: string } })).toMatchObject({ status: 'verlengd', leerling: { naam: persoonsgegevens[0] } });
+    expect((await zaak.json()) as { status: string; leerling: { naam: string } }).toMatchObject({
+      status: 'verlengd',
+      leerling: { naam: persoonsgegevens[0] },
+    });
 
     const again = descendants(s.proc.pid!);
     expect(again).toHaveLength(children.length);
@@ -273,8 +310,12 @@ describe('npm start supervises its children: a killed worker is restarted while 
   };
   const log = () => s!.out.join('');
   /** The pids the supervisor logged for a child, in start order ("[start] worker gestart (pid 123)"). */
-  const startedPids = (name: string) => [...log().matchAll(new RegExp(`\\[start\\] ${name} gestart \\(pid (\\d+)\\)`, 'g'))].map((m) => Number(m[1]));
-  const workerReady = () => log().split('\n').filter((l) => l.startsWith('[worker]') && l.includes('worker draait')).length;
+  const startedPids = (name: string) =>
+    [...log().matchAll(new RegExp(`\\[start\\] ${name} gestart \\(pid (\\d+)\\)`, 'g'))].map((m) => Number(m[1]));
+  const workerReady = () =>
+    log()
+      .split('\n')
+      .filter((l) => l.startsWith('[worker]') && l.includes('worker draait')).length;
 
   beforeAll(async () => {
     const [a, t, u, m] = await freePorts(4);
@@ -304,10 +345,15 @@ describe('npm start supervises its children: a killed worker is restarted while 
     // Killed once it has said it runs (its log line can come after the API is healthy and the case created).
     await waitFor(async () => (workerReady() === 1 ? true : undefined), 30_000, 100);
     const [workerPid] = startedPids('worker');
-    expect(descendants(s!.proc.pid!)).toContainEqual({ pid: workerPid, args: expect.stringContaining(path.join('dist', 'worker.js')) });
+    expect(descendants(s!.proc.pid!)).toContainEqual({
+      pid: workerPid,
+      args: expect.stringContaining(path.join('dist', 'worker.js')),
+    });
     process.kill(workerPid, 'SIGKILL');
     await waitFor(async () => (log().includes('[start] worker stopte onverwacht') ? true : undefined), 10_000, 20);
-    expect(log()).toMatch(/\[start\] worker stopte onverwacht \(signaal SIGKILL, na [\d.]+ m?s\); herstart poging 1 over 1 s/);
+    expect(log()).toMatch(
+      /\[start\] worker stopte onverwacht \(signaal SIGKILL, na [\d.]+ m?s\); herstart poging 1 over 1 s/,
+    );
     expect(alive(workerPid)).toBe(false);
 
     // No worker polls (the restart waits 1 s, a new worker needs seconds to start): the API still

@@ -12,7 +12,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function supervisor(backoff: Partial<Backoff> = {}): { sup: Supervisor; log: string[] } {
   const log: string[] = [];
-  const sup = new Supervisor({ initialDelayMs: 100, maxDelayMs: 400, resetAfterMs: 60_000, ...backoff }, (l) => log.push(l));
+  const sup = new Supervisor({ initialDelayMs: 100, maxDelayMs: 400, resetAfterMs: 60_000, ...backoff }, (l) =>
+    log.push(l),
+  );
   return { sup, log };
 }
 const restarts = (log: string[]) => log.filter((l) => l.includes('herstart'));
@@ -45,7 +47,9 @@ describe('Supervisor', () => {
     current = sup;
     sup.add('victim', node('process.kill(process.pid, "SIGKILL")'));
     await waitFor(async () => (restarts(log).length >= 1 ? true : undefined), 5_000, 20);
-    expect(restarts(log)[0]).toMatch(/^victim stopte onverwacht \(signaal SIGKILL, na \d+ ms\); herstart poging 1 over 100 ms$/);
+    expect(restarts(log)[0]).toMatch(
+      /^victim stopte onverwacht \(signaal SIGKILL, na \d+ ms\); herstart poging 1 over 100 ms$/,
+    );
   });
 
   it('starts again from the first delay once a child stayed up for resetAfterMs', async () => {
@@ -84,7 +88,9 @@ describe('Supervisor', () => {
     const ready: Promise<void>[] = [];
     // Each child says 'ready' once its SIGTERM handler is installed.
     const tracked = (name: string, code: string) => () => {
-      const proc = spawn(process.execPath, ['-e', `${code}; setInterval(() => {}, 1000); console.log('ready')`], { stdio: ['ignore', 'pipe', 'ignore'] });
+      const proc = spawn(process.execPath, ['-e', `${code}; setInterval(() => {}, 1000); console.log('ready')`], {
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
       ready.push(new Promise((resolve) => proc.stdout!.once('data', () => resolve())));
       proc.once('exit', () => exits.push(name));
       return proc;

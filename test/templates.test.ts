@@ -4,31 +4,64 @@ import { sjablonen, type Ontvanger } from '../src/shared/notificatie';
 
 const rollen: Ontvanger['rol'][] = ['school', 'coordinator', 'ouders', 'directeur', 'bestuur'];
 const gegevens = {
-  leerling: 'Sanne', school: 'De Regenboog', aanmelddatum: 'maandag 15 juni 2026', beslisdatum: 'maandag 27 juli 2026',
-  beslisregel: 'WPO art. 40 lid 4', plaatsingsdatum: 'maandag 24 augustus 2026', plaatsingsregel: 'WPO art. 40 lid 4',
-  zaakId: 'zp-1', deadlinedatum: 'maandag 27 juli 2026', verwacht: 'een besluit', regel: 'productstandaard', weken: '4',
-  reden: 'onderzoek', niveau: 'E2', niveauOmschrijving: 'Plaatsingstafel', niveauSinds: 'maandag 14 december 2026',
-  serviceniveauDatum: 'maandag 11 januari 2027', serviceniveauRegel: 'productstandaard', plaatsingsschool: 'De Linde',
-  aantal: '1', datum: 'maandag 30 november 2026', wat: 'verlenging-ouders',
-  zaken: [{ id: 'imp-1', school: '12AB', niveau: 'E3', niveauSinds: '2026-11-02', dagenOpNiveau: 25, vastgelopenSinds: '2026-11-16' }],
+  leerling: 'Sanne',
+  school: 'De Regenboog',
+  aanmelddatum: 'maandag 15 juni 2026',
+  beslisdatum: 'maandag 27 juli 2026',
+  beslisregel: 'WPO art. 40 lid 4',
+  plaatsingsdatum: 'maandag 24 augustus 2026',
+  plaatsingsregel: 'WPO art. 40 lid 4',
+  zaakId: 'zp-1',
+  deadlinedatum: 'maandag 27 juli 2026',
+  verwacht: 'een besluit',
+  regel: 'productstandaard',
+  weken: '4',
+  reden: 'onderzoek',
+  niveau: 'E2',
+  niveauOmschrijving: 'Plaatsingstafel',
+  niveauSinds: 'maandag 14 december 2026',
+  serviceniveauDatum: 'maandag 11 januari 2027',
+  serviceniveauRegel: 'productstandaard',
+  plaatsingsschool: 'De Linde',
+  aantal: '1',
+  datum: 'maandag 30 november 2026',
+  wat: 'verlenging-ouders',
+  zaken: [
+    {
+      id: 'imp-1',
+      school: '12AB',
+      niveau: 'E3',
+      niveauSinds: '2026-11-02',
+      dagenOpNiveau: 25,
+      vastgelopenSinds: '2026-11-16',
+    },
+  ],
 };
 
 describe('mail templates (templates/mail/*.txt)', () => {
   it('exist for every notification kind, and nothing else lies there', () => {
-    expect(fs.readdirSync(TEMPLATE_DIR).map((f) => f.replace(/\.txt$/, '')).sort()).toEqual([...sjablonen].sort());
+    expect(
+      fs
+        .readdirSync(TEMPLATE_DIR)
+        .map((f) => f.replace(/\.txt$/, ''))
+        .sort(),
+    ).toEqual([...sjablonen].sort());
   });
 
-  it.each(sjablonen.flatMap((s) => rollen.map((r) => [s, r] as const)))('%s for %s renders a Dutch subject and a complete text', (sjabloon, rol) => {
-    const { onderwerp, tekst } = render(sjabloon, rol, gegevens);
-    expect(onderwerp.length).toBeGreaterThan(10);
-    for (const t of [onderwerp, tekst]) {
-      expect(t).not.toMatch(/\{\{|\}\}|\btrue\b|undefined/);
-    }
-    expect(tekst).toMatch(/Met vriendelijke groet/);
-    // A role only sees its own greeting.
-    const groeten = tekst.match(/^Beste [^\n,]+,/gm) ?? [];
-    expect(groeten.length).toBeLessThanOrEqual(1);
-  });
+  it.each(sjablonen.flatMap((s) => rollen.map((r) => [s, r] as const)))(
+    '%s for %s renders a Dutch subject and a complete text',
+    (sjabloon, rol) => {
+      const { onderwerp, tekst } = render(sjabloon, rol, gegevens);
+      expect(onderwerp.length).toBeGreaterThan(10);
+      for (const t of [onderwerp, tekst]) {
+        expect(t).not.toMatch(/\{\{|\}\}|\btrue\b|undefined/);
+      }
+      expect(tekst).toMatch(/Met vriendelijke groet/);
+      // A role only sees its own greeting.
+      const groeten = tekst.match(/^Beste [^\n,]+,/gm) ?? [];
+      expect(groeten.length).toBeLessThanOrEqual(1);
+    },
+  );
 
   it('addresses each role in its own words', () => {
     expect(render('tijdelijk-geplaatst', 'ouders', gegevens).tekst).toMatch(/^Beste ouder of verzorger,/);

@@ -93,7 +93,11 @@ function mainThread(): void {
       maxActivitiesPerSecond: o.maxActivitiesPerSecond,
       maxTaskQueueActivitiesPerSecond: o.maxTaskQueueActivitiesPerSecond,
     };
-    send({ type: 'worker-created', taskQueue: o.taskQueue, limits: JSON.parse(JSON.stringify(limits)) as WorkerLimits });
+    send({
+      type: 'worker-created',
+      taskQueue: o.taskQueue,
+      limits: JSON.parse(JSON.stringify(limits)) as WorkerLimits,
+    });
     return worker;
   };
 }

@@ -36,14 +36,24 @@ export async function backlogStep(ctx: BenchContext): Promise<StepResult> {
   await product.stopWorker();
   const aanmelddatum = addDays(toIsoDate(Date.now()), -300);
   await prepare('backlog cases', n, opts.concurrency, (i) =>
-    directStartZorgplicht(productClient, product.config, product.config.taskQueue, `zp-${randomUUID()}`, 20_000 + i, aanmelddatum, BACKLOG_BRIN),
+    directStartZorgplicht(
+      productClient,
+      product.config,
+      product.config.taskQueue,
+      `zp-${randomUUID()}`,
+      20_000 + i,
+      aanmelddatum,
+      BACKLOG_BRIN,
+    ),
   );
   const mailBefore = product.mailCount();
   progress('backlog: product cases queued, starting the worker');
   const productWorker = await product.startWorker();
   ctx.sampler.track('worker', productWorker.pid);
   const productDrain = await drain(productWorker, n, timeoutMs, () =>
-    productClient.workflow.count(`SchoolBrin = '${BACKLOG_BRIN}' AND ZaakStatus = 'tijdelijk-geplaatst'`).then((c) => c.count),
+    productClient.workflow
+      .count(`SchoolBrin = '${BACKLOG_BRIN}' AND ZaakStatus = 'tijdelijk-geplaatst'`)
+      .then((c) => c.count),
   );
   progress('backlog: product drained, waiting for its mail');
   // A case's mails go out one after another; 2 s without a new one means they are all out.
@@ -57,14 +67,23 @@ export async function backlogStep(ctx: BenchContext): Promise<StepResult> {
   await raw.stopWorker();
   const dueAt = Date.now() - 24 * 3600_000;
   await prepare('raw backlog workflows', n, opts.concurrency, () =>
-    raw.client.workflow.start(rawDue, { taskQueue: RAW_TASK_QUEUE, workflowId: `raw-due-${randomUUID()}`, args: [dueAt] }),
+    raw.client.workflow.start(rawDue, {
+      taskQueue: RAW_TASK_QUEUE,
+      workflowId: `raw-due-${randomUUID()}`,
+      args: [dueAt],
+    }),
   );
   const rawWorker = await raw.startWorker();
   ctx.sampler.track('raw-worker', rawWorker.pid);
   const rawDrain = await drain(rawWorker, n, timeoutMs, () =>
     raw.client.workflow.count(`WorkflowType = 'rawDue' AND ZaakStatus = 'raw-klaar'`).then((c) => c.count),
   );
-  await waitUntil('the raw activities', timeoutMs, async () => (await raw.client.workflow.count(`WorkflowType = 'rawDue' AND ExecutionStatus = 'Completed'`)).count >= n);
+  await waitUntil(
+    'the raw activities',
+    timeoutMs,
+    async () =>
+      (await raw.client.workflow.count(`WorkflowType = 'rawDue' AND ExecutionStatus = 'Completed'`)).count >= n,
+  );
   rawDrain.settledMs = Date.now() - rawWorker.startedAt;
   const rawPeakRss = ctx.sampler.peak('raw-worker');
 
@@ -99,16 +118,27 @@ export async function backlogStep(ctx: BenchContext): Promise<StepResult> {
       "  raw: rawDue(dueAt a day ago): deadline already due (no wait), upsert ZaakStatus 'raw-klaar', one trivial activity; same worker limits as the product's.",
       '  The drain rate counts from the first case done to the last (worker start-up and bundling left out); the last row includes start-up and the mail/activity tail.',
     ],
-    detail: { product: { ...productDrain, mails, peakRssBytes: productPeakRss }, raw: { ...rawDrain, peakRssBytes: rawPeakRss } },
+    detail: {
+      product: { ...productDrain, mails, peakRssBytes: productPeakRss },
+      raw: { ...rawDrain, peakRssBytes: rawPeakRss },
+    },
   };
 }
 
-async function drain(worker: WorkerProcess, n: number, timeoutMs: number, countDone: () => Promise<number>): Promise<Drain> {
+async function drain(
+  worker: WorkerProcess,
+  n: number,
+  timeoutMs: number,
+  countDone: () => Promise<number>,
+): Promise<Drain> {
   const { at: readyAt } = await worker.created;
   let first: { at: number; count: number } | undefined;
   let lastAt = 0;
   await waitUntil(`${n} cases drained`, timeoutMs, async () => {
-    if (!worker.alive) throw new Error(`the worker exited during the drain (${worker.exit?.code ?? worker.exit?.signal}); log: ${worker.log}`);
+    if (!worker.alive)
+      throw new Error(
+        `the worker exited during the drain (${worker.exit?.code ?? worker.exit?.signal}); log: ${worker.log}`,
+      );
     const count = await countDone();
     const at = Date.now();
     if (count > 0 && !first) first = { at, count };

@@ -20,7 +20,10 @@ export async function createStep(ctx: BenchContext): Promise<StepResult & { prod
   // Warm-up (not timed): connections open, code paths compiled on both sides.
   await pool(Math.min(10, n), opts.concurrency, async (i) => void productIds.push(await api.create(-1 - i)));
   await pool(Math.min(10, n), opts.concurrency, async () => {
-    const h = await raw.client.workflow.start(rawCase, { taskQueue: RAW_TASK_QUEUE, workflowId: `raw-${randomUUID()}` });
+    const h = await raw.client.workflow.start(rawCase, {
+      taskQueue: RAW_TASK_QUEUE,
+      workflowId: `raw-${randomUUID()}`,
+    });
     await h.query(statusQuery);
     rawIds.push(h.workflowId);
   });
@@ -31,7 +34,10 @@ export async function createStep(ctx: BenchContext): Promise<StepResult & { prod
       product: (from, k) => pool(k, opts.concurrency, async (i) => void productIds.push(await api.create(from + i))),
       rawStartQuery: (_from, k) =>
         pool(k, opts.concurrency, async () => {
-          const h = await raw.client.workflow.start(rawCase, { taskQueue: RAW_TASK_QUEUE, workflowId: `raw-${randomUUID()}` });
+          const h = await raw.client.workflow.start(rawCase, {
+            taskQueue: RAW_TASK_QUEUE,
+            workflowId: `raw-${randomUUID()}`,
+          });
           await h.query(statusQuery);
           rawIds.push(h.workflowId);
         }),
@@ -47,7 +53,12 @@ export async function createStep(ctx: BenchContext): Promise<StepResult & { prod
       // before the next phase is timed (a query is answered only after that task).
       const owed = startedOnly;
       startedOnly = [];
-      await pool(owed.length, opts.concurrency, (i) => raw.client.workflow.getHandle(owed[i]).query(statusQuery).then(() => undefined));
+      await pool(owed.length, opts.concurrency, (i) =>
+        raw.client.workflow
+          .getHandle(owed[i])
+          .query(statusQuery)
+          .then(() => undefined),
+      );
     },
   );
   const p = stats(result.product);

@@ -65,7 +65,10 @@ export async function memoryStep(ctx: BenchContext): Promise<StepResult & { prod
   });
   progress(`memory: raw, ${opts.rawMemoryCases} workflows started and queried once`);
   const rawSide = await grow(ctx, 'raw-worker', rawWorker, opts.rawMemoryCases, async () => {
-    const h = await raw.client.workflow.start(rawCase, { taskQueue: RAW_TASK_QUEUE, workflowId: `raw-mem-${randomUUID()}` });
+    const h = await raw.client.workflow.start(rawCase, {
+      taskQueue: RAW_TASK_QUEUE,
+      workflowId: `raw-mem-${randomUUID()}`,
+    });
     await h.query(statusQuery);
   });
 
@@ -86,7 +89,10 @@ export async function memoryStep(ctx: BenchContext): Promise<StepResult & { prod
       product: mib(p?.heapPerCachedCase),
       raw: mib(r?.heapPerCachedCase),
       ratio: p?.heapPerCachedCase && r?.heapPerCachedCase ? p.heapPerCachedCase / r.heapPerCachedCase : undefined,
-      check: p?.heapPerCachedCase === undefined ? undefined : { text: '<= 0.25 MiB', pass: p.heapPerCachedCase <= HEAP_PER_CASE_BUDGET },
+      check:
+        p?.heapPerCachedCase === undefined
+          ? undefined
+          : { text: '<= 0.25 MiB', pass: p.heapPerCachedCase <= HEAP_PER_CASE_BUDGET },
     },
     {
       measurement: 'memory: RSS growth per case touched',
@@ -111,7 +117,13 @@ export async function memoryStep(ctx: BenchContext): Promise<StepResult & { prod
   };
 }
 
-async function grow(ctx: BenchContext, name: string, worker: WorkerProcess, n: number, op: (i: number) => Promise<void>): Promise<MemorySide> {
+async function grow(
+  ctx: BenchContext,
+  name: string,
+  worker: WorkerProcess,
+  n: number,
+  op: (i: number) => Promise<void>,
+): Promise<MemorySide> {
   const { opts, product, sampler } = ctx;
   const { limits } = await worker.created;
   const warmUp = warmUpFor(opts.cases);
@@ -123,7 +135,12 @@ async function grow(ctx: BenchContext, name: string, worker: WorkerProcess, n: n
   await pool(warmUp, opts.concurrency, guarded);
   await new Promise((r) => setTimeout(r, 500));
   const heap0 = await worker.heap();
-  const side: MemorySide = { cases: n, maxCachedWorkflows: limits.maxCachedWorkflows, baseline: { rss: rssBytes(worker.pid), heap: heap0?.totalBytes }, checkpoints: [] };
+  const side: MemorySide = {
+    cases: n,
+    maxCachedWorkflows: limits.maxCachedWorkflows,
+    baseline: { rss: rssBytes(worker.pid), heap: heap0?.totalBytes },
+    checkpoints: [],
+  };
   sampler.resetPeak(name);
   const started = Date.now();
   let done = 0;
@@ -139,7 +156,8 @@ async function grow(ctx: BenchContext, name: string, worker: WorkerProcess, n: n
     const heap = await worker.heap();
     const rss = rssBytes(worker.pid);
     const cached = Math.min(cp, limits.maxCachedWorkflows);
-    const growth = (now: number | undefined, base: number | undefined) => (now !== undefined && base !== undefined ? now - base : undefined);
+    const growth = (now: number | undefined, base: number | undefined) =>
+      now !== undefined && base !== undefined ? now - base : undefined;
     const rssGrowth = growth(rss, side.baseline.rss);
     const heapGrowth = growth(heap?.totalBytes, side.baseline.heap);
     side.checkpoints.push({
@@ -158,7 +176,9 @@ async function grow(ctx: BenchContext, name: string, worker: WorkerProcess, n: n
       sqliteBytes: sqliteBytes(product.dbFile),
       apiRss: rssBytes(product.api?.pid),
     });
-    progress(`memory: ${name} ${cp} cases, RSS ${fmtMiB(rss)} (peak ${fmtMiB(sampler.peak(name))}), heap ${fmtMiB(heap?.totalBytes)}`);
+    progress(
+      `memory: ${name} ${cp} cases, RSS ${fmtMiB(rss)} (peak ${fmtMiB(sampler.peak(name))}), heap ${fmtMiB(heap?.totalBytes)}`,
+    );
   }
   side.peakRss = sampler.peak(name);
   return side;
@@ -185,11 +205,45 @@ export function memoryTable(productSide: MemorySide, rawSide: MemorySide): strin
   });
   // Raw checkpoints beyond the product's (the product crashed early): still shown.
   for (const r of rawSide.checkpoints.filter((x) => !productSide.checkpoints.some((c) => c.cases === x.cases))) {
-    rows.push([String(r.cases), '-', '-', '-', '-', `${mib(r.workerRss)} / ${mib(r.workerPeakRss)}`, `${per(r.heapPerCachedCase)} / ${per(r.rssPerCase)}`, mib(r.devServerRss), mib(r.sqliteBytes, 1), '-']);
+    rows.push([
+      String(r.cases),
+      '-',
+      '-',
+      '-',
+      '-',
+      `${mib(r.workerRss)} / ${mib(r.workerPeakRss)}`,
+      `${per(r.heapPerCachedCase)} / ${per(r.rssPerCase)}`,
+      mib(r.devServerRss),
+      mib(r.sqliteBytes, 1),
+      '-',
+    ]);
   }
-  if (productSide.crashed) rows.push([`crash after ~${productSide.crashed.afterCases}`, '', `peak ${mib(productSide.peakRss)}`, '', '', '', '', '', '', '']);
+  if (productSide.crashed)
+    rows.push([
+      `crash after ~${productSide.crashed.afterCases}`,
+      '',
+      `peak ${mib(productSide.peakRss)}`,
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
   return table(
-    ['cases', 'product rate', 'worker RSS now / peak', 'heap', 'heap/cached, RSS/case MiB', 'raw RSS now / peak', 'raw heap/cached, RSS/case', 'dev server RSS', 'SQLite', 'API RSS'],
+    [
+      'cases',
+      'product rate',
+      'worker RSS now / peak',
+      'heap',
+      'heap/cached, RSS/case MiB',
+      'raw RSS now / peak',
+      'raw heap/cached, RSS/case',
+      'dev server RSS',
+      'SQLite',
+      'API RSS',
+    ],
     rows,
   );
 }

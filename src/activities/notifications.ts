@@ -14,9 +14,15 @@ function smtpFout(err: unknown): never {
   if (err instanceof ApplicationFailure) throw err;
   const e = err as { responseCode?: number; code?: string };
   if (typeof e.responseCode === 'number' && e.responseCode >= 500) {
-    throw ApplicationFailure.nonRetryable(`De mailserver weigerde het bericht (SMTP ${e.responseCode})`, 'SmtpGeweigerd');
+    throw ApplicationFailure.nonRetryable(
+      `De mailserver weigerde het bericht (SMTP ${e.responseCode})`,
+      'SmtpGeweigerd',
+    );
   }
-  throw ApplicationFailure.retryable(`Versturen mislukt (${e.responseCode ? `SMTP ${e.responseCode}` : (e.code ?? 'onbekende fout')}); wordt opnieuw geprobeerd`, 'SmtpTijdelijk');
+  throw ApplicationFailure.retryable(
+    `Versturen mislukt (${e.responseCode ? `SMTP ${e.responseCode}` : (e.code ?? 'onbekende fout')}); wordt opnieuw geprobeerd`,
+    'SmtpTijdelijk',
+  );
 }
 
 /** What became of one message of a batch; `fout` when it could not be delivered (no retry helps). */
@@ -57,7 +63,10 @@ export function notificationActivities(outbox: Outbox, mailboxes: Mailboxes) {
       const perRol = new Map<Ontvanger['rol'], string[]>();
       for (const o of n.aan) {
         const email = o.email ?? mailboxes[o.rol];
-        if (!email) throw ApplicationFailure.nonRetryable(`Geen e-mailadres voor rol ${o.rol}: stel het in (bijv. ${o.rol.toUpperCase()}_EMAIL)`);
+        if (!email)
+          throw ApplicationFailure.nonRetryable(
+            `Geen e-mailadres voor rol ${o.rol}: stel het in (bijv. ${o.rol.toUpperCase()}_EMAIL)`,
+          );
         perRol.set(o.rol, [...(perRol.get(o.rol) ?? []), email]);
       }
       const verzonden: Verzonden[] = [];
@@ -68,7 +77,10 @@ export function notificationActivities(outbox: Outbox, mailboxes: Mailboxes) {
       const geweigerd = verzonden.reduce((sum, v) => sum + v.geweigerd, 0);
       if (geweigerd > 0) {
         // The others have it; the case must show that not everyone was reached.
-        throw ApplicationFailure.nonRetryable(`${geweigerd} ontvanger(s) geweigerd door de mailserver`, 'OntvangerGeweigerd');
+        throw ApplicationFailure.nonRetryable(
+          `${geweigerd} ontvanger(s) geweigerd door de mailserver`,
+          'OntvangerGeweigerd',
+        );
       }
       return verzonden;
     },

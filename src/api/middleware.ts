@@ -67,8 +67,15 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
       problem = new Problem(err.status, 'Ongeldig verzoek', 'Het verzoek kon niet worden gelezen.');
     } else {
       // Only the error's class and message: messages of our own code carry no personal data.
-      logger.error({ requestId: res.locals.requestId, err: { type: err?.name, message: err?.message } }, 'onverwachte fout');
-      problem = new Problem(500, 'Interne fout', 'Er ging iets mis aan onze kant. Vermeld het request-id bij een melding.');
+      logger.error(
+        { requestId: res.locals.requestId, err: { type: err?.name, message: err?.message } },
+        'onverwachte fout',
+      );
+      problem = new Problem(
+        500,
+        'Interne fout',
+        'Er ging iets mis aan onze kant. Vermeld het request-id bij een melding.',
+      );
     }
     // An outage is temporary: tell the client when to try again (RFC 9110 §10.2.3).
     if (problem.status === 503) res.setHeader('Retry-After', '5');

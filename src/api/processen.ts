@@ -28,7 +28,8 @@ export class Register {
   actiesPerNaam(): Map<string, { proces: ProcesDefinitie; actie: Actie }[]> {
     const perNaam = new Map<string, { proces: ProcesDefinitie; actie: Actie }[]>();
     for (const proces of this.processen) {
-      for (const [naam, actie] of Object.entries(proces.acties)) perNaam.set(naam, [...(perNaam.get(naam) ?? []), { proces, actie }]);
+      for (const [naam, actie] of Object.entries(proces.acties))
+        perNaam.set(naam, [...(perNaam.get(naam) ?? []), { proces, actie }]);
     }
     return perNaam;
   }
@@ -44,6 +45,9 @@ export class Register {
   /** Why a closed case takes no step, from its final view. */
   geslotenReden<T extends { type?: string; status?: string }>(view: T): string {
     const proces = this.processen.find((p) => p.type === view.type);
-    return proces?.gesloten(view) ?? `De zaak is gesloten (${view.status ?? 'onbekend'}). Er kan geen stap meer worden gezet.`;
+    return (
+      proces?.gesloten(view) ??
+      `De zaak is gesloten (${view.status ?? 'onbekend'}). Er kan geen stap meer worden gezet.`
+    );
   }
 }

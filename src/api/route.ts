@@ -39,9 +39,11 @@ export interface RouteDef<P extends AnyObject, Q extends AnyObject, B extends z.
 }
 
 /** Declaring routes through this keeps validation and the OpenAPI document from one zod source. */
-export function defineRoute<P extends AnyObject = AnyObject, Q extends AnyObject = AnyObject, B extends z.ZodType = z.ZodUndefined>(
-  def: RouteDef<P, Q, B>,
-): RouteDef<P, Q, B> {
+export function defineRoute<
+  P extends AnyObject = AnyObject,
+  Q extends AnyObject = AnyObject,
+  B extends z.ZodType = z.ZodUndefined,
+>(def: RouteDef<P, Q, B>): RouteDef<P, Q, B> {
   return def;
 }
 
@@ -63,11 +65,14 @@ export function mount(router: Router, registry: OpenAPIRegistry, route: RouteDef
       : { description: r.description };
   }
   const errors: Record<string, string> = { 400: 'Ongeldige invoer' };
-  if (route.roles !== 'public') Object.assign(errors, { 401: 'Geen of ongeldig token', 403: 'Rol of school niet toegestaan' });
+  if (route.roles !== 'public')
+    Object.assign(errors, { 401: 'Geen of ongeldig token', 403: 'Rol of school niet toegestaan' });
   for (const [status, description] of Object.entries(errors)) {
     responses[status] ??= { description, content: { 'application/problem+json': { schema: problemSchema } } };
   }
-  const operaties = route.documentatie ?? [{ path: openapiPath(route.path), summary: route.summary, tags: route.tags, roles: route.roles, body: route.body }];
+  const operaties = route.documentatie ?? [
+    { path: openapiPath(route.path), summary: route.summary, tags: route.tags, roles: route.roles, body: route.body },
+  ];
   for (const op of operaties) {
     registry.registerPath({
       method: route.method,

@@ -10,7 +10,11 @@ export function withDeadline<T>(client: Client, ms: number, fn: () => Promise<T>
 
 /** A deadline anywhere in the cause chain: the client wraps gRPC errors ("Failed to query Workflow"). */
 function isDeadline(err: unknown): boolean {
-  for (let e = err as { code?: number; message?: string; cause?: unknown } | undefined, i = 0; e && i < 5; e = e.cause as typeof e, i++) {
+  for (
+    let e = err as { code?: number; message?: string; cause?: unknown } | undefined, i = 0;
+    e && i < 5;
+    e = e.cause as typeof e, i++
+  ) {
     if (e.code === 4 /* DEADLINE_EXCEEDED */ || /deadline/i.test(String(e.message))) return true;
   }
   return false;
@@ -25,9 +29,11 @@ export function toProblem(err: unknown): Problem | unknown {
   if (err instanceof WorkflowUpdateFailedError) {
     const reden = String(err.cause?.message ?? err.message).replace(/^ZodError: /, '');
     // The workflow knows who owns the current step: its refusal of a role is a 403.
-    if (err.cause instanceof ApplicationFailure && err.cause.type === ROL_NIET_TOEGESTAAN) return problems.forbidden(reden);
+    if (err.cause instanceof ApplicationFailure && err.cause.type === ROL_NIET_TOEGESTAAN)
+      return problems.forbidden(reden);
     // Outside the actor's school scope: as if the case did not exist.
-    if (err.cause instanceof ApplicationFailure && err.cause.type === ZAAK_NIET_GEVONDEN) return problems.notFound('Deze zaak bestaat niet.');
+    if (err.cause instanceof ApplicationFailure && err.cause.type === ZAAK_NIET_GEVONDEN)
+      return problems.notFound('Deze zaak bestaat niet.');
     return problems.conflict(reden);
   }
   if (err instanceof WorkflowNotFoundError || (err as Error)?.name === 'WorkflowNotFoundError') {

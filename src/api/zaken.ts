@@ -1,10 +1,25 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError, type Client, type WorkflowExecutionDescription, type WorkflowStartOptions } from '@temporalio/client';
+import {
+  WithStartWorkflowOperation,
+  WorkflowExecutionAlreadyStartedError,
+  type Client,
+  type WorkflowExecutionDescription,
+  type WorkflowStartOptions,
+} from '@temporalio/client';
 import type { UpdateDefinition, Workflow } from '@temporalio/common';
 import type { Request } from 'express';
 import { z } from 'zod';
 import type { Actor } from '../auth/actors';
-import { addDays, getPolicy, policies, regionaalRooster, type IsoDate, type Policy, type Regio, type SchoolRooster } from '../domain';
+import {
+  addDays,
+  getPolicy,
+  policies,
+  regionaalRooster,
+  type IsoDate,
+  type Policy,
+  type Regio,
+  type SchoolRooster,
+} from '../domain';
 import type { ActorRef, Stap } from '../shared/zaak';
 import { SchoolBrin, ZaakType } from '../temporal/searchAttributes';
 import { Problem, problems } from './problem';
@@ -12,12 +27,19 @@ import { toProblem, withDeadline } from './temporalErrors';
 
 export const actorRef = (actor: Actor): ActorRef => ({ id: actor.id, naam: actor.naam, rol: actor.rol });
 
-export const deadlineSchema = z.object({ soort: z.string(), datum: z.string(), regel: z.string(), tijdstip: z.string() });
+export const deadlineSchema = z.object({
+  soort: z.string(),
+  datum: z.string(),
+  regel: z.string(),
+  tijdstip: z.string(),
+});
 
 /** A school actor may only see and act on cases of its own BRIN codes. */
 export function assertSchoolScope(actor: Actor, brin: string | undefined): void {
   if (actor.rol === 'school' && (!brin || !actor.brins.includes(brin))) {
-    throw problems.forbidden(`Deze school (${actor.brins.join(', ')}) mag alleen zaken van de eigen school zien en behandelen.`);
+    throw problems.forbidden(
+      `Deze school (${actor.brins.join(', ')}) mag alleen zaken van de eigen school zien en behandelen.`,
+    );
   }
 }
 
@@ -43,7 +65,8 @@ export async function leesZaak(client: Client, id: string, actor: Actor): Promis
     throw await zonderWorker(client, id, actor, toProblem(err));
   }
   if (!view?.type) throw problems.notFound('Deze zaak bestaat niet.');
-  if (actor.rol === 'school' && !actor.brins.includes(view.school?.brin ?? '')) throw problems.notFound('Deze zaak bestaat niet.');
+  if (actor.rol === 'school' && !actor.brins.includes(view.school?.brin ?? ''))
+    throw problems.notFound('Deze zaak bestaat niet.');
   return view;
 }
 
@@ -78,7 +101,10 @@ export async function zonderWorker(client: Client, id: string, actor: Actor, pro
 }
 
 /** What the workflow needs with each step besides the body: who, and a school's scope (its validators check it). */
-export const stapVan = (actor: Actor): Stap => ({ door: actorRef(actor), ...(actor.rol === 'school' ? { scope: actor.brins } : {}) });
+export const stapVan = (actor: Actor): Stap => ({
+  door: actorRef(actor),
+  ...(actor.rol === 'school' ? { scope: actor.brins } : {}),
+});
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
 
@@ -96,7 +122,10 @@ export function nieuwZaakId(prefix: string, actor: Actor, req: Request): { id: s
     ]);
   }
   const h = createHash('sha256').update(`${prefix}:${actor.id}:${key}`).digest('hex');
-  return { id: `${prefix}-${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`, idempotent: true };
+  return {
+    id: `${prefix}-${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`,
+    idempotent: true,
+  };
 }
 
 /**
@@ -118,7 +147,9 @@ export async function startZaak<T extends Workflow, V>(
     ...(idempotent ? { workflowIdReusePolicy: 'REJECT_DUPLICATE' as const } : {}),
   });
   try {
-    return await withDeadline(client, 15_000, () => client.workflow.executeUpdateWithStart(viewUpdate, { startWorkflowOperation: start }));
+    return await withDeadline(client, 15_000, () =>
+      client.workflow.executeUpdateWithStart(viewUpdate, { startWorkflowOperation: start }),
+    );
   } catch (err) {
     if (!(idempotent && err instanceof WorkflowExecutionAlreadyStartedError)) throw toProblem(err);
   }
@@ -143,6 +174,10 @@ export function beleidVoor(code: string): Policy {
  * The holidays a new case counts with: the school's own rooster when given, else its region's
  * official dates for two years from `vanaf`, copied into the case so later data changes leave it be.
  */
-export function kalenderVoor(school: { regio?: Regio; rooster?: SchoolRooster }, beleid: Policy, vanaf: IsoDate): SchoolRooster {
+export function kalenderVoor(
+  school: { regio?: Regio; rooster?: SchoolRooster },
+  beleid: Policy,
+  vanaf: IsoDate,
+): SchoolRooster {
   return school.rooster ?? regionaalRooster(school.regio ?? beleid.regio, addDays(vanaf, -14), addDays(vanaf, 2 * 366));
 }

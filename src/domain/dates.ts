@@ -44,7 +44,8 @@ function partsOf(d: string): Parts | undefined {
   const mo = Number(m[2]);
   const day = Number(m[3]);
   // Gregorian years only (Date.UTC would read 0050 as 1950), and no 2026-02-30, 2025-02-29, ...
-  if (y < 1583 || mo < 1 || mo > 12 || day < 1 || day > (mo === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[mo - 1])) return undefined;
+  if (y < 1583 || mo < 1 || mo > 12 || day < 1 || day > (mo === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[mo - 1]))
+    return undefined;
   return { y, m: mo, d: day };
 }
 
@@ -145,7 +146,13 @@ export function isWeekend(d: IsoDate): boolean {
   return w === 0 || w === 6;
 }
 
-const dutchDateFormat = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dutchDateFormat = new Intl.DateTimeFormat('nl-NL', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** "maandag 27 juli 2026": for letters and notifications to schools and parents. */
 export function formatDutchDate(d: IsoDate): string {
@@ -164,16 +171,29 @@ const zoneFormats = new Map<string, Intl.DateTimeFormat>();
 function zoneFormat(tz: string): Intl.DateTimeFormat {
   let f = zoneFormats.get(tz);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    f = new Intl.DateTimeFormat('en-GB', {
+      timeZone: tz,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
     zoneFormats.set(tz, f);
   }
   return f;
 }
 
 /** The wall clock in `tz` at an instant, as numbers. */
-function wallClock(epochMs: number, tz: string): { y: number; m: number; d: number; h: number; min: number; s: number } {
+function wallClock(
+  epochMs: number,
+  tz: string,
+): { y: number; m: number; d: number; h: number; min: number; s: number } {
   const p: Record<string, number> = {};
-  for (const part of zoneFormat(tz).formatToParts(epochMs)) if (part.type !== 'literal') p[part.type] = Number(part.value);
+  for (const part of zoneFormat(tz).formatToParts(epochMs))
+    if (part.type !== 'literal') p[part.type] = Number(part.value);
   return { y: p.year, m: p.month, d: p.day, h: p.hour, min: p.minute, s: p.second };
 }
 
@@ -224,7 +244,8 @@ export function toIsoDate(epochMs: number, tz: string = DEFAULT_TZ): IsoDate {
  * the UTC hour follows DST (07:00Z in winter, 06:00Z in summer).
  */
 export function nextWeekdayAt(epochMs: number, wd: number, time: WallTime, tz: string = DEFAULT_TZ): number {
-  if (!Number.isInteger(wd) || wd < 0 || wd > 6) throw new RangeError(`Weekdag moet 0 (zondag) t/m 6 (zaterdag) zijn, niet ${wd}`);
+  if (!Number.isInteger(wd) || wd < 0 || wd > 6)
+    throw new RangeError(`Weekdag moet 0 (zondag) t/m 6 (zaterdag) zijn, niet ${wd}`);
   parseTime(time);
   const start = toIsoDate(epochMs, tz);
   for (let i = 0; i <= 8; i++) {

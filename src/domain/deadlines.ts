@@ -10,7 +10,14 @@
  */
 import { addDays, addWeeks, compareDates, type IsoDate, isWeekend, parseIsoDate } from './dates';
 import { endOfGroep3, endOfGroep8, assertGroep } from './groepen';
-import { addSchoolDays, feestdagOn, isPublicHoliday, nonSchoolDayReason, previousSchoolDay, type SchoolRooster } from './holidays';
+import {
+  addSchoolDays,
+  feestdagOn,
+  isPublicHoliday,
+  nonSchoolDayReason,
+  previousSchoolDay,
+  type SchoolRooster,
+} from './holidays';
 import type { Instelling, Policy } from './policy';
 import type { Regio } from './regio';
 import { schoolYearByLabel } from './schoolYear';
@@ -121,9 +128,14 @@ export function herinneringen(
 function serviceniveauVoor(policy: Policy, trede?: string): Instelling<number> & { trede?: string } {
   const t = trede ? policy.impasse.ladder.find((x) => x.code === trede) : undefined;
   if (trede && !t && policy.impasse.ladder.length > 0) {
-    throw new RangeError(`Onbekende trede '${trede}' in beleid '${policy.code}': kies uit ${policy.impasse.ladder.map((x) => x.code).join(', ')}`);
+    throw new RangeError(
+      `Onbekende trede '${trede}' in beleid '${policy.code}': kies uit ${policy.impasse.ladder.map((x) => x.code).join(', ')}`,
+    );
   }
-  return { ...(t?.serviceniveauSchooldagen ?? policy.impasse.serviceniveauSchooldagen), trede: t ? `${t.code} (${t.regel})` : trede };
+  return {
+    ...(t?.serviceniveauSchooldagen ?? policy.impasse.serviceniveauSchooldagen),
+    trede: t ? `${t.code} (${t.regel})` : trede,
+  };
 }
 
 /** When an impasse that has been on its current rung since `sinds` counts as stuck (N school days). */
@@ -154,7 +166,11 @@ export function impasseHerinneringen(
   for (const n of [...new Set(setting.waarde)].sort((a, b) => b - a)) {
     const datum = addSchoolDays(serviceniveau.datum, -n, regio, rooster);
     if (out.some((h) => h.datum === datum)) continue;
-    out.push({ datum, schooldagenVoor: n, regel: `${meervoud(n, 'schooldag', 'schooldagen')} voor het serviceniveau (${setting.regel})` });
+    out.push({
+      datum,
+      schooldagenVoor: n,
+      regel: `${meervoud(n, 'schooldag', 'schooldagen')} voor het serviceniveau (${setting.regel})`,
+    });
   }
   return out.sort((a, b) => compareDates(a.datum, b.datum));
 }
@@ -232,13 +248,16 @@ export function tlvEinddatum(input: TlvEindInput, policy: Policy): Dated {
     if (!einddatum || einddatum === standaard) return { datum: standaard, regel: duur.vanafGroep4 };
     const reden = input.afwijkingReden?.trim();
     if (!reden) {
-      throw new RangeError(`Afwijken van einde groep 8 (${standaard}) kan alleen beargumenteerd: geef een reden (${duur.afwijking})`);
+      throw new RangeError(
+        `Afwijken van einde groep 8 (${standaard}) kan alleen beargumenteerd: geef een reden (${duur.afwijking})`,
+      );
     }
     return { datum: einddatum, regel: `${duur.afwijking}: ${reden}` };
   }
 
   if (groep === 3) {
-    if (!einddatum) throw new RangeError(`Voor een TLV in groep 3 is een expliciete einddatum verplicht (${duur.inGroep3})`);
+    if (!einddatum)
+      throw new RangeError(`Voor een TLV in groep 3 is een expliciete einddatum verplicht (${duur.inGroep3})`);
     const max = endOfGroep8(groep, afgiftedatum);
     if (compareDates(einddatum, max) > 0) {
       throw new RangeError(`Einddatum ${einddatum} ligt na einde groep 8 (${max}) (${duur.inGroep3})`);
@@ -249,7 +268,9 @@ export function tlvEinddatum(input: TlvEindInput, policy: Policy): Dated {
   // groep 1 of 2
   const max = endOfGroep3(groep, afgiftedatum);
   if (einddatum && compareDates(einddatum, max) > 0) {
-    throw new RangeError(`Een TLV vóór groep 3 loopt tot maximaal einde schooljaar groep 3 (${max}) (${duur.totGroep3})`);
+    throw new RangeError(
+      `Een TLV vóór groep 3 loopt tot maximaal einde schooljaar groep 3 (${max}) (${duur.totGroep3})`,
+    );
   }
   return { datum: einddatum ?? max, regel: duur.totGroep3 };
 }

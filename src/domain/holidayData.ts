@@ -62,40 +62,130 @@ const alle = (van: IsoDate, tot: IsoDate): Record<Regio, [IsoDate, IsoDate]> => 
 
 const RIJEN: readonly Rij[] = [
   // 2024-2025 (only the summer, which runs into school year 2025-2026)
-  ['zomervakantie', '2024-2025', 'verplicht', 'secundair', {
-    noord: ['2025-07-12', '2025-08-24'], midden: ['2025-07-19', '2025-08-31'], zuid: ['2025-07-05', '2025-08-17'] }],
+  [
+    'zomervakantie',
+    '2024-2025',
+    'verplicht',
+    'secundair',
+    {
+      noord: ['2025-07-12', '2025-08-24'],
+      midden: ['2025-07-19', '2025-08-31'],
+      zuid: ['2025-07-05', '2025-08-17'],
+    },
+  ],
 
   // 2025-2026 [R2526]
-  ['herfstvakantie', '2025-2026', 'adviesdata', 'secundair', {
-    noord: ['2025-10-18', '2025-10-26'], midden: ['2025-10-18', '2025-10-26'], zuid: ['2025-10-11', '2025-10-19'] }],
+  [
+    'herfstvakantie',
+    '2025-2026',
+    'adviesdata',
+    'secundair',
+    {
+      noord: ['2025-10-18', '2025-10-26'],
+      midden: ['2025-10-18', '2025-10-26'],
+      zuid: ['2025-10-11', '2025-10-19'],
+    },
+  ],
   ['kerstvakantie', '2025-2026', 'verplicht', 'secundair', alle('2025-12-20', '2026-01-04')],
-  ['voorjaarsvakantie', '2025-2026', 'adviesdata', 'secundair', {
-    noord: ['2026-02-21', '2026-03-01'], midden: ['2026-02-14', '2026-02-22'], zuid: ['2026-02-14', '2026-02-22'] }],
+  [
+    'voorjaarsvakantie',
+    '2025-2026',
+    'adviesdata',
+    'secundair',
+    {
+      noord: ['2026-02-21', '2026-03-01'],
+      midden: ['2026-02-14', '2026-02-22'],
+      zuid: ['2026-02-14', '2026-02-22'],
+    },
+  ],
   ['meivakantie', '2025-2026', 'adviesweek', 'secundair', alle('2026-04-18', '2026-04-26')],
   ['meivakantie', '2025-2026', 'verplicht', 'secundair', alle('2026-04-25', '2026-05-03')],
-  ['zomervakantie', '2025-2026', 'verplicht', 'secundair', {
-    noord: ['2026-07-04', '2026-08-16'], midden: ['2026-07-18', '2026-08-30'], zuid: ['2026-07-11', '2026-08-23'] }],
+  [
+    'zomervakantie',
+    '2025-2026',
+    'verplicht',
+    'secundair',
+    {
+      noord: ['2026-07-04', '2026-08-16'],
+      midden: ['2026-07-18', '2026-08-30'],
+      zuid: ['2026-07-11', '2026-08-23'],
+    },
+  ],
 
   // 2026-2027 [R2627]
-  ['herfstvakantie', '2026-2027', 'adviesdata', 'secundair', {
-    noord: ['2026-10-10', '2026-10-18'], midden: ['2026-10-17', '2026-10-25'], zuid: ['2026-10-17', '2026-10-25'] }],
+  [
+    'herfstvakantie',
+    '2026-2027',
+    'adviesdata',
+    'secundair',
+    {
+      noord: ['2026-10-10', '2026-10-18'],
+      midden: ['2026-10-17', '2026-10-25'],
+      zuid: ['2026-10-17', '2026-10-25'],
+    },
+  ],
   ['kerstvakantie', '2026-2027', 'verplicht', 'secundair', alle('2026-12-19', '2027-01-03')],
-  ['voorjaarsvakantie', '2026-2027', 'adviesdata', 'afgeleid', {
-    noord: ['2027-02-20', '2027-02-28'], midden: ['2027-02-20', '2027-02-28'], zuid: ['2027-02-06', '2027-02-14'] }],
+  [
+    'voorjaarsvakantie',
+    '2026-2027',
+    'adviesdata',
+    'afgeleid',
+    {
+      noord: ['2027-02-20', '2027-02-28'],
+      midden: ['2027-02-20', '2027-02-28'],
+      zuid: ['2027-02-06', '2027-02-14'],
+    },
+  ],
   ['meivakantie', '2026-2027', 'verplicht', 'afgeleid', alle('2027-04-24', '2027-05-02')],
-  ['zomervakantie', '2026-2027', 'verplicht', 'afgeleid', {
-    noord: ['2027-07-10', '2027-08-22'], midden: ['2027-07-17', '2027-08-29'], zuid: ['2027-07-17', '2027-08-29'] }],
+  [
+    'zomervakantie',
+    '2026-2027',
+    'verplicht',
+    'afgeleid',
+    {
+      noord: ['2027-07-10', '2027-08-22'],
+      midden: ['2027-07-17', '2027-08-29'],
+      zuid: ['2027-07-17', '2027-08-29'],
+    },
+  ],
 
   // 2027-2028 [R2728] — official
-  ['herfstvakantie', '2027-2028', 'adviesdata', 'rijksoverheid', {
-    noord: ['2027-10-16', '2027-10-24'], midden: ['2027-10-16', '2027-10-24'], zuid: ['2027-10-23', '2027-10-31'] }],
+  [
+    'herfstvakantie',
+    '2027-2028',
+    'adviesdata',
+    'rijksoverheid',
+    {
+      noord: ['2027-10-16', '2027-10-24'],
+      midden: ['2027-10-16', '2027-10-24'],
+      zuid: ['2027-10-23', '2027-10-31'],
+    },
+  ],
   ['kerstvakantie', '2027-2028', 'verplicht', 'rijksoverheid', alle('2027-12-25', '2028-01-09')],
-  ['voorjaarsvakantie', '2027-2028', 'adviesdata', 'rijksoverheid', {
-    noord: ['2028-02-19', '2028-02-27'], midden: ['2028-02-26', '2028-03-05'], zuid: ['2028-02-26', '2028-03-05'] }],
+  [
+    'voorjaarsvakantie',
+    '2027-2028',
+    'adviesdata',
+    'rijksoverheid',
+    {
+      noord: ['2028-02-19', '2028-02-27'],
+      midden: ['2028-02-26', '2028-03-05'],
+      zuid: ['2028-02-26', '2028-03-05'],
+    },
+  ],
   ['meivakantie', '2027-2028', 'adviesweek', 'rijksoverheid', alle('2028-04-22', '2028-04-30')],
   ['meivakantie', '2027-2028', 'verplicht', 'rijksoverheid', alle('2028-04-29', '2028-05-07')],
-  ['zomervakantie', '2027-2028', 'verplicht', 'rijksoverheid', {
-    noord: ['2028-07-15', '2028-08-27'], midden: ['2028-07-08', '2028-08-20'], zuid: ['2028-07-22', '2028-09-03'] }],
+  [
+    'zomervakantie',
+    '2027-2028',
+    'verplicht',
+    'rijksoverheid',
+    {
+      noord: ['2028-07-15', '2028-08-27'],
+      midden: ['2028-07-08', '2028-08-20'],
+      zuid: ['2028-07-22', '2028-09-03'],
+    },
+  ],
 ];
 
 function voorRegio(regio: Regio): readonly RegionaleVakantie[] {

@@ -81,7 +81,11 @@ function inPeriod(d: IsoDate, v: Vakantie): boolean {
  * The school holiday on `d`: from the school's own `rooster` when given, else the regional default
  * (advisory extra meivakantie weeks excluded, see holidayData.ts).
  */
-export function schoolHolidayOn(d: IsoDate, regio: Regio, rooster?: SchoolRooster): Vakantie | RegionaleVakantie | undefined {
+export function schoolHolidayOn(
+  d: IsoDate,
+  regio: Regio,
+  rooster?: SchoolRooster,
+): Vakantie | RegionaleVakantie | undefined {
   parseIsoDate(d);
   if (rooster) return rooster.find((v) => inPeriod(d, v));
   return SCHOOLVAKANTIES[regio].find((v) => v.status !== 'adviesweek' && inPeriod(d, v));
@@ -97,7 +101,12 @@ export function nonSchoolDayReason(d: IsoDate, regio: Regio, rooster?: SchoolRoo
   if (f) return f.naam;
   const v = schoolHolidayOn(d, regio, rooster);
   // A case's copy of the regional calendar (regionaalRooster) already names its region.
-  if (v) return rooster ? (v.naam.includes(' regio ') ? v.naam : `${v.naam} volgens schoolrooster`) : `${v.naam} regio ${regio}`;
+  if (v)
+    return rooster
+      ? v.naam.includes(' regio ')
+        ? v.naam
+        : `${v.naam} volgens schoolrooster`
+      : `${v.naam} regio ${regio}`;
   if (isWeekend(d)) return 'weekend';
   return undefined;
 }
@@ -115,7 +124,9 @@ function stepToSchoolDay(d: IsoDate, step: 1 | -1, regio: Regio, rooster?: Schoo
     if (isSchoolDay(cur, regio, rooster)) return cur;
     cur = addDays(cur, step);
   }
-  throw new RangeError(`Geen schooldag gevonden binnen ${MAX_ZOEK_DAGEN} dagen vanaf ${d}: controleer het schoolrooster`);
+  throw new RangeError(
+    `Geen schooldag gevonden binnen ${MAX_ZOEK_DAGEN} dagen vanaf ${d}: controleer het schoolrooster`,
+  );
 }
 
 /** `d` itself when it is a school day, else the nearest earlier school day. */

@@ -34,12 +34,19 @@ export interface ZorgplichtStand {
 }
 
 /** P1: reminders to the school before each deadline, the overdue mark, the temporary placement (WPO art. 40). */
-export function zorgplichtMomenten(s: ZorgplichtStand, policy: Policy, regio: Regio, kalender: SchoolRooster): ZorgplichtMoment[] {
+export function zorgplichtMomenten(
+  s: ZorgplichtStand,
+  policy: Policy,
+  regio: Regio,
+  kalender: SchoolRooster,
+): ZorgplichtMoment[] {
   const { herinnering, deadline: eindeDag, tijdzone } = policy.tijden;
   const momenten: ZorgplichtMoment[] = [];
   const deadlines = [
     { ...s.beslistermijn, soort: 'beslistermijn', naam: 'beslisdatum' },
-    ...(s.tijdelijkGeplaatst ? [] : [{ ...s.plaatsing, soort: 'tijdelijke-plaatsing', naam: 'datum van tijdelijke plaatsing' }]),
+    ...(s.tijdelijkGeplaatst
+      ? []
+      : [{ ...s.plaatsing, soort: 'tijdelijke-plaatsing', naam: 'datum van tijdelijke plaatsing' }]),
   ];
   const herinnerd = new Set<string>();
   for (const deadline of deadlines) {
@@ -49,10 +56,21 @@ export function zorgplichtMomenten(s: ZorgplichtStand, policy: Policy, regio: Re
       herinnerd.add(h.datum);
       const at = toInstant(h.datum, herinnering, tijdzone);
       if (at <= s.geplandOp) continue;
-      momenten.push({ sleutel: `herinnering/${deadline.soort}/${deadline.datum}/${h.datum}`, soort: 'herinnering', at, deadline, regel: h.regel, datum: h.datum });
+      momenten.push({
+        sleutel: `herinnering/${deadline.soort}/${deadline.datum}/${h.datum}`,
+        soort: 'herinnering',
+        at,
+        deadline,
+        regel: h.regel,
+        datum: h.datum,
+      });
     }
   }
-  const moment = (soort: 'termijn-overschreden' | 'tijdelijke-plaatsing', d: Dated, deadline: string): ZorgplichtMoment => ({
+  const moment = (
+    soort: 'termijn-overschreden' | 'tijdelijke-plaatsing',
+    d: Dated,
+    deadline: string,
+  ): ZorgplichtMoment => ({
     sleutel: `${soort}/${d.datum}`,
     soort,
     at: toInstant(d.datum, eindeDag, tijdzone),
@@ -79,14 +97,31 @@ export interface ImpasseStand {
 }
 
 /** P2: reminders to the rung's owner before its service level, and the moment it counts as stuck. */
-export function impasseMomenten(s: ImpasseStand, policy: Policy, regio: Regio, kalender: SchoolRooster): Moment<'herinnering' | 'vastgelopen'>[] {
+export function impasseMomenten(
+  s: ImpasseStand,
+  policy: Policy,
+  regio: Regio,
+  kalender: SchoolRooster,
+): Moment<'herinnering' | 'vastgelopen'>[] {
   const { herinnering, deadline, tijdzone } = policy.tijden;
   const sn = s.serviceniveau;
   const momenten: Moment<'herinnering' | 'vastgelopen'>[] = impasseHerinneringen(sn, policy, regio, kalender)
-    .map((h) => ({ sleutel: `${s.niveau}/herinnering/${h.datum}`, soort: 'herinnering' as const, at: toInstant(h.datum, herinnering, tijdzone), datum: h.datum, regel: h.regel }))
+    .map((h) => ({
+      sleutel: `${s.niveau}/herinnering/${h.datum}`,
+      soort: 'herinnering' as const,
+      at: toInstant(h.datum, herinnering, tijdzone),
+      datum: h.datum,
+      regel: h.regel,
+    }))
     .filter((m) => m.at > Math.max(s.niveauSinds, s.geregistreerd));
   if (!s.vastgelopen) {
-    momenten.push({ sleutel: `${s.niveau}/vastgelopen/${sn.datum}`, soort: 'vastgelopen', at: toInstant(sn.datum, deadline, tijdzone), datum: sn.datum, regel: sn.regel });
+    momenten.push({
+      sleutel: `${s.niveau}/vastgelopen/${sn.datum}`,
+      soort: 'vastgelopen',
+      at: toInstant(sn.datum, deadline, tijdzone),
+      datum: sn.datum,
+      regel: sn.regel,
+    });
   }
   return momenten;
 }

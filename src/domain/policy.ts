@@ -85,7 +85,9 @@ export const policySchema = z.object({
     .object({
       herinnering: wallTimeSchema.default('08:00'),
       deadline: wallTimeSchema.default('17:00'),
-      tijdzone: z.literal('Europe/Amsterdam', { error: "tijdzone is altijd 'Europe/Amsterdam'" }).default('Europe/Amsterdam'),
+      tijdzone: z
+        .literal('Europe/Amsterdam', { error: "tijdzone is altijd 'Europe/Amsterdam'" })
+        .default('Europe/Amsterdam'),
     })
     .default({ herinnering: '08:00', deadline: '17:00', tijdzone: 'Europe/Amsterdam' }),
   zorgplicht: z.object({
@@ -122,8 +124,7 @@ export type Instelling<T> = { waarde: T; regel: string; toelichting?: string };
 export type ImpasseTrede = z.output<typeof impasseTredeSchema>;
 
 export type ParsePolicyResult =
-  | { success: true; policy: Policy }
-  | { success: false; errors: string[]; error: z.ZodError };
+  { success: true; policy: Policy } | { success: false; errors: string[]; error: z.ZodError };
 
 /** Validates untrusted input; `errors` are readable Dutch lines like "zorgplicht.beslistermijnWeken.waarde: …". */
 export function parsePolicy(input: unknown): ParsePolicyResult {

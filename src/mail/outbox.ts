@@ -14,7 +14,8 @@ const CLAIM_STALE_MS = 2 * 60_000;
 
 function withDefaults(smtpUrl: string): string {
   const url = new URL(smtpUrl);
-  for (const [k, v] of Object.entries({ ...SMTP_TIMEOUTS, ...SMTP_POOL })) if (!url.searchParams.has(k)) url.searchParams.set(k, String(v));
+  for (const [k, v] of Object.entries({ ...SMTP_TIMEOUTS, ...SMTP_POOL }))
+    if (!url.searchParams.has(k)) url.searchParams.set(k, String(v));
   return url.toString();
 }
 
@@ -85,7 +86,9 @@ export class Outbox {
       });
       geweigerd = info.rejected?.length ?? 0;
       // Sent to the accepted recipients: never again, also not to them on a retry.
-      fs.writeFileSync(file, JSON.stringify({ messageId, verzonden: new Date().toISOString(), geweigerd }), { flag: 'wx' });
+      fs.writeFileSync(file, JSON.stringify({ messageId, verzonden: new Date().toISOString(), geweigerd }), {
+        flag: 'wx',
+      });
     } finally {
       // Only our own claim: a stale one may since have been taken over by a later attempt.
       if (this.claimVan(claim) === eigenaar) fs.rmSync(claim, { force: true });

@@ -7,7 +7,11 @@ import { SMTPServer } from 'smtp-server';
  * The embedded default's mail box: a real SMTP server on loopback that stores each message it
  * receives as an `.eml` file (readable by any mail client) under `data/mail/`.
  */
-export async function startSmtpSink(opts: { port: number; dir: string; host?: string }): Promise<{ port: number; close: () => Promise<void> }> {
+export async function startSmtpSink(opts: {
+  port: number;
+  dir: string;
+  host?: string;
+}): Promise<{ port: number; close: () => Promise<void> }> {
   fs.mkdirSync(opts.dir, { recursive: true });
   const server = new SMTPServer({
     authOptional: true,

@@ -41,14 +41,37 @@ export const impasseProces = procesDefinitie({
   statussen: impasseStatussen,
   rollen: ['coordinator', 'directeur', 'bestuur'],
   acties: {
-    escaleren: { omschrijving: 'Naar de volgende trede van de ladder (E2 … E6), met wat die trede vraagt', schema: escalerenSchema, update: escalerenUpdate },
-    vastleggen: { omschrijving: 'Een notitie op deze trede vastleggen (ondersteuningsaanbod, bestuur uitgenodigd, leerplicht of SKT geraadpleegd, geschillencommissie)', schema: vastleggenSchema, update: vastleggenUpdate },
-    'bindend-besluit': { omschrijving: 'Het bindend besluit van het Dagelijks Bestuur op E6, na het advies van de onafhankelijke derde', schema: bindendBesluitSchema, update: bindendBesluitUpdate },
-    'ouders-reactie': { omschrijving: 'De reactie van de ouders op het bindend besluit: akkoord plaatst, niet akkoord gaat naar E7', schema: oudersReactieSchema, update: oudersReactieUpdate, rollen: ['coordinator', 'directeur'] },
-    plaatsen: { omschrijving: 'De leerling is geplaatst: de impasse (en de zorgplichtzaak waaruit zij kwam) sluit', schema: plaatsenSchema, update: plaatsenUpdate },
+    escaleren: {
+      omschrijving: 'Naar de volgende trede van de ladder (E2 … E6), met wat die trede vraagt',
+      schema: escalerenSchema,
+      update: escalerenUpdate,
+    },
+    vastleggen: {
+      omschrijving:
+        'Een notitie op deze trede vastleggen (ondersteuningsaanbod, bestuur uitgenodigd, leerplicht of SKT geraadpleegd, geschillencommissie)',
+      schema: vastleggenSchema,
+      update: vastleggenUpdate,
+    },
+    'bindend-besluit': {
+      omschrijving: 'Het bindend besluit van het Dagelijks Bestuur op E6, na het advies van de onafhankelijke derde',
+      schema: bindendBesluitSchema,
+      update: bindendBesluitUpdate,
+    },
+    'ouders-reactie': {
+      omschrijving: 'De reactie van de ouders op het bindend besluit: akkoord plaatst, niet akkoord gaat naar E7',
+      schema: oudersReactieSchema,
+      update: oudersReactieUpdate,
+      rollen: ['coordinator', 'directeur'],
+    },
+    plaatsen: {
+      omschrijving: 'De leerling is geplaatst: de impasse (en de zorgplichtzaak waaruit zij kwam) sluit',
+      schema: plaatsenSchema,
+      update: plaatsenUpdate,
+    },
   },
   start: {
-    omschrijving: 'Start een impasse buiten een zorgplichtzaak om (bijv. vanuit een terugplaatsing); de ladder E1–E7 (seed 001 L817–852)',
+    omschrijving:
+      'Start een impasse buiten een zorgplichtzaak om (bijv. vanuit een terugplaatsing); de ladder E1–E7 (seed 001 L817–852)',
     tags: ['impasses'],
     rollen: ['coordinator'],
     schema: impasseStartSchema,
@@ -56,11 +79,15 @@ export const impasseProces = procesDefinitie({
     controleer: (body) => {
       const vandaag = toIsoDate(Date.now());
       if (body.gemeldOp && body.gemeldOp > vandaag) {
-        throw new Problem(400, 'Ongeldige invoer', 'De meldingsdatum ligt in de toekomst.', [{ name: 'gemeldOp', reason: 'mag niet na vandaag liggen' }]);
+        throw new Problem(400, 'Ongeldige invoer', 'De meldingsdatum ligt in de toekomst.', [
+          { name: 'gemeldOp', reason: 'mag niet na vandaag liggen' },
+        ]);
       }
       // As for an aanmelddatum: a melding registered late, but not a year late (a typo would start a stuck case).
       if (body.gemeldOp && body.gemeldOp < addDays(vandaag, -366)) {
-        throw new Problem(400, 'Ongeldige invoer', 'De meldingsdatum ligt meer dan een jaar terug.', [{ name: 'gemeldOp', reason: `verwacht een datum tussen ${addDays(vandaag, -366)} en ${vandaag}` }]);
+        throw new Problem(400, 'Ongeldige invoer', 'De meldingsdatum ligt meer dan een jaar terug.', [
+          { name: 'gemeldOp', reason: `verwacht een datum tussen ${addDays(vandaag, -366)} en ${vandaag}` },
+        ]);
       }
     },
     vanaf: (body) => body.gemeldOp ?? toIsoDate(Date.now()),
@@ -77,8 +104,20 @@ export const impasseProces = procesDefinitie({
     school: (body) => body.school,
     beleid: (body) => body.beleid,
     zoekvelden: () => [{ key: ImpasseNiveau, value: 'E1' }],
-    antwoord: (view: ImpasseView) => ({ id: view.id, type: 'impasse', status: view.status, niveau: view.niveau, deadlines: view.deadlines }),
-    antwoordSchema: z.object({ id: z.string(), type: z.literal('impasse'), status: z.string(), niveau: z.enum(niveaus), deadlines: z.array(deadlineSchema) }),
+    antwoord: (view: ImpasseView) => ({
+      id: view.id,
+      type: 'impasse',
+      status: view.status,
+      niveau: view.niveau,
+      deadlines: view.deadlines,
+    }),
+    antwoordSchema: z.object({
+      id: z.string(),
+      type: z.literal('impasse'),
+      status: z.string(),
+      niveau: z.enum(niveaus),
+      deadlines: z.array(deadlineSchema),
+    }),
   },
   gesloten: impasseGesloten,
 });

@@ -34,10 +34,28 @@ export const zorgplichtProces = procesDefinitie({
   statussen: zorgplichtStatussen,
   rollen: ['coordinator', 'school'],
   acties: {
-    verlengen: { omschrijving: 'De beslistermijn eenmaal verlengen, met ten hoogste de weken die het beleid toestaat; de ouders krijgen bericht', schema: verlengenSchema, update: verlengenUpdate },
-    besluiten: { omschrijving: 'Het besluit over de toelating vastleggen: de zaak sluit', schema: besluitenSchema, update: besluitenUpdate },
-    'impasse-melden': { omschrijving: 'Een impasse melden: de school vindt geen passende plek; de impasseladder start', schema: impasseMeldenSchema, update: impasseMeldenUpdate },
-    'elders-ingeschreven': { omschrijving: 'Vastleggen dat de leerling op een andere school staat ingeschreven: geen tijdelijke plaatsing', schema: eldersIngeschrevenSchema, update: eldersIngeschrevenUpdate, rollen: ['coordinator'] },
+    verlengen: {
+      omschrijving:
+        'De beslistermijn eenmaal verlengen, met ten hoogste de weken die het beleid toestaat; de ouders krijgen bericht',
+      schema: verlengenSchema,
+      update: verlengenUpdate,
+    },
+    besluiten: {
+      omschrijving: 'Het besluit over de toelating vastleggen: de zaak sluit',
+      schema: besluitenSchema,
+      update: besluitenUpdate,
+    },
+    'impasse-melden': {
+      omschrijving: 'Een impasse melden: de school vindt geen passende plek; de impasseladder start',
+      schema: impasseMeldenSchema,
+      update: impasseMeldenUpdate,
+    },
+    'elders-ingeschreven': {
+      omschrijving: 'Vastleggen dat de leerling op een andere school staat ingeschreven: geen tijdelijke plaatsing',
+      schema: eldersIngeschrevenSchema,
+      update: eldersIngeschrevenUpdate,
+      rollen: ['coordinator'],
+    },
   },
   start: {
     omschrijving: 'Start een zorgplichtzaak na de schriftelijke aanmelding (WPO art. 40)',
@@ -72,8 +90,18 @@ export const zorgplichtProces = procesDefinitie({
     }),
     school: (body) => body.school,
     beleid: (body) => body.beleid,
-    antwoord: (view: ZorgplichtView) => ({ id: view.id, type: 'zorgplicht', status: view.status, deadlines: view.deadlines }),
-    antwoordSchema: z.object({ id: z.string(), type: z.literal('zorgplicht'), status: z.enum(zorgplichtStatussen), deadlines: z.array(deadlineSchema) }),
+    antwoord: (view: ZorgplichtView) => ({
+      id: view.id,
+      type: 'zorgplicht',
+      status: view.status,
+      deadlines: view.deadlines,
+    }),
+    antwoordSchema: z.object({
+      id: z.string(),
+      type: z.literal('zorgplicht'),
+      status: z.enum(zorgplichtStatussen),
+      deadlines: z.array(deadlineSchema),
+    }),
   },
   gesloten: zorgplichtGesloten,
 });

@@ -1,7 +1,17 @@
 import type { Client } from '@temporalio/client';
 import { toInstant } from '../domain';
 import { niveaus, type Niveau } from '../shared/impasse';
-import { ImpasseNiveau, NiveauSinds, SchoolBrin, VastgelopenNiveau, VastgelopenSinds, VolgendeDeadline, ZaakSinds, ZaakStatus, ZaakType } from '../temporal/searchAttributes';
+import {
+  ImpasseNiveau,
+  NiveauSinds,
+  SchoolBrin,
+  VastgelopenNiveau,
+  VastgelopenSinds,
+  VolgendeDeadline,
+  ZaakSinds,
+  ZaakStatus,
+  ZaakType,
+} from '../temporal/searchAttributes';
 
 /** One open impasse as the directeur sees it: codes and dates only, from Temporal visibility. */
 export interface ImpasseRegel {
@@ -29,7 +39,8 @@ const DAG = 86_400_000;
 /** Most urgent first: stuck longest, then stuck at all, then the nearest service-level deadline. */
 export function urgentste(a: ImpasseRegel, b: ImpasseRegel): number {
   if (a.vastgelopen !== b.vastgelopen) return a.vastgelopen ? -1 : 1;
-  if (a.vastgelopenSinds && b.vastgelopenSinds && a.vastgelopenSinds !== b.vastgelopenSinds) return a.vastgelopenSinds < b.vastgelopenSinds ? -1 : 1;
+  if (a.vastgelopenSinds && b.vastgelopenSinds && a.vastgelopenSinds !== b.vastgelopenSinds)
+    return a.vastgelopenSinds < b.vastgelopenSinds ? -1 : 1;
   const da = a.volgendeDeadline ?? '9999';
   const db = b.volgendeDeadline ?? '9999';
   if (da !== db) return da < db ? -1 : 1;
@@ -37,9 +48,17 @@ export function urgentste(a: ImpasseRegel, b: ImpasseRegel): number {
 }
 
 /** Filters are validated codes (BRIN, E1–E7) before they reach this query. */
-export async function openImpasses(client: Client, filter: ImpasseFilter = {}, now = Date.now()): Promise<ImpasseRegel[]> {
+export async function openImpasses(
+  client: Client,
+  filter: ImpasseFilter = {},
+  now = Date.now(),
+): Promise<ImpasseRegel[]> {
   // Placed or stopped cases may run a little longer (their last e-mail): the status says they are done.
-  const parts = [`${ZaakType.name} = 'impasse'`, `ExecutionStatus = 'Running'`, `${ZaakStatus.name} IN ('open', 'vastgelopen')`];
+  const parts = [
+    `${ZaakType.name} = 'impasse'`,
+    `ExecutionStatus = 'Running'`,
+    `${ZaakStatus.name} IN ('open', 'vastgelopen')`,
+  ];
   if (filter.school) parts.push(`${SchoolBrin.name} = '${filter.school}'`);
   if (filter.niveau) parts.push(`${ImpasseNiveau.name} = '${filter.niveau}'`);
   if (filter.alleenVastgelopen) parts.push(`${VastgelopenNiveau.name} IS NOT NULL`);

@@ -11,5 +11,9 @@ export function rolNietToegestaan(message: string): ApplicationFailure {
 export const ZAAK_NIET_GEVONDEN = 'ZaakNietGevonden';
 
 export function zaakNietGevonden(): ApplicationFailure {
-  return ApplicationFailure.create({ type: ZAAK_NIET_GEVONDEN, message: 'Deze zaak bestaat niet.', nonRetryable: true });
+  return ApplicationFailure.create({
+    type: ZAAK_NIET_GEVONDEN,
+    message: 'Deze zaak bestaat niet.',
+    nonRetryable: true,
+  });
 }

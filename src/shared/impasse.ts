@@ -4,7 +4,18 @@
  */
 import { z } from 'zod';
 import { isoDateSchema, policySchema, regioSchema, type IsoDate, type SchoolRooster } from '../domain';
-import { brinSchema, redenSchema, roosterSchema, schoolRefSchema, type ActorRef, type SchoolRef, type Stap, type DeadlineView, type HerinneringView, type TijdlijnItem } from './zaak';
+import {
+  brinSchema,
+  redenSchema,
+  roosterSchema,
+  schoolRefSchema,
+  type ActorRef,
+  type SchoolRef,
+  type Stap,
+  type DeadlineView,
+  type HerinneringView,
+  type TijdlijnItem,
+} from './zaak';
 import { ADVIES, DERDE } from './grenzen';
 import { deelnemers, eigenaarVan, niveauOmschrijving, niveaus, notitieSoorten, type Niveau } from './impasseLadder';
 
@@ -26,7 +37,11 @@ export const escalerenSchema = z.discriminatedUnion(
       // L832–835: the OA reports to the directeur with a reasoned advice naming the best-fitting school.
       advies: z.object({
         school: schoolRefSchema,
-        onderbouwing: z.string().trim().min(ADVIES.min, { error: `het advies moet onderbouwd zijn (minstens ${ADVIES.min} tekens)` }).max(ADVIES.max),
+        onderbouwing: z
+          .string()
+          .trim()
+          .min(ADVIES.min, { error: `het advies moet onderbouwd zijn (minstens ${ADVIES.min} tekens)` })
+          .max(ADVIES.max),
       }),
     }),
     z.object({ naar: z.literal('E4'), reden: redenSchema }),
@@ -47,14 +62,21 @@ export const vastleggenSchema = z.object({
 
 export const bindendBesluitSchema = z.object({
   // L845–849: the DB decides after the onafhankelijke derde's advice.
-  adviesDerde: z.string().trim().min(ADVIES.min, { error: 'het advies van de onafhankelijke derde is vereist' }).max(ADVIES.max),
+  adviesDerde: z
+    .string()
+    .trim()
+    .min(ADVIES.min, { error: 'het advies van de onafhankelijke derde is vereist' })
+    .max(ADVIES.max),
   school: schoolRefSchema,
   reden: redenSchema,
   /** The school's board is not represented in the DB: it must have been invited first. */
   bestuurNietInDb: z.boolean().default(false),
 });
 
-export const oudersReactieSchema = z.object({ akkoord: z.boolean({ error: 'akkoord: true of false' }), reden: redenSchema });
+export const oudersReactieSchema = z.object({
+  akkoord: z.boolean({ error: 'akkoord: true of false' }),
+  reden: redenSchema,
+});
 export const plaatsenSchema = z.object({ school: schoolRefSchema, reden: redenSchema });
 
 export type Escaleren = z.infer<typeof escalerenSchema> & Stap;
@@ -65,10 +87,18 @@ export type Plaatsen = z.infer<typeof plaatsenSchema> & Stap;
 
 /** A coordinator starts an impasse directly (e.g. from a terugplaatsing). */
 export const impasseStartSchema = z.object({
-  school: z.object({ brin: brinSchema, naam: z.string().trim().min(1).max(200), regio: regioSchema.optional(), rooster: roosterSchema.optional() }),
+  school: z.object({
+    brin: brinSchema,
+    naam: z.string().trim().min(1).max(200),
+    regio: regioSchema.optional(),
+    rooster: roosterSchema.optional(),
+  }),
   leerling: z.object({ naam: z.string().trim().min(1).max(200) }),
   reden: redenSchema,
-  beleid: z.string().regex(/^[a-z0-9-]+$/).default('wet'),
+  beleid: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .default('wet'),
   aanleiding: z.enum(['zorgplicht', 'terugplaatsing', 'thuiszitter', 'overig']).default('overig'),
   /** When the school reported it, if earlier than today: the service level counts from then. */
   gemeldOp: isoDateSchema.optional(),

@@ -28,7 +28,20 @@ export const niveauOmschrijving: Record<Niveau, string> = {
   E7: 'Ouders niet akkoord: leerplicht, SKT, Geschillencommissie',
 };
 
-export const deelnemers = ['ouders', 'skt', 'huidige-school', 'thuisnabije-scholen', 'sbo-so-school', 'leerplicht'] as const;
+export const deelnemers = [
+  'ouders',
+  'skt',
+  'huidige-school',
+  'thuisnabije-scholen',
+  'sbo-so-school',
+  'leerplicht',
+] as const;
 
 /** What may be noted on the ladder (which rung allows which: the workflow's notitiesPerNiveau). */
-export const notitieSoorten = ['ondersteuningsaanbod', 'bestuur-uitgenodigd', 'leerplicht-geraadpleegd', 'skt-geraadpleegd', 'geschillencommissie'] as const;
+export const notitieSoorten = [
+  'ondersteuningsaanbod',
+  'bestuur-uitgenodigd',
+  'leerplicht-geraadpleegd',
+  'skt-geraadpleegd',
+  'geschillencommissie',
+] as const;

@@ -17,7 +17,13 @@ import { gronden, tlvSoorten, uitkomsten, type Uitkomst } from './zorgplichtUitk
 
 export { uitkomsten, type Uitkomst };
 
-export const openStatussen = ['in-onderzoek', 'verlengd', 'termijn-overschreden', 'tijdelijk-geplaatst', 'impasse'] as const;
+export const openStatussen = [
+  'in-onderzoek',
+  'verlengd',
+  'termijn-overschreden',
+  'tijdelijk-geplaatst',
+  'impasse',
+] as const;
 export const zorgplichtStatussen = [...openStatussen, ...uitkomsten] as const;
 export type ZorgplichtStatus = (typeof zorgplichtStatussen)[number];
 
@@ -39,7 +45,10 @@ export const zorgplichtStartSchema = z.object({
     .min(1, { error: 'minstens één ouder of verzorger met e-mailadres' })
     .max(4),
   /** The policy code of the samenwerkingsverband ('wet', 'spow', …). */
-  beleid: z.string().regex(/^[a-z0-9-]+$/, { error: 'beleid is een code zoals "spow"' }).default('wet'),
+  beleid: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, { error: 'beleid is een code zoals "spow"' })
+    .default('wet'),
   aanmelddatum: isoDateSchema,
   /** When the pupil is already enrolled elsewhere, the 10-week temporary placement does not apply. */
   ingeschrevenElders: schoolRefSchema.optional(),

@@ -13,13 +13,20 @@ export interface DevServerOptions {
 /** `temporal server start-dev` with a SQLite file, the web UI and the product's search attributes. */
 export function spawnDevServer(opts: DevServerOptions): ChildProcess {
   const args = [
-    'server', 'start-dev',
-    '--db-filename', opts.dbFile,
-    '--ip', '127.0.0.1',
-    '--port', String(opts.port),
-    '--ui-port', String(opts.uiPort),
-    '--namespace', opts.namespace,
-    '--log-level', 'warn',
+    'server',
+    'start-dev',
+    '--db-filename',
+    opts.dbFile,
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(opts.port),
+    '--ui-port',
+    String(opts.uiPort),
+    '--namespace',
+    opts.namespace,
+    '--log-level',
+    'warn',
     ...devServerSearchAttributeArgs(),
   ];
   return spawn(temporalBinaries.cli, args, { stdio: ['ignore', 'pipe', 'pipe'] });

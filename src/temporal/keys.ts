@@ -12,7 +12,10 @@ export interface KeyRing {
 export function parseKeyRing(spec: string): KeyRing {
   const keys = new Map<string, Buffer>();
   let activeId = '';
-  for (const part of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const part of spec
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const i = part.indexOf(':');
     if (i <= 0) throw new Error('PAYLOAD_KEYS: verwacht "sleutel-id:base64-sleutel[,...]"');
     const id = part.slice(0, i);
@@ -46,10 +49,14 @@ export function loadKeyRing(opts: { payloadKeys?: string; payloadKeysFile: strin
     return parseKeyRing(keys);
   }
   if (!opts.create) {
-    throw new Error(`Geen sleutels voor payload-versleuteling: zet PAYLOAD_KEYS of maak ${opts.payloadKeysFile} (npm start doet dat)`);
+    throw new Error(
+      `Geen sleutels voor payload-versleuteling: zet PAYLOAD_KEYS of maak ${opts.payloadKeysFile} (npm start doet dat)`,
+    );
   }
   const ring = generateKeyRing();
   fs.mkdirSync(path.dirname(opts.payloadKeysFile), { recursive: true });
-  fs.writeFileSync(opts.payloadKeysFile, JSON.stringify({ keys: formatKeyRing(ring) }, null, 2) + '\n', { mode: 0o600 });
+  fs.writeFileSync(opts.payloadKeysFile, JSON.stringify({ keys: formatKeyRing(ring) }, null, 2) + '\n', {
+    mode: 0o600,
+  });
   return ring;
 }

@@ -18,7 +18,11 @@ export async function registerSearchAttributes(connection: Connection, namespace
   const known = new Set<string>();
   try {
     const existing = await connection.operatorService.listSearchAttributes({ namespace });
-    for (const name of [...Object.keys(existing.customAttributes ?? {}), ...Object.keys(existing.systemAttributes ?? {})]) known.add(name);
+    for (const name of [
+      ...Object.keys(existing.customAttributes ?? {}),
+      ...Object.keys(existing.systemAttributes ?? {}),
+    ])
+      known.add(name);
   } catch (err) {
     // The time-skipping test server cannot list them, only add them.
     if ((err as { code?: number }).code !== status.UNIMPLEMENTED) throw err;

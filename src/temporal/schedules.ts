@@ -12,7 +12,10 @@ export function weeklyDigestSpec(): ScheduleSpec {
  * Creates the weekly digest Schedule, or brings an existing one back to this spec and action:
  * safe at every worker start, with several workers.
  */
-export async function ensureWeeklyDigestSchedule(client: Client, taskQueue: string): Promise<'aangemaakt' | 'bijgewerkt'> {
+export async function ensureWeeklyDigestSchedule(
+  client: Client,
+  taskQueue: string,
+): Promise<'aangemaakt' | 'bijgewerkt'> {
   const action = {
     type: 'startWorkflow' as const,
     workflowType: wekelijksOverzicht,
@@ -26,7 +29,9 @@ export async function ensureWeeklyDigestSchedule(client: Client, taskQueue: stri
     return 'aangemaakt';
   } catch (err) {
     if (!(err instanceof ScheduleAlreadyRunning)) throw err;
-    await client.schedule.getHandle(WEEKLY_DIGEST_SCHEDULE).update((prev) => ({ ...prev, spec: weeklyDigestSpec(), action, policies }));
+    await client.schedule
+      .getHandle(WEEKLY_DIGEST_SCHEDULE)
+      .update((prev) => ({ ...prev, spec: weeklyDigestSpec(), action, policies }));
     return 'bijgewerkt';
   }
 }

@@ -38,6 +38,14 @@ export const searchAttributes = [
 
 /** `temporal server start-dev --search-attribute Name=Type` spelling. */
 export function devServerSearchAttributeArgs(): string[] {
-  const cliType: Record<string, string> = { KEYWORD: 'Keyword', DATETIME: 'Datetime', TEXT: 'Text', INT: 'Int', DOUBLE: 'Double', BOOL: 'Bool', KEYWORD_LIST: 'KeywordList' };
+  const cliType: Record<string, string> = {
+    KEYWORD: 'Keyword',
+    DATETIME: 'Datetime',
+    TEXT: 'Text',
+    INT: 'Int',
+    DOUBLE: 'Double',
+    BOOL: 'Bool',
+    KEYWORD_LIST: 'KeywordList',
+  };
   return searchAttributes.flatMap((k) => ['--search-attribute', `${k.name}=${cliType[k.type]}`]);
 }

@@ -13,7 +13,9 @@ export const workflowsPath = require.resolve('../workflows');
  * shared by every case (the SDK freezes it), instead of evaluated again in each. The workflow tests
  * and the replay test bundle with the same options.
  */
-export const workflowBundlerOptions = { preloadModules: [require.resolve('../domain/deadlines'), require.resolve('../domain/planning')] };
+export const workflowBundlerOptions = {
+  preloadModules: [require.resolve('../domain/deadlines'), require.resolve('../domain/planning')],
+};
 
 /** The product's worker: all workflows and activities on one task queue, payloads encrypted. */
 export async function createWorker(
@@ -33,7 +35,11 @@ export async function createWorker(
     ...workerLimits(config),
     activities: createActivities({
       outbox,
-      mailboxes: { coordinator: config.coordinatorEmail, directeur: config.directeurEmail, bestuur: config.bestuurEmail },
+      mailboxes: {
+        coordinator: config.coordinatorEmail,
+        directeur: config.directeurEmail,
+        bestuur: config.bestuurEmail,
+      },
       client: () => (connected ??= connectClient(config)),
     }),
     dataConverter: dataConverter(config),

@@ -13,7 +13,9 @@ export const BASE_MIB = 320;
 /** Below this a worker would replay all the time: a budget this small is a configuration error. */
 const MIN_CACHED = 100;
 
-export function workerLimits(config: Pick<Config, 'workerMemoryMb' | 'workerMaxCachedCases'>): Pick<
+export function workerLimits(
+  config: Pick<Config, 'workerMemoryMb' | 'workerMaxCachedCases'>,
+): Pick<
   WorkerOptions,
   'maxCachedWorkflows' | 'maxConcurrentActivityTaskExecutions' | 'maxConcurrentWorkflowTaskExecutions'
 > {

@@ -16,7 +16,8 @@ function weiger(veld: string, verwacht: string): never {
 
 /** Text of `min`..`max` characters after trimming (a reden is at least 3: the why is recorded). */
 export function tekst(v: unknown, veld: string, min = 1, max = 4000): asserts v is string {
-  if (typeof v !== 'string' || v.trim().length < min || v.length > max) weiger(veld, `moet een tekst van ${min} tot ${max} tekens zijn`);
+  if (typeof v !== 'string' || v.trim().length < min || v.length > max)
+    weiger(veld, `moet een tekst van ${min} tot ${max} tekens zijn`);
 }
 
 export function reden(v: unknown, veld = 'reden'): asserts v is string {
@@ -24,7 +25,8 @@ export function reden(v: unknown, veld = 'reden'): asserts v is string {
 }
 
 export function geheelGetal(v: unknown, veld: string, min: number, max: number): asserts v is number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) weiger(veld, `moet een geheel getal van ${min} tot ${max} zijn`);
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
+    weiger(veld, `moet een geheel getal van ${min} tot ${max} zijn`);
 }
 
 export function keuze<T extends string>(v: unknown, opties: readonly T[], veld: string): asserts v is T {
@@ -33,7 +35,8 @@ export function keuze<T extends string>(v: unknown, opties: readonly T[], veld: 
 
 /** At least one choice, each from `opties`. */
 export function keuzes<T extends string>(v: unknown, opties: readonly T[], veld: string): asserts v is T[] {
-  if (!Array.isArray(v) || v.length === 0 || !v.every((x) => opties.includes(x as T))) weiger(veld, `is een lijst met minstens één van: ${opties.join(', ')}`);
+  if (!Array.isArray(v) || v.length === 0 || !v.every((x) => opties.includes(x as T)))
+    weiger(veld, `is een lijst met minstens één van: ${opties.join(', ')}`);
 }
 
 export function janee(v: unknown, veld: string): asserts v is boolean {
@@ -45,7 +48,8 @@ export function schoolRef(v: unknown, veld = 'school'): asserts v is SchoolRef {
   const { naam, brin } = v as SchoolRef;
   tekst(naam, `${veld}.naam`, SCHOOLNAAM.min, SCHOOLNAAM.max);
   // A BRIN decides whether a placement is at this school: exactly as the API writes it.
-  if (brin !== undefined && !(typeof brin === 'string' && BRIN_CODE.test(brin))) weiger(`${veld}.brin`, 'is een BRIN-code zoals 12AB of 12AB00');
+  if (brin !== undefined && !(typeof brin === 'string' && BRIN_CODE.test(brin)))
+    weiger(`${veld}.brin`, 'is een BRIN-code zoals 12AB of 12AB00');
 }
 
 /**
@@ -62,7 +66,14 @@ export function stap(args: Stap, brin: string): void {
 /** Who takes the step: recorded with every decision, so it must be whole. */
 export function door(v: unknown): asserts v is ActorRef {
   const a = v as ActorRef | undefined;
-  if (typeof a !== 'object' || a === null || typeof a.id !== 'string' || !a.id || typeof a.naam !== 'string' || !roles.includes(a.rol)) {
+  if (
+    typeof a !== 'object' ||
+    a === null ||
+    typeof a.id !== 'string' ||
+    !a.id ||
+    typeof a.naam !== 'string' ||
+    !roles.includes(a.rol)
+  ) {
     weiger('door', 'moet id, naam en rol van de actor geven');
   }
 }

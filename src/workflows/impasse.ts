@@ -4,17 +4,51 @@
  * per SWV policy); the owner is reminded before it, past it the case is stuck and the directeur
  * is told once. A placement at any rung ends the impasse (and the zorgplicht case it came from).
  */
-import { CancellationScope, defineQuery, defineUpdate, isCancellation, patched, setHandler } from '@temporalio/workflow';
+import {
+  CancellationScope,
+  defineQuery,
+  defineUpdate,
+  isCancellation,
+  patched,
+  setHandler,
+} from '@temporalio/workflow';
 import { formatDutchDate, toInstant, toIsoDate } from '../domain/dates';
 import { impasseServiceniveau, type Dated } from '../domain/deadlines';
 import { impasseMomenten, type Moment } from '../domain/planning';
-import type { BindendBesluit, Escaleren, ImpasseInput, ImpasseUitkomst, ImpasseView, OudersReactie, Plaatsen, Vastleggen } from '../shared/impasse';
-import { deelnemers, eigenaarVan, niveauOmschrijving, niveaus, notitieSoorten, type Niveau } from '../shared/impasseLadder';
+import type {
+  BindendBesluit,
+  Escaleren,
+  ImpasseInput,
+  ImpasseUitkomst,
+  ImpasseView,
+  OudersReactie,
+  Plaatsen,
+  Vastleggen,
+} from '../shared/impasse';
+import {
+  deelnemers,
+  eigenaarVan,
+  niveauOmschrijving,
+  niveaus,
+  notitieSoorten,
+  type Niveau,
+} from '../shared/impasseLadder';
 import { ADVIES, DERDE } from '../shared/grenzen';
 import * as argument from './argumenten';
 import { rolNietToegestaan } from '../shared/fouten';
 import type { ActorRef, TijdlijnItem } from '../shared/zaak';
-import { ImpasseNiveau, NiveauSinds, SchoolBrin, SwvCode, VastgelopenNiveau, VastgelopenSinds, VolgendeDeadline, ZaakSinds, ZaakStatus, ZaakType } from '../temporal/searchAttributes';
+import {
+  ImpasseNiveau,
+  NiveauSinds,
+  SchoolBrin,
+  SwvCode,
+  VastgelopenNiveau,
+  VastgelopenSinds,
+  VolgendeDeadline,
+  ZaakSinds,
+  ZaakStatus,
+  ZaakType,
+} from '../temporal/searchAttributes';
 import { Zaak } from './zaakkern';
 
 export const impasseStatusQuery = defineQuery<ImpasseView>('status');
@@ -29,7 +63,8 @@ export const plaatsenUpdate = defineUpdate<ImpasseView, [Plaatsen]>('plaatsen');
 /** Why a closed impasse takes no step (the workflow's validators and the API's answer for a closed case). */
 export function impasseGesloten(view: Pick<ImpasseView, 'uitkomst' | 'status'>): string | undefined {
   const u = view.uitkomst;
-  if (u) return `De impasse is beëindigd: geplaatst op ${u.school?.naam ?? 'een school'} (${u.op.slice(0, 10)}). Er kan geen stap meer worden gezet.`;
+  if (u)
+    return `De impasse is beëindigd: geplaatst op ${u.school?.naam ?? 'een school'} (${u.op.slice(0, 10)}). Er kan geen stap meer worden gezet.`;
   if (view.status === 'gestopt') return 'De impasse is gestopt. Er kan geen stap meer worden gezet.';
   return undefined;
 }
@@ -61,19 +96,32 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
   const tijden = policy.tijden;
   // A melding registered late counts from its own date; reminders already past are skipped.
   const geregistreerd = Date.now();
-  const gestart = input.gemeldOp ? Math.min(geregistreerd, toInstant(input.gemeldOp, '00:00', policy.tijden.tijdzone)) : geregistreerd;
+  const gestart = input.gemeldOp
+    ? Math.min(geregistreerd, toInstant(input.gemeldOp, '00:00', policy.tijden.tijdzone))
+    : geregistreerd;
   const t: Toestand = { niveau: 'E1', niveauSinds: gestart, vastgelopen: null, gestopt: false, uitgenodigd: [] };
   const iso = (ms: number) => new Date(ms).toISOString();
   const trede = () => (policy.impasse.ladder.some((x) => x.code === t.niveau) ? t.niveau : undefined);
   const open = () => !t.uitkomst && !t.gestopt;
 
   /** The current rung's service level, counted in school days of the case's own calendar. */
-  const serviceniveau = (): Dated => impasseServiceniveau(toIsoDate(t.niveauSinds, tijden.tijdzone), policy, regio, input.kalender, trede());
+  const serviceniveau = (): Dated =>
+    impasseServiceniveau(toIsoDate(t.niveauSinds, tijden.tijdzone), policy, regio, input.kalender, trede());
 
   const planning = (): Moment<'herinnering' | 'vastgelopen'>[] =>
-    open() ? zaak.vooruit(impasseMomenten({ ...t, geregistreerd, serviceniveau: serviceniveau(), vastgelopen: !!t.vastgelopen }, policy, regio, input.kalender)) : [];
+    open()
+      ? zaak.vooruit(
+          impasseMomenten(
+            { ...t, geregistreerd, serviceniveau: serviceniveau(), vastgelopen: !!t.vastgelopen },
+            policy,
+            regio,
+            input.kalender,
+          ),
+        )
+      : [];
 
-  const status = (): ImpasseView['status'] => (t.uitkomst ? 'geplaatst' : t.gestopt ? 'gestopt' : t.vastgelopen ? 'vastgelopen' : 'open');
+  const status = (): ImpasseView['status'] =>
+    t.uitkomst ? 'geplaatst' : t.gestopt ? 'gestopt' : t.vastgelopen ? 'vastgelopen' : 'open';
 
   function view(): ImpasseView {
     const sn = serviceniveau();
@@ -92,8 +140,16 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
       school: { brin: input.school.brin, naam: input.school.naam },
       leerling: { naam: input.leerling.naam },
       zorgplichtZaak: input.zorgplichtZaak,
-      deadlines: [{ soort: `serviceniveau-${t.niveau}`, ...sn, tijdstip: iso(toInstant(sn.datum, tijden.deadline, tijden.tijdzone)) }],
-      volgendeHerinnering: h ? { datum: h.datum, tijdstip: iso(h.at), regel: h.regel, deadline: `serviceniveau-${t.niveau}` } : null,
+      deadlines: [
+        {
+          soort: `serviceniveau-${t.niveau}`,
+          ...sn,
+          tijdstip: iso(toInstant(sn.datum, tijden.deadline, tijden.tijdzone)),
+        },
+      ],
+      volgendeHerinnering: h
+        ? { datum: h.datum, tijdstip: iso(h.at), regel: h.regel, deadline: `serviceniveau-${t.niveau}` }
+        : null,
       advies: t.advies,
       bindendBesluit: t.bindendBesluit,
       uitkomst: t.uitkomst,
@@ -141,21 +197,39 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
     t.niveau = nieuw;
     t.niveauSinds = Date.now();
     t.vastgelopen = null;
-    zaak.noteer({ soort: `niveau:${nieuw}`, omschrijving: `Van ${van} naar ${nieuw}: ${niveauOmschrijving[nieuw]}`, door, reden, gegevens });
+    zaak.noteer({
+      soort: `niveau:${nieuw}`,
+      omschrijving: `Van ${van} naar ${nieuw}: ${niveauOmschrijving[nieuw]}`,
+      door,
+      reden,
+      gegevens,
+    });
   }
   function eindig(school: ImpasseUitkomst['school'], door: ActorRef, reden: string, omschrijving: string): void {
     t.uitkomst = { geplaatst: true, school, niveau: t.niveau, reden, door, op: iso(Date.now()) };
-    zaak.noteer({ soort: 'geplaatst', omschrijving, door, reden, gegevens: { niveau: t.niveau, school: school?.naam ?? '' } });
-    zaak.bericht('impasse-geplaatst', 'geplaatst', [{ rol: 'coordinator' }, { rol: 'directeur' }], { plaatsingsschool: school?.naam ?? '' });
+    zaak.noteer({
+      soort: 'geplaatst',
+      omschrijving,
+      door,
+      reden,
+      gegevens: { niveau: t.niveau, school: school?.naam ?? '' },
+    });
+    zaak.bericht('impasse-geplaatst', 'geplaatst', [{ rol: 'coordinator' }, { rol: 'directeur' }], {
+      plaatsingsschool: school?.naam ?? '',
+    });
   }
   /** Only the rung's owner acts (some steps also the coordinator). */
-  const eigenaar = (ook: ActorRef['rol'][] = []) => (door: ActorRef) => {
-    const rol = eigenaarVan[t.niveau];
-    const extra = ook.filter((r) => r !== rol);
-    if (door.rol !== rol && !extra.includes(door.rol)) {
-      throw rolNietToegestaan(`Op ${t.niveau} (${niveauOmschrijving[t.niveau]}) handelt de rol ${rol}${extra.length ? ` of ${extra.join(', ')}` : ''}, niet ${door.rol}.`);
-    }
-  };
+  const eigenaar =
+    (ook: ActorRef['rol'][] = []) =>
+    (door: ActorRef) => {
+      const rol = eigenaarVan[t.niveau];
+      const extra = ook.filter((r) => r !== rol);
+      if (door.rol !== rol && !extra.includes(door.rol)) {
+        throw rolNietToegestaan(
+          `Op ${t.niveau} (${niveauOmschrijving[t.niveau]}) handelt de rol ${rol}${extra.length ? ` of ${extra.join(', ')}` : ''}, niet ${door.rol}.`,
+        );
+      }
+    };
   const wat = 'een impasse';
 
   setHandler(impasseStatusQuery, view);
@@ -178,9 +252,14 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
       toestand: (args) => {
         const volgende = niveaus[niveaus.indexOf(t.niveau) + 1];
         if (args.naar !== volgende) {
-          throw new Error(`Escaleren kan alleen naar de volgende trede: van ${t.niveau} naar ${volgende ?? '(geen)'}, niet naar ${args.naar}.`);
+          throw new Error(
+            `Escaleren kan alleen naar de volgende trede: van ${t.niveau} naar ${volgende ?? '(geen)'}, niet naar ${args.naar}.`,
+          );
         }
-        if (t.niveau === 'E6') throw new Error('Op E6 beslist het Dagelijks Bestuur bindend (bindend-besluit); E7 volgt als de ouders het niet aanvaarden.');
+        if (t.niveau === 'E6')
+          throw new Error(
+            'Op E6 beslist het Dagelijks Bestuur bindend (bindend-besluit); E7 volgt als de ouders het niet aanvaarden.',
+          );
       },
       rollen: eigenaar(),
       rolNaToestand: true,
@@ -207,13 +286,21 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
       },
       toestand: (args) => {
         const mag = notitiesPerNiveau[t.niveau] ?? [];
-        if (!mag.includes(args.soort)) throw new Error(`Op ${t.niveau} kan '${args.soort}' niet worden vastgelegd${mag.length ? `; wel: ${mag.join(', ')}` : ''}.`);
+        if (!mag.includes(args.soort))
+          throw new Error(
+            `Op ${t.niveau} kan '${args.soort}' niet worden vastgelegd${mag.length ? `; wel: ${mag.join(', ')}` : ''}.`,
+          );
       },
       rollen: eigenaar(['coordinator']),
       rolNaToestand: true,
       voerUit: (args) => {
         if (args.soort === 'bestuur-uitgenodigd') t.uitgenodigd.push(t.niveau);
-        zaak.noteer({ soort: `notitie:${args.soort}`, omschrijving: `${niveauOmschrijving[t.niveau]}: ${args.soort}`, door: args.door, reden: args.tekst });
+        zaak.noteer({
+          soort: `notitie:${args.soort}`,
+          omschrijving: `${niveauOmschrijving[t.niveau]}: ${args.soort}`,
+          door: args.door,
+          reden: args.tekst,
+        });
       },
     },
     wat,
@@ -229,17 +316,28 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
         if (args.bestuurNietInDb !== undefined) argument.janee(args.bestuurNietInDb, 'bestuurNietInDb');
       },
       toestand: (args) => {
-        if (t.niveau !== 'E6') throw new Error(`Een bindend besluit volgt op E6, na het advies van de onafhankelijke derde; de zaak staat op ${t.niveau}.`);
+        if (t.niveau !== 'E6')
+          throw new Error(
+            `Een bindend besluit volgt op E6, na het advies van de onafhankelijke derde; de zaak staat op ${t.niveau}.`,
+          );
         // The owner (the DB) first: what it decided already is its own business.
         eigenaar()(args.door);
         if (t.bindendBesluit) throw new Error('Het Dagelijks Bestuur heeft al bindend besloten.');
         if (args.bestuurNietInDb && !t.uitgenodigd.includes('E6')) {
-          throw new Error('Het bestuur van die school zit niet in het DB: nodig het eerst uit (vastleggen: bestuur-uitgenodigd).');
+          throw new Error(
+            'Het bestuur van die school zit niet in het DB: nodig het eerst uit (vastleggen: bestuur-uitgenodigd).',
+          );
         }
       },
       voerUit: (args) => {
         t.bindendBesluit = { school: args.school, adviesDerde: args.adviesDerde, op: iso(Date.now()) };
-        zaak.noteer({ soort: 'bindend-besluit', omschrijving: `Bindend besluit van het Dagelijks Bestuur: ${args.school.naam}`, door: args.door, reden: args.reden, gegevens: { school: args.school.naam } });
+        zaak.noteer({
+          soort: 'bindend-besluit',
+          omschrijving: `Bindend besluit van het Dagelijks Bestuur: ${args.school.naam}`,
+          door: args.door,
+          reden: args.reden,
+          gegevens: { school: args.school.naam },
+        });
       },
     },
     wat,
@@ -253,15 +351,23 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
         argument.reden(args.reden);
       },
       toestand: () => {
-        if (t.niveau !== 'E6' || !t.bindendBesluit) throw new Error('De reactie van de ouders volgt op het bindend besluit van het DB (E6).');
+        if (t.niveau !== 'E6' || !t.bindendBesluit)
+          throw new Error('De reactie van de ouders volgt op het bindend besluit van het DB (E6).');
       },
       rollen: (door) => {
-        if (!['coordinator', 'directeur'].includes(door.rol)) throw rolNietToegestaan('De reactie van de ouders legt de coördinator of de directeur vast.');
+        if (!['coordinator', 'directeur'].includes(door.rol))
+          throw rolNietToegestaan('De reactie van de ouders legt de coördinator of de directeur vast.');
       },
       rolNaToestand: true,
       voerUit: (args) => {
         const besluit = t.bindendBesluit!;
-        if (args.akkoord) eindig(besluit.school, args.door, args.reden, `Ouders aanvaarden het bindend besluit: geplaatst op ${besluit.school.naam}`);
+        if (args.akkoord)
+          eindig(
+            besluit.school,
+            args.door,
+            args.reden,
+            `Ouders aanvaarden het bindend besluit: geplaatst op ${besluit.school.naam}`,
+          );
         else naarNiveau('E7', args.door, args.reden, { ouders: 'niet akkoord' });
       },
     },
@@ -278,7 +384,8 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
       // Any rung can end with a placement: its owner records it, the coordinator always may.
       rollen: eigenaar(['coordinator']),
       rolNaToestand: true,
-      voerUit: (args) => eindig(args.school, args.door, args.reden, `Geplaatst op ${args.school.naam} (op ${t.niveau})`),
+      voerUit: (args) =>
+        eindig(args.school, args.door, args.reden, `Geplaatst op ${args.school.naam} (op ${t.niveau})`),
     },
     wat,
   );
@@ -289,24 +396,41 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
     const niveau = t.niveau;
     const actueel = () => open() && t.niveau === niveau;
     if (m.soort === 'herinnering') {
-      zaak.noteer({ soort: 'herinnering', omschrijving: `Herinnering aan ${eigenaar}: ${t.niveau} moet vóór ${formatDutchDate(serviceniveau().datum)} verder`, gegevens: { niveau: t.niveau, datum: m.datum } });
+      zaak.noteer({
+        soort: 'herinnering',
+        omschrijving: `Herinnering aan ${eigenaar}: ${t.niveau} moet vóór ${formatDutchDate(serviceniveau().datum)} verder`,
+        gegevens: { niveau: t.niveau, datum: m.datum },
+      });
       zaak.bericht('impasse-herinnering', m.sleutel, [{ rol: eigenaar }], { regel: m.regel }, actueel);
     } else {
       // Stuck since the service level expired (for a melding registered late, before today).
       t.vastgelopen = { niveau: t.niveau, sinds: iso(m.at) };
-      zaak.noteer({ soort: 'vastgelopen', omschrijving: `Vastgelopen op ${t.niveau}: het serviceniveau (${formatDutchDate(m.datum)}) is verstreken`, gegevens: { niveau: t.niveau, datum: m.datum } });
+      zaak.noteer({
+        soort: 'vastgelopen',
+        omschrijving: `Vastgelopen op ${t.niveau}: het serviceniveau (${formatDutchDate(m.datum)}) is verstreken`,
+        gegevens: { niveau: t.niveau, datum: m.datum },
+      });
       // The directeur is told once per stuck rung.
       zaak.bericht('impasse-vastgelopen', m.sleutel, [{ rol: 'directeur' }], { regel: m.regel }, actueel);
     }
   }
 
-  zaak.noteer({ soort: 'gemeld', omschrijving: `Impasse gemeld (${input.aanleiding}): ${niveauOmschrijving.E1}`, door: input.gemeldDoor, reden: input.reden, gegevens: input.zorgplichtZaak ? { zorgplichtZaak: input.zorgplichtZaak } : undefined });
-  zaak.start([
-    { key: ZaakType, value: 'impasse' },
-    { key: SchoolBrin, value: input.school.brin },
-    { key: SwvCode, value: policy.code },
-    { key: ZaakSinds, value: toIsoDate(gestart, tijden.tijdzone) },
-  ], impasseViewUpdate);
+  zaak.noteer({
+    soort: 'gemeld',
+    omschrijving: `Impasse gemeld (${input.aanleiding}): ${niveauOmschrijving.E1}`,
+    door: input.gemeldDoor,
+    reden: input.reden,
+    gegevens: input.zorgplichtZaak ? { zorgplichtZaak: input.zorgplichtZaak } : undefined,
+  });
+  zaak.start(
+    [
+      { key: ZaakType, value: 'impasse' },
+      { key: SchoolBrin, value: input.school.brin },
+      { key: SwvCode, value: policy.code },
+      { key: ZaakSinds, value: toIsoDate(gestart, tijden.tijdzone) },
+    ],
+    impasseViewUpdate,
+  );
 
   try {
     await zaak.plan({ zolang: () => !t.uitkomst, planning, voerUit, rust });

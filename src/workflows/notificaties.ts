@@ -19,7 +19,10 @@ const { stuurNotificatie } = proxyActivities<Activities>({
  * the retries above (the outbox sends none twice), so a letter that cannot be delivered is reported
  * alone and never one that arrived.
  */
-const { stuurBerichten } = proxyActivities<Activities>({ startToCloseTimeout: '2 minutes', retry: { maximumAttempts: 1 } });
+const { stuurBerichten } = proxyActivities<Activities>({
+  startToCloseTimeout: '2 minutes',
+  retry: { maximumAttempts: 1 },
+});
 
 interface InRij {
   n: Notificatie;

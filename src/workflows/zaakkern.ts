@@ -19,7 +19,14 @@ import {
   workflowInfo,
   type ChildWorkflowOptions,
 } from '@temporalio/workflow';
-import type { Duration, SearchAttributeUpdatePair, UpdateDefinition, WithWorkflowArgs, Workflow, WorkflowResultType } from '@temporalio/common';
+import type {
+  Duration,
+  SearchAttributeUpdatePair,
+  UpdateDefinition,
+  WithWorkflowArgs,
+  Workflow,
+  WorkflowResultType,
+} from '@temporalio/common';
 import type { Moment as PlanMoment } from '../domain/planning';
 import { rolNietToegestaan } from '../shared/fouten';
 import type { Notificatie, Ontvanger, Sjabloon } from '../shared/notificatie';
@@ -70,10 +77,19 @@ export class Zaak<V> {
 
   constructor(private readonly opties: ZaakOpties<V>) {
     this.uitgaand = new Uitgaand((n, reden) => {
-      this.noteer({ soort: 'bericht-niet-bezorgd', omschrijving: `Bericht '${n.sjabloon}' kon niet worden bezorgd: ${reden}`, gegevens: { sjabloon: n.sjabloon } });
+      this.noteer({
+        soort: 'bericht-niet-bezorgd',
+        omschrijving: `Bericht '${n.sjabloon}' kon niet worden bezorgd: ${reden}`,
+        gegevens: { sjabloon: n.sjabloon },
+      });
       // The coordinator makes sure the recipient hears it another way (not for this notice itself).
       if (n.sjabloon !== 'bericht-niet-bezorgd') {
-        this.bericht('bericht-niet-bezorgd', `niet-bezorgd/${n.sleutel.slice(this.id.length + 1)}`, [opties.coordinator], { wat: n.sjabloon, reden });
+        this.bericht(
+          'bericht-niet-bezorgd',
+          `niet-bezorgd/${n.sleutel.slice(this.id.length + 1)}`,
+          [opties.coordinator],
+          { wat: n.sjabloon, reden },
+        );
       }
     });
   }
@@ -103,8 +119,19 @@ export class Zaak<V> {
    * A message to send; `sleutel` is unique within the case (the outbox sends each once). `actueel`
    * is asked before it goes out: a reminder that lost its point is dropped, not sent late.
    */
-  bericht(sjabloon: Sjabloon, sleutel: string, aan: Ontvanger[], gegevens: Record<string, string> = {}, actueel?: () => boolean): void {
-    const n: Notificatie = { sleutel: `${this.id}/${sleutel}`, sjabloon, aan, gegevens: { ...this.opties.berichtGegevens(), ...gegevens } };
+  bericht(
+    sjabloon: Sjabloon,
+    sleutel: string,
+    aan: Ontvanger[],
+    gegevens: Record<string, string> = {},
+    actueel?: () => boolean,
+  ): void {
+    const n: Notificatie = {
+      sleutel: `${this.id}/${sleutel}`,
+      sjabloon,
+      aan,
+      gegevens: { ...this.opties.berichtGegevens(), ...gegevens },
+    };
     this.uitgaand.push(n, actueel);
   }
 
@@ -116,7 +143,8 @@ export class Zaak<V> {
 
   /** The role check every decision makes: refused with the roles that may (403 in the API). */
   magHandelen(door: ActorRef, rollen: readonly ActorRef['rol'][], wat: string): void {
-    if (!rollen.includes(door.rol)) throw rolNietToegestaan(`De rol ${door.rol} zet deze stap niet in ${wat}; wel: ${rollen.join(', ')}.`);
+    if (!rollen.includes(door.rol))
+      throw rolNietToegestaan(`De rol ${door.rol} zet deze stap niet in ${wat}; wel: ${rollen.join(', ')}.`);
   }
 
   /**

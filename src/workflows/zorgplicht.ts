@@ -5,12 +5,26 @@
  */
 import { defineQuery, defineUpdate, ParentClosePolicy, setHandler } from '@temporalio/workflow';
 import { formatDutchDate, toInstant } from '../domain/dates';
-import { herinneringen, tijdelijkePlaatsingsdatum, verlengdeBeslisdatum, zorgplichtBeslisdatum, type Dated } from '../domain/deadlines';
+import {
+  herinneringen,
+  tijdelijkePlaatsingsdatum,
+  verlengdeBeslisdatum,
+  zorgplichtBeslisdatum,
+  type Dated,
+} from '../domain/deadlines';
 import { zorgplichtMomenten, type ZorgplichtMoment } from '../domain/planning';
 import type { Policy } from '../domain/policy';
 import type { Ontvanger } from '../shared/notificatie';
 import type { ActorRef, DeadlineView, HerinneringView } from '../shared/zaak';
-import type { Besluiten, EldersIngeschreven, ImpasseMelden, Verlengen, ZorgplichtInput, ZorgplichtStatus, ZorgplichtView } from '../shared/zorgplicht';
+import type {
+  Besluiten,
+  EldersIngeschreven,
+  ImpasseMelden,
+  Verlengen,
+  ZorgplichtInput,
+  ZorgplichtStatus,
+  ZorgplichtView,
+} from '../shared/zorgplicht';
 import { gronden, tlvSoorten, uitkomsten } from '../shared/zorgplichtUitkomsten';
 import * as argument from './argumenten';
 import { SchoolBrin, SwvCode, VolgendeDeadline, ZaakStatus, ZaakType } from '../temporal/searchAttributes';
@@ -150,21 +164,34 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
       },
       rollen: BESLISSERS,
       toestand: (args) => {
-        if (t.verlenging) throw new Error(`De beslistermijn is al verlengd (op ${t.verlenging.op.slice(0, 10)}); de wet staat één verlenging toe.`);
+        if (t.verlenging)
+          throw new Error(
+            `De beslistermijn is al verlengd (op ${t.verlenging.op.slice(0, 10)}); de wet staat één verlenging toe.`,
+          );
         if (t.tijdelijkGeplaatst) throw new Error('De leerling is al tijdelijk geplaatst; verlengen kan niet meer.');
         if (Date.now() >= toInstant(oorspronkelijk.datum, tijden.deadline, tijden.tijdzone) || t.termijnOverschreden) {
           throw new Error(`Verlengen kan alleen vóór de beslisdatum (${formatDutchDate(oorspronkelijk.datum)}).`);
         }
         const max = policy.zorgplicht.verlengingMaxWeken;
-        if (args.weken > max.waarde) throw new Error(`Verlengen kan met ten hoogste ${max.waarde} weken (${max.regel}).`);
+        if (args.weken > max.waarde)
+          throw new Error(`Verlengen kan met ten hoogste ${max.waarde} weken (${max.regel}).`);
       },
       voerUit: ({ weken, reden, door }) => {
         t.verlenging = { weken, reden, door, op: zaak.nu() };
         t.beslistermijn = verlengdeBeslisdatum(input.aanmelddatum, weken, policy);
         t.geplandOp = Date.now();
-        zaak.noteer({ soort: 'verlengd', omschrijving: `Beslistermijn eenmaal verlengd met ${weken} weken tot ${formatDutchDate(t.beslistermijn.datum)}`, door, reden, gegevens: { weken, beslisdatum: t.beslistermijn.datum } });
+        zaak.noteer({
+          soort: 'verlengd',
+          omschrijving: `Beslistermijn eenmaal verlengd met ${weken} weken tot ${formatDutchDate(t.beslistermijn.datum)}`,
+          door,
+          reden,
+          gegevens: { weken, beslisdatum: t.beslistermijn.datum },
+        });
         // WPO art. 40: the parents are told of the extension in writing.
-        zaak.bericht('verlenging-ouders', `verlenging/${t.beslistermijn.datum}`, ouders, { weken: String(weken), reden });
+        zaak.bericht('verlenging-ouders', `verlenging/${t.beslistermijn.datum}`, ouders, {
+          weken: String(weken),
+          reden,
+        });
       },
     },
     wat,
@@ -179,7 +206,8 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
         // WPO art. 40: refusal is only lawful once another school has agreed to admit the pupil.
         if (args.uitkomst === 'elders-toegelaten') argument.schoolRef(args.toelatendeSchool, 'toelatendeSchool');
         if (args.uitkomst === 'geen-zorgplicht') argument.keuze(args.grond, gronden, 'grond');
-        if (args.uitkomst === 'tlv-aangevraagd' && args.soort !== undefined) argument.keuze(args.soort, tlvSoorten, 'soort');
+        if (args.uitkomst === 'tlv-aangevraagd' && args.soort !== undefined)
+          argument.keuze(args.soort, tlvSoorten, 'soort');
       },
       rollen: BESLISSERS,
       voerUit: (args) => {
@@ -196,7 +224,13 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
           'geen-zorgplicht': `Geen zorgplicht (${details.grond})${geplaatst ? '; de tijdelijke plaatsing eindigt' : ''}`,
           ingetrokken: 'Aanmelding ingetrokken door de ouders',
         };
-        zaak.noteer({ soort: `besluit:${args.uitkomst}`, omschrijving: omschrijving[args.uitkomst], door: args.door, reden: args.reden, gegevens: details });
+        zaak.noteer({
+          soort: `besluit:${args.uitkomst}`,
+          omschrijving: omschrijving[args.uitkomst],
+          door: args.door,
+          reden: args.reden,
+          gegevens: details,
+        });
       },
     },
     wat,
@@ -212,7 +246,12 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
       },
       voerUit: ({ reden, door }) => {
         t.impasse = { reden, door, op: zaak.nu() };
-        zaak.noteer({ soort: 'impasse', omschrijving: 'Impasse gemeld: de school vindt geen passende plek. De wettelijke termijnen lopen door.', door, reden });
+        zaak.noteer({
+          soort: 'impasse',
+          omschrijving: 'Impasse gemeld: de school vindt geen passende plek. De wettelijke termijnen lopen door.',
+          door,
+          reden,
+        });
         zaak.bericht('impasse-coordinator', 'impasse', [coordinator], { reden });
       },
     },
@@ -233,7 +272,12 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
       },
       voerUit: (args) => {
         t.ingeschrevenElders = args.school;
-        zaak.noteer({ soort: 'elders-ingeschreven', omschrijving: `Leerling staat ingeschreven op een andere school (${args.school.naam}): geen tijdelijke plaatsing na 10 weken`, door: args.door, reden: args.reden });
+        zaak.noteer({
+          soort: 'elders-ingeschreven',
+          omschrijving: `Leerling staat ingeschreven op een andere school (${args.school.naam}): geen tijdelijke plaatsing na 10 weken`,
+          door: args.door,
+          reden: args.reden,
+        });
       },
     },
     wat,
@@ -242,39 +286,74 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
   function voerUit(m: ZorgplichtMoment): void {
     const datum = formatDutchDate(m.deadline.datum);
     if (m.soort === 'herinnering') {
-      const verwacht = m.deadline.soort === 'beslistermijn' ? `uiterlijk ${datum} een besluit over de toelating` : `een besluit vóór ${datum}; anders wordt de leerling dan tijdelijk geplaatst`;
-      zaak.noteer({ soort: 'herinnering', omschrijving: `Herinnering aan de school: ${verwacht}`, gegevens: { deadline: m.deadline.soort, datum: m.datum } });
+      const verwacht =
+        m.deadline.soort === 'beslistermijn'
+          ? `uiterlijk ${datum} een besluit over de toelating`
+          : `een besluit vóór ${datum}; anders wordt de leerling dan tijdelijk geplaatst`;
+      zaak.noteer({
+        soort: 'herinnering',
+        omschrijving: `Herinnering aan de school: ${verwacht}`,
+        gegevens: { deadline: m.deadline.soort, datum: m.datum },
+      });
       // Late (SMTP trouble) and the school decided, or the deadline moved: not worth sending any more.
       const deadline = m.deadline;
-      zaak.bericht('herinnering-school', m.sleutel, [school], { deadlinedatum: datum, verwacht, regel: m.regel }, () =>
-        !t.besluit && (deadline.soort === 'beslistermijn' ? deadline.datum === t.beslistermijn.datum : !t.tijdelijkGeplaatst),
+      zaak.bericht(
+        'herinnering-school',
+        m.sleutel,
+        [school],
+        { deadlinedatum: datum, verwacht, regel: m.regel },
+        () =>
+          !t.besluit &&
+          (deadline.soort === 'beslistermijn' ? deadline.datum === t.beslistermijn.datum : !t.tijdelijkGeplaatst),
       );
     } else if (m.soort === 'termijn-overschreden') {
       t.termijnOverschreden = true;
-      zaak.noteer({ soort: 'termijn-overschreden', omschrijving: `Beslistermijn verstreken op ${datum} zonder besluit${t.verlenging ? ' (na verlenging)' : ' of verlenging'}`, gegevens: { datum: m.deadline.datum } });
+      zaak.noteer({
+        soort: 'termijn-overschreden',
+        omschrijving: `Beslistermijn verstreken op ${datum} zonder besluit${t.verlenging ? ' (na verlenging)' : ' of verlenging'}`,
+        gegevens: { datum: m.deadline.datum },
+      });
       zaak.bericht('termijn-overschreden', m.sleutel, [school, coordinator], t.verlenging ? { verlengd: 'ja' } : {});
     } else if (t.ingeschrevenElders) {
-      zaak.noteer({ soort: 'geen-tijdelijke-plaatsing', omschrijving: `Geen besluit na 10 weken, maar de leerling staat ingeschreven op ${t.ingeschrevenElders.naam}: geen tijdelijke plaatsing` });
+      zaak.noteer({
+        soort: 'geen-tijdelijke-plaatsing',
+        omschrijving: `Geen besluit na 10 weken, maar de leerling staat ingeschreven op ${t.ingeschrevenElders.naam}: geen tijdelijke plaatsing`,
+      });
       zaak.bericht('geen-tijdelijke-plaatsing', m.sleutel, [school, coordinator]);
     } else {
       t.tijdelijkGeplaatst = true;
-      zaak.noteer({ soort: 'tijdelijk-geplaatst', omschrijving: `Geen besluit op ${datum}: de leerling is tijdelijk geplaatst en ingeschreven (WPO art. 40) tot de school beslist` });
+      zaak.noteer({
+        soort: 'tijdelijk-geplaatst',
+        omschrijving: `Geen besluit op ${datum}: de leerling is tijdelijk geplaatst en ingeschreven (WPO art. 40) tot de school beslist`,
+      });
       zaak.bericht('tijdelijk-geplaatst', m.sleutel, [school, coordinator, ...ouders]);
     }
   }
 
   // Start: the planned steps, with reminders already past recorded as skipped.
-  zaak.noteer({ soort: 'aangemeld', omschrijving: `Schriftelijke aanmelding van ${formatDutchDate(input.aanmelddatum)} geregistreerd; beslissen uiterlijk ${formatDutchDate(oorspronkelijk.datum)}`, door: input.gestartDoor, gegevens: { beleid: policy.code } });
+  zaak.noteer({
+    soort: 'aangemeld',
+    omschrijving: `Schriftelijke aanmelding van ${formatDutchDate(input.aanmelddatum)} geregistreerd; beslissen uiterlijk ${formatDutchDate(oorspronkelijk.datum)}`,
+    door: input.gestartDoor,
+    gegevens: { beleid: policy.code },
+  });
   for (const h of herinneringen(oorspronkelijk, policy, regio, input.kalender)) {
     if (toInstant(h.datum, tijden.herinnering, tijden.tijdzone) <= t.geplandOp) {
-      zaak.noteer({ soort: 'herinnering-overgeslagen', omschrijving: `Herinnering van ${formatDutchDate(h.datum)} overgeslagen: dat moment lag al voor de registratie`, gegevens: { datum: h.datum } });
+      zaak.noteer({
+        soort: 'herinnering-overgeslagen',
+        omschrijving: `Herinnering van ${formatDutchDate(h.datum)} overgeslagen: dat moment lag al voor de registratie`,
+        gegevens: { datum: h.datum },
+      });
     }
   }
-  zaak.start([
-    { key: ZaakType, value: 'zorgplicht' },
-    { key: SchoolBrin, value: input.school.brin },
-    { key: SwvCode, value: policy.code },
-  ], viewUpdate);
+  zaak.start(
+    [
+      { key: ZaakType, value: 'zorgplicht' },
+      { key: SchoolBrin, value: input.school.brin },
+      { key: SwvCode, value: policy.code },
+    ],
+    viewUpdate,
+  );
 
   /**
    * P2 runs as a linked child: the impasse climbs its ladder and a placement there closes this case.
@@ -305,7 +384,11 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
       {
         gestart: (kind) => {
           t.impasseZaak = kind;
-          zaak.noteer({ soort: 'impasse-gestart', omschrijving: `Impasseproces gestart (zaak ${kind})`, gegevens: { impasseZaak: kind } });
+          zaak.noteer({
+            soort: 'impasse-gestart',
+            omschrijving: `Impasseproces gestart (zaak ${kind})`,
+            gegevens: { impasseZaak: kind },
+          });
         },
         klaar: (uitkomst) => {
           if (t.besluit || !uitkomst.geplaatst || !uitkomst.school) return;
@@ -315,9 +398,17 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
             reden: uitkomst.reden,
             door: uitkomst.door,
             op: zaak.nu(),
-            details: hier ? { impasseNiveau: uitkomst.niveau } : { toelatendeSchool: uitkomst.school.naam, impasseNiveau: uitkomst.niveau },
+            details: hier
+              ? { impasseNiveau: uitkomst.niveau }
+              : { toelatendeSchool: uitkomst.school.naam, impasseNiveau: uitkomst.niveau },
           };
-          zaak.noteer({ soort: `besluit:${t.besluit.uitkomst}`, omschrijving: `Geplaatst via de impasse (${uitkomst.niveau}) op ${uitkomst.school.naam}`, door: uitkomst.door, reden: uitkomst.reden, gegevens: t.besluit.details });
+          zaak.noteer({
+            soort: `besluit:${t.besluit.uitkomst}`,
+            omschrijving: `Geplaatst via de impasse (${uitkomst.niveau}) op ${uitkomst.school.naam}`,
+            door: uitkomst.door,
+            reden: uitkomst.reden,
+            gegevens: t.besluit.details,
+          });
           zaak.gewijzigd();
         },
       },

@@ -56,7 +56,11 @@ describe('impasse API and the directeur view (real dev server, real worker, real
     B = await api.nieuw({ gemeldOp: gemeldB });
     A = await api.nieuw({ school: { brin: '34CD', naam: 'De Linde', regio: 'midden' }, gemeldOp: gemeldA });
     O = await api.nieuw({ school: { brin: '56EF', naam: 'De Vlinder' }, gemeldOp: vandaag() });
-    O2 = await api.nieuw({ school: { brin: '56EF', naam: 'De Vlinder' }, gemeldOp: gemeldO2, aanleiding: 'thuiszitter' });
+    O2 = await api.nieuw({
+      school: { brin: '56EF', naam: 'De Vlinder' },
+      gemeldOp: gemeldO2,
+      aanleiding: 'thuiszitter',
+    });
     E = await api.nieuw({ school: { brin: '78GH', naam: 'Het Kompas', regio: 'noord' }, aanleiding: 'terugplaatsing' });
     // Visibility shows all five, the two stuck ones as stuck.
     await api.lijstTot('?limiet=500', (l) => alle().every((id) => ids(l).includes(id)) && l.aantalVastgelopen === 2);
@@ -84,7 +88,9 @@ describe('impasse API and the directeur view (real dev server, real worker, real
       expect(res.body.deadlines[0].regel).toMatch(/10 schooldagen/);
       // Placed right away (once the view shows it), so it does not disturb the view's exact sets below.
       await api.lijstTot('?limiet=500', (l) => ids(l).includes(id));
-      expect((await api.act(id, 'plaatsen', { school: deLinde, reden: 'Direct geplaatst op De Linde.' })).status).toBe(200);
+      expect((await api.act(id, 'plaatsen', { school: deLinde, reden: 'Direct geplaatst op De Linde.' })).status).toBe(
+        200,
+      );
       await api.lijstTot('?limiet=500', (l) => !ids(l).includes(id));
     });
 
@@ -107,12 +113,18 @@ describe('impasse API and the directeur view (real dev server, real worker, real
           volgendeHerinnering: null,
         }),
       );
-      expect(v.deadlines).toEqual([{ soort: 'serviceniveau-E1', datum: s.datum, regel: s.regel, tijdstip: om17(s.datum) }]);
+      expect(v.deadlines).toEqual([
+        { soort: 'serviceniveau-E1', datum: s.datum, regel: s.regel, tijdstip: om17(s.datum) },
+      ]);
       expect(v.tijdlijn.map((t: { soort: string }) => t.soort)).toEqual(['gemeld', 'vastgelopen']);
-      expect(v.tijdlijn[0]).toEqual(expect.objectContaining({ door: DEV_COORDINATOR, reden: 'Geen passende plek gevonden na het onderzoek.' }));
+      expect(v.tijdlijn[0]).toEqual(
+        expect.objectContaining({ door: DEV_COORDINATOR, reden: 'Geen passende plek gevonden na het onderzoek.' }),
+      );
       // An open one: melding today, nothing stuck, a reminder ahead.
       const o = await api.view(O);
-      expect(o).toEqual(expect.objectContaining({ status: 'open', vastgelopen: null, niveauSinds: middernacht(vandaag()) }));
+      expect(o).toEqual(
+        expect.objectContaining({ status: 'open', vastgelopen: null, niveauSinds: middernacht(vandaag()) }),
+      );
       expect(o.volgendeHerinnering).toEqual(expect.objectContaining({ deadline: 'serviceniveau-E1' }));
     });
 
@@ -153,7 +165,15 @@ describe('impasse API and the directeur view (real dev server, real worker, real
         vastgelopenSinds: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
         volgendeDeadline: null,
       });
-      expect(rij(A)).toEqual(expect.objectContaining({ school: '34CD', vastgelopen: true, niveauSinds: middernacht(gemeldA), dagenOpNiveau: dagenSinds(gemeldA, now), volgendeDeadline: null }));
+      expect(rij(A)).toEqual(
+        expect.objectContaining({
+          school: '34CD',
+          vastgelopen: true,
+          niveauSinds: middernacht(gemeldA),
+          dagenOpNiveau: dagenSinds(gemeldA, now),
+          volgendeDeadline: null,
+        }),
+      );
       expect(rij(B).dagenOpNiveau).toBeGreaterThanOrEqual(30);
       expect(rij(A).dagenOpNiveau).toBeGreaterThanOrEqual(45);
       const o = await api.view(O);
@@ -169,8 +189,16 @@ describe('impasse API and the directeur view (real dev server, real worker, real
         vastgelopenSinds: null,
         volgendeDeadline: o.deadlines[0].tijdstip,
       });
-      expect(rij(O2)).toEqual(expect.objectContaining({ dagenOpNiveau: dagenSinds(gemeldO2, now), volgendeDeadline: om17(sn(gemeldO2).datum), vastgelopen: false }));
-      expect(rij(E)).toEqual(expect.objectContaining({ school: '78GH', niveau: 'E1', dagenOpNiveau: 0, dagenTotaal: 0, vastgelopen: false }));
+      expect(rij(O2)).toEqual(
+        expect.objectContaining({
+          dagenOpNiveau: dagenSinds(gemeldO2, now),
+          volgendeDeadline: om17(sn(gemeldO2).datum),
+          vastgelopen: false,
+        }),
+      );
+      expect(rij(E)).toEqual(
+        expect.objectContaining({ school: '78GH', niveau: 'E1', dagenOpNiveau: 0, dagenTotaal: 0, vastgelopen: false }),
+      );
       // No personal data: pupil and school names stay in the case.
       const json = JSON.stringify(volledig);
       for (const s of GEHEIM) expect(json).not.toContain(s);
@@ -179,9 +207,15 @@ describe('impasse API and the directeur view (real dev server, real worker, real
     it('gestart and dagenTotaal also count from the melding (gemeldOp), like the case view', async () => {
       // Bug (src/readmodels/impasses.ts): gestart/dagenTotaal come from the workflow's startTime.
       const now = Date.now();
-      expect(rij(B)).toEqual(expect.objectContaining({ gestart: middernacht(gemeldB), dagenTotaal: dagenSinds(gemeldB, now) }));
-      expect(rij(A)).toEqual(expect.objectContaining({ gestart: middernacht(gemeldA), dagenTotaal: dagenSinds(gemeldA, now) }));
-      expect(rij(O2)).toEqual(expect.objectContaining({ gestart: middernacht(gemeldO2), dagenTotaal: dagenSinds(gemeldO2, now) }));
+      expect(rij(B)).toEqual(
+        expect.objectContaining({ gestart: middernacht(gemeldB), dagenTotaal: dagenSinds(gemeldB, now) }),
+      );
+      expect(rij(A)).toEqual(
+        expect.objectContaining({ gestart: middernacht(gemeldA), dagenTotaal: dagenSinds(gemeldA, now) }),
+      );
+      expect(rij(O2)).toEqual(
+        expect.objectContaining({ gestart: middernacht(gemeldO2), dagenTotaal: dagenSinds(gemeldO2, now) }),
+      );
     });
 
     it('most urgent first: the stuck ones first, then the open ones by nearest deadline', async () => {
@@ -236,9 +270,22 @@ describe('impasse API and the directeur view (real dev server, real worker, real
       expect((await api.lijst('?niveau=E2')).body).toEqual({ impasses: [], aantalVastgelopen: 0 });
       const res = await api.act(E, 'escaleren', { naar: 'E2', reden: 'Plaatsingstafel belegd.', deelnemers });
       expect(res.status).toBe(200);
-      expect(res.body).toEqual(expect.objectContaining({ id: E, niveau: 'E2', eigenaar: 'coordinator', status: 'open', vastgelopen: null }));
-      expect(res.body.deadlines[0]).toEqual(expect.objectContaining({ soort: 'serviceniveau-E2', datum: impasseServiceniveau(vandaag(), wet, 'noord').datum }));
-      expect(res.body.tijdlijn.at(-1)).toEqual(expect.objectContaining({ soort: 'niveau:E2', door: DEV_COORDINATOR, gegevens: { deelnemers: deelnemers.join(', ') } }));
+      expect(res.body).toEqual(
+        expect.objectContaining({ id: E, niveau: 'E2', eigenaar: 'coordinator', status: 'open', vastgelopen: null }),
+      );
+      expect(res.body.deadlines[0]).toEqual(
+        expect.objectContaining({
+          soort: 'serviceniveau-E2',
+          datum: impasseServiceniveau(vandaag(), wet, 'noord').datum,
+        }),
+      );
+      expect(res.body.tijdlijn.at(-1)).toEqual(
+        expect.objectContaining({
+          soort: 'niveau:E2',
+          door: DEV_COORDINATOR,
+          gegevens: { deelnemers: deelnemers.join(', ') },
+        }),
+      );
       const e2 = await api.lijstTot('?niveau=E2', (l) => l.impasses.length > 0);
       expect(ids(e2)).toEqual([E]);
       expect(e2.impasses[0]).toEqual(expect.objectContaining({ niveau: 'E2', dagenOpNiveau: 0, vastgelopen: false }));
@@ -286,7 +333,12 @@ describe('impasse API and the directeur view (real dev server, real worker, real
     it('reports several bad parameters at once', async () => {
       const res = await api.lijst('?niveau=E9&school=xx&vastgelopen=ja&limiet=0');
       expectDutchProblem(res, 400);
-      expect(res.body.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual(['limiet', 'niveau', 'school', 'vastgelopen']);
+      expect(res.body.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual([
+        'limiet',
+        'niveau',
+        'school',
+        'vastgelopen',
+      ]);
     });
 
     it('an unknown query parameter is ignored (200, same rows)', async () => {
@@ -298,7 +350,8 @@ describe('impasse API and the directeur view (real dev server, real worker, real
 
   describe('refused creates: 4xx problem+json, Dutch, and no impasse started', () => {
     // Otherwise valid bodies carry BRIN 99ZZ: a wrongly started impasse would show up under it.
-    const basis = (extra: Record<string, unknown> = {}) => impasseMelding({ school: { brin: '99ZZ', naam: 'De Regenboog' }, ...extra });
+    const basis = (extra: Record<string, unknown> = {}) =>
+      impasseMelding({ school: { brin: '99ZZ', naam: 'De Regenboog' }, ...extra });
     const zonder = (veld: string) => {
       const b: Record<string, unknown> = basis();
       delete b[veld];
@@ -310,7 +363,12 @@ describe('impasse API and the directeur view (real dev server, real worker, real
       ['missing leerling', zonder('leerling'), 'leerling', /verwacht object/],
       ['missing school', zonder('school'), 'school', /verwacht object/],
       ['bad BRIN', basis({ school: { brin: 'ABCD', naam: 'De Regenboog' } }), 'school.brin', /BRIN-code zoals 12AB/],
-      ['unknown regio', basis({ school: { brin: '99ZZ', naam: 'De Regenboog', regio: 'oost' } }), 'school.regio', /Regio moet/],
+      [
+        'unknown regio',
+        basis({ school: { brin: '99ZZ', naam: 'De Regenboog', regio: 'oost' } }),
+        'school.regio',
+        /Regio moet/,
+      ],
       ['gemeldOp in the future', basis({ gemeldOp: vandaag(1) }), 'gemeldOp', /^mag niet na vandaag liggen$/],
       ['gemeldOp more than a year back', basis({ gemeldOp: vandaag(-400) }), 'gemeldOp', /^verwacht een datum tussen/],
       ['gemeldOp in year 50', basis({ gemeldOp: '0050-03-01' }), 'gemeldOp', /bestaat niet in de kalender/],
@@ -330,7 +388,11 @@ describe('impasse API and the directeur view (real dev server, real worker, real
     });
 
     it('malformed JSON → 400 Ongeldige JSON', async () => {
-      const res = await request(h.app).post('/api/v1/zaken/impasse').set(api.auth('coordinator')).set('Content-Type', 'application/json').send('{"reden": ');
+      const res = await request(h.app)
+        .post('/api/v1/zaken/impasse')
+        .set(api.auth('coordinator'))
+        .set('Content-Type', 'application/json')
+        .send('{"reden": ');
       expectDutchProblem(res, 400);
       expect(res.body.title).toBe('Ongeldige JSON');
     });
@@ -371,19 +433,38 @@ describe('impasse API and the directeur view (real dev server, real worker, real
       expect(skip.body.detail).toBe('Escaleren kan alleen naar de volgende trede: van E1 naar E2, niet naar E3.');
 
       // Issue 3: a wrong role is 403; here the workflow knows the rung's owner.
-      const rol = await api.act(O, 'escaleren', { naar: 'E2', reden: 'Plaatsingstafel belegd.', deelnemers }, 'directeur');
+      const rol = await api.act(
+        O,
+        'escaleren',
+        { naar: 'E2', reden: 'Plaatsingstafel belegd.', deelnemers },
+        'directeur',
+      );
       expectDutchProblem(rol, 403);
-      expect(rol.body.detail).toBe('Op E1 (Melding bij het samenwerkingsverband) handelt de rol coordinator, niet directeur.');
+      expect(rol.body.detail).toBe(
+        'Op E1 (Melding bij het samenwerkingsverband) handelt de rol coordinator, niet directeur.',
+      );
       const bestuur = await api.act(O, 'plaatsen', { school: deLinde, reden: 'Het bestuur plaatst.' }, 'bestuur');
       expectDutchProblem(bestuur, 403);
-      expect(bestuur.body.detail).toMatch(/^Op E1 \(Melding bij het samenwerkingsverband\) handelt de rol coordinator.*, niet bestuur\.$/);
-      const vroeg = await api.act(O, 'bindend-besluit', { adviesDerde: 'Advies: De Linde past het best.', school: deLinde, reden: 'Te vroeg.' }, 'bestuur');
+      expect(bestuur.body.detail).toMatch(
+        /^Op E1 \(Melding bij het samenwerkingsverband\) handelt de rol coordinator.*, niet bestuur\.$/,
+      );
+      const vroeg = await api.act(
+        O,
+        'bindend-besluit',
+        { adviesDerde: 'Advies: De Linde past het best.', school: deLinde, reden: 'Te vroeg.' },
+        'bestuur',
+      );
       expectDutchProblem(vroeg, 409);
       expect(vroeg.body.detail).toMatch(/volgt op E6/);
 
       const slecht: [string, unknown, string, RegExp][] = [
         ['escaleren', { naar: 'E2', reden: 'Plaatsingstafel belegd.' }, 'deelnemers', /verwacht array/],
-        ['escaleren', { naar: 'E2', reden: 'Plaatsingstafel belegd.', deelnemers: [] }, 'deelnemers', /leg de deelnemers van de plaatsingstafel vast/],
+        [
+          'escaleren',
+          { naar: 'E2', reden: 'Plaatsingstafel belegd.', deelnemers: [] },
+          'deelnemers',
+          /leg de deelnemers van de plaatsingstafel vast/,
+        ],
         ['escaleren', { naar: 'E9', reden: 'Ver weg.' }, 'naar', /naar is de volgende trede/],
         ['escaleren', { naar: 'E2', deelnemers }, 'reden', /^reden ontbreekt$/],
         ['plaatsen', { reden: 'Geplaatst.' }, 'school', /verwacht object/],
@@ -394,21 +475,27 @@ describe('impasse API and the directeur view (real dev server, real worker, real
         const res = await api.act(O, actie, body);
         try {
           expectDutchProblem(res, 400);
-          expect(res.body.invalidParams).toEqual(expect.arrayContaining([{ name, reason: expect.stringMatching(reason) }]));
+          expect(res.body.invalidParams).toEqual(
+            expect.arrayContaining([{ name, reason: expect.stringMatching(reason) }]),
+          );
         } catch (err) {
           throw new Error(`${actie} ${JSON.stringify(body)}: ${(err as Error).message}`);
         }
       }
       const onbekend = await api.act(O, 'verlengen', { weken: 2, reden: 'Meer tijd.' });
       expectDutchProblem(onbekend, 404);
-      expect(onbekend.body.detail).toBe("Onbekende actie 'verlengen' voor een impasse-zaak; kies uit escaleren, vastleggen, bindend-besluit, ouders-reactie, plaatsen.");
+      expect(onbekend.body.detail).toBe(
+        "Onbekende actie 'verlengen' voor een impasse-zaak; kies uit escaleren, vastleggen, bindend-besluit, ouders-reactie, plaatsen.",
+      );
       expect(await api.view(O)).toEqual(voor);
     });
 
     it('a refused placement names the allowed role once ("coordinator", not "coordinator of coordinator")', async () => {
       const res = await api.act(O, 'plaatsen', { school: deLinde, reden: 'Het bestuur plaatst.' }, 'bestuur');
       expectDutchProblem(res, 403);
-      expect(res.body.detail).toBe('Op E1 (Melding bij het samenwerkingsverband) handelt de rol coordinator, niet bestuur.');
+      expect(res.body.detail).toBe(
+        'Op E1 (Melding bij het samenwerkingsverband) handelt de rol coordinator, niet bestuur.',
+      );
     });
 
     it('school and deskundige → 403 on actions (another school → 404); no token → 401', async () => {
@@ -433,7 +520,14 @@ describe('impasse API and the directeur view (real dev server, real worker, real
       const res = await api.act(P, 'plaatsen', { school: deLinde, reden: 'De Linde plaatst vrijwillig.' });
       expect(res.status).toBe(200);
       expect(res.body).toEqual(expect.objectContaining({ id: P, status: 'geplaatst', open: false, niveau: 'E1' }));
-      expect(res.body.uitkomst).toEqual({ geplaatst: true, school: deLinde, niveau: 'E1', reden: 'De Linde plaatst vrijwillig.', door: DEV_COORDINATOR, op: expect.any(String) });
+      expect(res.body.uitkomst).toEqual({
+        geplaatst: true,
+        school: deLinde,
+        niveau: 'E1',
+        reden: 'De Linde plaatst vrijwillig.',
+        door: DEV_COORDINATOR,
+        op: expect.any(String),
+      });
       const acties: [string, unknown, Role][] = [
         ['plaatsen', { school: deLinde, reden: 'Nog eens.' }, 'coordinator'],
         ['escaleren', { naar: 'E2', reden: 'Plaatsingstafel belegd.', deelnemers }, 'coordinator'],
@@ -445,11 +539,15 @@ describe('impasse API and the directeur view (real dev server, real worker, real
         expectDutchProblem(r, 409);
         expect(r.body.detail).toMatch(/^De impasse is beëindigd: geplaatst op De Linde/);
       }
-      expect(await h.client.workflow.getHandle(P).result()).toEqual(expect.objectContaining({ geplaatst: true, school: deLinde }));
+      expect(await h.client.workflow.getHandle(P).result()).toEqual(
+        expect.objectContaining({ geplaatst: true, school: deLinde }),
+      );
       for (const [actie, body, rol] of acties) {
         const r = await api.act(P, actie, body, rol);
         expectDutchProblem(r, 409);
-        expect(r.body.detail).toMatch(/^De impasse is beëindigd: geplaatst op De Linde \(\d{4}-\d{2}-\d{2}\)\. Er kan geen stap meer worden gezet\.$/);
+        expect(r.body.detail).toMatch(
+          /^De impasse is beëindigd: geplaatst op De Linde \(\d{4}-\d{2}-\d{2}\)\. Er kan geen stap meer worden gezet\.$/,
+        );
       }
       expect((await api.view(P)).status).toBe('geplaatst');
       await api.lijstTot('?limiet=500', (l) => !ids(l).includes(P));
@@ -464,7 +562,9 @@ describe('impasse API and the directeur view (real dev server, real worker, real
       await h.stopWorker();
       try {
         const lopend = (await h.client.workflow.getHandle(Q).describe()).status.name === 'RUNNING';
-        const lijst = await api.lijstTot('?limiet=500', (l) => !ids(l).includes(Q), 'directeur', 8_000).catch(() => undefined);
+        const lijst = await api
+          .lijstTot('?limiet=500', (l) => !ids(l).includes(Q), 'directeur', 8_000)
+          .catch(() => undefined);
         expect({ lopend, inDeLijst: lijst === undefined }).toEqual({ lopend, inDeLijst: false });
         expect(ids((await api.lijst('?school=91KL')).body)).toEqual([]);
       } finally {
@@ -477,7 +577,9 @@ describe('impasse API and the directeur view (real dev server, real worker, real
       const zp = await request(h.app)
         .post('/api/v1/zaken/zorgplicht')
         .set(api.auth('coordinator'))
-        .send(aanmelding({ school: { brin: '24XY', naam: 'De Wilgen', email: 'directie@wilgen.example', regio: 'zuid' } }));
+        .send(
+          aanmelding({ school: { brin: '24XY', naam: 'De Wilgen', email: 'directie@wilgen.example', regio: 'zuid' } }),
+        );
       expect(zp.status).toBe(201);
       const zpId = zp.body.id as string;
       const gemeld = await api.act(zpId, 'impasse-melden', { reden: 'Geen passende plek binnen de school.' });
@@ -488,15 +590,39 @@ describe('impasse API and the directeur view (real dev server, real worker, real
         const v = await api.view(zpId);
         return v.impasse?.zaakId ? v : undefined;
       }, 15_000);
-      expect(zpView.impasse).toEqual({ reden: 'Geen passende plek binnen de school.', door: DEV_COORDINATOR, op: expect.any(String), zaakId: kindId });
+      expect(zpView.impasse).toEqual({
+        reden: 'Geen passende plek binnen de school.',
+        door: DEV_COORDINATOR,
+        op: expect.any(String),
+        zaakId: kindId,
+      });
 
       const kind = await api.view(kindId, 'directeur');
-      expect(kind).toEqual(expect.objectContaining({ id: kindId, type: 'impasse', status: 'open', niveau: 'E1', zorgplichtZaak: zpId, school: { brin: '24XY', naam: 'De Wilgen' } }));
+      expect(kind).toEqual(
+        expect.objectContaining({
+          id: kindId,
+          type: 'impasse',
+          status: 'open',
+          niveau: 'E1',
+          zorgplichtZaak: zpId,
+          school: { brin: '24XY', naam: 'De Wilgen' },
+        }),
+      );
       const lijst = await api.lijstTot('?limiet=500', (l) => ids(l).includes(kindId));
-      expect(lijst.impasses.find((r) => r.id === kindId)).toEqual(expect.objectContaining({ school: '24XY', niveau: 'E1', vastgelopen: false, volgendeDeadline: kind.deadlines[0].tijdstip }));
+      expect(lijst.impasses.find((r) => r.id === kindId)).toEqual(
+        expect.objectContaining({
+          school: '24XY',
+          niveau: 'E1',
+          vastgelopen: false,
+          volgendeDeadline: kind.deadlines[0].tijdstip,
+        }),
+      );
       expect(ids((await api.lijst('?school=24XY')).body)).toEqual([kindId]);
 
-      const plaats = await api.act(kindId, 'plaatsen', { school: deLinde, reden: 'De Linde plaatst na de plaatsingstafel.' });
+      const plaats = await api.act(kindId, 'plaatsen', {
+        school: deLinde,
+        reden: 'De Linde plaatst na de plaatsingstafel.',
+      });
       expect(plaats.status).toBe(200);
       expect(plaats.body.status).toBe('geplaatst');
       const dicht = await waitFor(async () => {
@@ -507,7 +633,10 @@ describe('impasse API and the directeur view (real dev server, real worker, real
         expect.objectContaining({
           status: 'elders-toegelaten',
           open: false,
-          besluit: expect.objectContaining({ uitkomst: 'elders-toegelaten', details: { toelatendeSchool: 'De Linde', impasseNiveau: 'E1' } }),
+          besluit: expect.objectContaining({
+            uitkomst: 'elders-toegelaten',
+            details: { toelatendeSchool: 'De Linde', impasseNiveau: 'E1' },
+          }),
         }),
       );
       await api.lijstTot('?limiet=500', (l) => !ids(l).includes(kindId));

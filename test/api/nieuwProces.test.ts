@@ -31,14 +31,27 @@ describe('a new process through the registry (test-only process "proef")', () =>
 
   beforeAll(async () => {
     env = await devServerEnv();
-    const converter = dataConverter({ payloadKeys: formatKeyRing(generateKeyRing()), payloadKeysFile: '/nonexistent/payload-keys.json' });
-    const client = new Client({ connection: env.connection, namespace: env.namespace ?? 'default', dataConverter: converter });
+    const converter = dataConverter({
+      payloadKeys: formatKeyRing(generateKeyRing()),
+      payloadKeysFile: '/nonexistent/payload-keys.json',
+    });
+    const client = new Client({
+      connection: env.connection,
+      namespace: env.namespace ?? 'default',
+      dataConverter: converter,
+    });
     const workflowBundle = await bundleWorkflowCode({
       workflowsPath: path.join(__dirname, '..', 'fixtures', 'proefproces', 'workflows.ts'),
       ...workflowBundlerOptions,
       logger: quietLogger,
     });
-    worker = await Worker.create({ connection: env.nativeConnection, namespace: env.namespace ?? 'default', taskQueue, workflowBundle, dataConverter: converter });
+    worker = await Worker.create({
+      connection: env.nativeConnection,
+      namespace: env.namespace ?? 'default',
+      taskQueue,
+      workflowBundle,
+      dataConverter: converter,
+    });
     running = worker.run();
     app = createApp({
       client,
@@ -57,7 +70,10 @@ describe('a new process through the registry (test-only process "proef")', () =>
   });
 
   it('starts, reads, takes a step, refuses the wrong role, a bad body and a step on the closed case', async () => {
-    const start = await request(app).post('/api/v1/zaken/proef').set('Authorization', token('coordinator')).send({ school: { brin: '12ab' }, onderwerp: 'proef' });
+    const start = await request(app)
+      .post('/api/v1/zaken/proef')
+      .set('Authorization', token('coordinator'))
+      .send({ school: { brin: '12ab' }, onderwerp: 'proef' });
     expect(start.status).toBe(201);
     expect(start.body).toEqual({ id: expect.stringMatching(/^pr-[0-9a-f-]{36}$/), type: 'proef', status: 'open' });
     const id: string = start.body.id;
@@ -68,34 +84,57 @@ describe('a new process through the registry (test-only process "proef")', () =>
     expect(gelezen.body).toMatchObject({ id, type: 'proef', status: 'open', open: true, school: { brin: '12AB' } });
 
     // The school may act on proef cases (definition), but the workflow's validator keeps this step for the coordinator.
-    const school = await request(app).post(`/api/v1/zaken/${id}/acties/afronden`).set('Authorization', token('school')).send({ reden: 'klaar ermee' });
+    const school = await request(app)
+      .post(`/api/v1/zaken/${id}/acties/afronden`)
+      .set('Authorization', token('school'))
+      .send({ reden: 'klaar ermee' });
     expect(school.status).toBe(403);
     expect(school.body.detail).toBe('De rol school zet deze stap niet in een proefzaak; wel: coordinator.');
 
-    const zonderReden = await request(app).post(`/api/v1/zaken/${id}/acties/afronden`).set('Authorization', token('coordinator')).send({});
+    const zonderReden = await request(app)
+      .post(`/api/v1/zaken/${id}/acties/afronden`)
+      .set('Authorization', token('coordinator'))
+      .send({});
     expect(zonderReden.status).toBe(400);
     expect(zonderReden.body.invalidParams).toEqual([expect.objectContaining({ name: 'reden' })]);
 
-    const afgerond = await request(app).post(`/api/v1/zaken/${id}/acties/afronden`).set('Authorization', token('coordinator')).send({ reden: 'klaar ermee' });
+    const afgerond = await request(app)
+      .post(`/api/v1/zaken/${id}/acties/afronden`)
+      .set('Authorization', token('coordinator'))
+      .send({ reden: 'klaar ermee' });
     expect(afgerond.status).toBe(200);
     expect(afgerond.body).toMatchObject({ status: 'afgerond', open: false });
     expect(afgerond.body.tijdlijn.map((t: { soort: string }) => t.soort)).toEqual(['gestart', 'afgerond']);
 
-    const nogmaals = await request(app).post(`/api/v1/zaken/${id}/acties/afronden`).set('Authorization', token('coordinator')).send({ reden: 'nog eens' });
+    const nogmaals = await request(app)
+      .post(`/api/v1/zaken/${id}/acties/afronden`)
+      .set('Authorization', token('coordinator'))
+      .send({ reden: 'nog eens' });
     expect(nogmaals.status).toBe(409);
     expect(nogmaals.body.detail).toBe('De proefzaak is afgerond. Er kan geen stap meer worden gezet.');
 
     // The case list filters on the new type and its statuses (visibility catches up within seconds).
     const lijst = await waitFor(async () => {
-      const r = await request(app).get('/api/v1/zaken?type=proef&status=afgerond').set('Authorization', token('coordinator'));
+      const r = await request(app)
+        .get('/api/v1/zaken?type=proef&status=afgerond')
+        .set('Authorization', token('coordinator'));
       return r.body.zaken?.some((z: { id: string }) => z.id === id) ? r : undefined;
     }, 15_000);
-    expect(lijst.body.zaken.find((z: { id: string }) => z.id === id)).toMatchObject({ type: 'proef', status: 'afgerond', school: '12AB', open: false });
+    expect(lijst.body.zaken.find((z: { id: string }) => z.id === id)).toMatchObject({
+      type: 'proef',
+      status: 'afgerond',
+      school: '12AB',
+      open: false,
+    });
   }, 60_000);
 
   it('shows its start and its action, with their body schemas, in the OpenAPI document', async () => {
     const doc = (await request(app).get('/openapi.json')).body;
-    expect(doc.paths['/api/v1/zaken/proef'].post.requestBody.content['application/json'].schema.properties).toHaveProperty('onderwerp');
-    expect(doc.paths['/api/v1/zaken/{id}/acties/afronden'].post.requestBody.content['application/json'].schema.properties).toHaveProperty('reden');
+    expect(
+      doc.paths['/api/v1/zaken/proef'].post.requestBody.content['application/json'].schema.properties,
+    ).toHaveProperty('onderwerp');
+    expect(
+      doc.paths['/api/v1/zaken/{id}/acties/afronden'].post.requestBody.content['application/json'].schema.properties,
+    ).toHaveProperty('reden');
   });
 });

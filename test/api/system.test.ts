@@ -14,8 +14,6 @@ import { memoryLogger, waitFor } from '../helpers/api';
 import { devServerEnv } from '../helpers/temporal';
 import { expectProblem } from '../helpers/zakenHarness';
 
-
-
 describe('API system routes against a real dev server', () => {
   let env: TestWorkflowEnvironment;
   let client: Client;
@@ -29,7 +27,13 @@ describe('API system routes against a real dev server', () => {
     env = await devServerEnv();
     client = new Client({ connection: env.connection, namespace: env.namespace });
     tokenFile = devTokenFile();
-    app = createApp({ client, taskQueue, tokens: tokenStore(tokenFile), logger: log.logger, coordinatorEmail: 'coordinator@swv.example' });
+    app = createApp({
+      client,
+      taskQueue,
+      tokens: tokenStore(tokenFile),
+      logger: log.logger,
+      coordinatorEmail: 'coordinator@swv.example',
+    });
   }, 120_000);
 
   afterAll(async () => {
@@ -57,10 +61,14 @@ describe('API system routes against a real dev server', () => {
         activities: {},
       });
       const res = await worker.runUntil(() =>
-        waitFor(async () => {
-          const r = await request(app).get('/health');
-          return r.status === 200 ? r : undefined;
-        }, 15_000, 300),
+        waitFor(
+          async () => {
+            const r = await request(app).get('/health');
+            return r.status === 200 ? r : undefined;
+          },
+          15_000,
+          300,
+        ),
       );
       expect(res.body.status).toBe('ok');
       expect(res.body.temporal.ok).toBe(true);
@@ -72,7 +80,13 @@ describe('API system routes against a real dev server', () => {
       const { Connection } = await import('@temporalio/client');
       // Lazy connection to a port nothing listens on.
       const dead = new Client({ connection: Connection.lazy({ address: '127.0.0.1:1', connectTimeout: 500 }) });
-      const deadApp = createApp({ client: dead, taskQueue, tokens: tokenStore(tokenFile), logger: memoryLogger().logger, coordinatorEmail: 'coordinator@swv.example' });
+      const deadApp = createApp({
+        client: dead,
+        taskQueue,
+        tokens: tokenStore(tokenFile),
+        logger: memoryLogger().logger,
+        coordinatorEmail: 'coordinator@swv.example',
+      });
       const started = Date.now();
       const res = await request(deadApp).get('/health');
       const ms = Date.now() - started;
@@ -104,7 +118,12 @@ describe('API system routes against a real dev server', () => {
       expect(doc.components.securitySchemes.bearerAuth).toEqual({ type: 'http', scheme: 'bearer' });
       expect(doc.components.schemas.Problem).toBeDefined();
       expect(doc.components.schemas.Problem.properties).toEqual(
-        expect.objectContaining({ type: expect.anything(), title: expect.anything(), status: expect.anything(), requestId: expect.anything() }),
+        expect.objectContaining({
+          type: expect.anything(),
+          title: expect.anything(),
+          status: expect.anything(),
+          requestId: expect.anything(),
+        }),
       );
     });
   });
@@ -119,16 +138,26 @@ describe('API system routes against a real dev server', () => {
     });
 
     it('is 401 with an unknown bearer token', async () => {
-      expectProblem(await request(app).get('/api/v1/ik').set('Authorization', 'Bearer dev-coordinator-onbekend-token'), 401);
+      expectProblem(
+        await request(app).get('/api/v1/ik').set('Authorization', 'Bearer dev-coordinator-onbekend-token'),
+        401,
+      );
     });
 
     it('is 401 with a Basic authorization header', async () => {
       expectProblem(await request(app).get('/api/v1/ik').set('Authorization', 'Basic x'), 401);
-      expectProblem(await request(app).get('/api/v1/ik').set('Authorization', `Basic ${tokenOf('coordinator')}`), 401);
+      expectProblem(
+        await request(app)
+          .get('/api/v1/ik')
+          .set('Authorization', `Basic ${tokenOf('coordinator')}`),
+        401,
+      );
     });
 
     it.each([...roles])('is 200 with the %s token and returns that actor', async (rol) => {
-      const res = await request(app).get('/api/v1/ik').set('Authorization', `Bearer ${tokenOf(rol)}`);
+      const res = await request(app)
+        .get('/api/v1/ik')
+        .set('Authorization', `Bearer ${tokenOf(rol)}`);
       expect(res.status).toBe(200);
       const entry = tokenFile.tokens.find((t) => t.rol === rol)!;
       expect(res.body).toEqual({ id: entry.id, naam: entry.naam, rol, brins: entry.brins });
@@ -137,7 +166,9 @@ describe('API system routes against a real dev server', () => {
     });
 
     it('accepts the scheme case-insensitively', async () => {
-      const res = await request(app).get('/api/v1/ik').set('Authorization', `bearer ${tokenOf('directeur')}`);
+      const res = await request(app)
+        .get('/api/v1/ik')
+        .set('Authorization', `bearer ${tokenOf('directeur')}`);
       expect(res.status).toBe(200);
     });
   });
@@ -151,12 +182,15 @@ describe('API system routes against a real dev server', () => {
       expect(res.body.instance).toBe('/api/v1/bestaat-niet');
     });
 
-    it.each(['/api/v1/bestaat-niet', '/api/v1/ik', '/health'])('malformed JSON on POST %s is a 400 problem', async (p) => {
-      const res = await request(app).post(p).set('Content-Type', 'application/json').send('{"kapot": ');
-      expectProblem(res, 400);
-      expect(res.body.title).toBe('Ongeldige JSON');
-      expect(JSON.stringify(res.body)).not.toContain('kapot');
-    });
+    it.each(['/api/v1/bestaat-niet', '/api/v1/ik', '/health'])(
+      'malformed JSON on POST %s is a 400 problem',
+      async (p) => {
+        const res = await request(app).post(p).set('Content-Type', 'application/json').send('{"kapot": ');
+        expectProblem(res, 400);
+        expect(res.body.title).toBe('Ongeldige JSON');
+        expect(JSON.stringify(res.body)).not.toContain('kapot');
+      },
+    );
 
     it('a body over the limit is a 413 problem', async () => {
       const res = await request(app)
@@ -201,10 +235,19 @@ describe('API system routes against a real dev server', () => {
     it('has one line per request with route, status and actor, but no query string or token', async () => {
       const token = tokenOf('school');
       const before = log.lines.length;
-      const res = await request(app).get('/api/v1/ik?naam=Jantje&bsn=999990019').set('Authorization', `Bearer ${token}`).set('X-Request-Id', 'log-test-1');
+      const res = await request(app)
+        .get('/api/v1/ik?naam=Jantje&bsn=999990019')
+        .set('Authorization', `Bearer ${token}`)
+        .set('X-Request-Id', 'log-test-1');
       expect(res.status).toBe(200);
-      await request(app).get('/api/v1/bestaat-niet?naam=Pietje').set('Authorization', `Bearer ${token}`).set('X-Request-Id', 'log-test-2');
-      await request(app).get('/api/v1/ik?naam=Klaasje').set('Authorization', 'Bearer geheim-maar-fout-token-123456').set('X-Request-Id', 'log-test-3');
+      await request(app)
+        .get('/api/v1/bestaat-niet?naam=Pietje')
+        .set('Authorization', `Bearer ${token}`)
+        .set('X-Request-Id', 'log-test-2');
+      await request(app)
+        .get('/api/v1/ik?naam=Klaasje')
+        .set('Authorization', 'Bearer geheim-maar-fout-token-123456')
+        .set('X-Request-Id', 'log-test-3');
       // 'finish' fires after the response is flushed; give pino a tick.
       await new Promise((r) => setTimeout(r, 50));
       const added = log.lines.slice(before).join('');
@@ -213,8 +256,20 @@ describe('API system routes against a real dev server', () => {
       }
       const entries = log.lines.slice(before).map((l) => JSON.parse(l));
       const ok = entries.find((e) => e.requestId === 'log-test-1');
-      expect(ok).toEqual(expect.objectContaining({ msg: 'request', method: 'GET', route: '/api/v1/ik', status: 200, actorId: 'dev-school', rol: 'school', service: 'api-test' }));
-      expect(entries.find((e) => e.requestId === 'log-test-2')).toEqual(expect.objectContaining({ route: 'onbekend', status: 404 }));
+      expect(ok).toEqual(
+        expect.objectContaining({
+          msg: 'request',
+          method: 'GET',
+          route: '/api/v1/ik',
+          status: 200,
+          actorId: 'dev-school',
+          rol: 'school',
+          service: 'api-test',
+        }),
+      );
+      expect(entries.find((e) => e.requestId === 'log-test-2')).toEqual(
+        expect.objectContaining({ route: 'onbekend', status: 404 }),
+      );
       expect(entries.find((e) => e.requestId === 'log-test-3')).toEqual(expect.objectContaining({ status: 401 }));
       // All lines of the whole suite so far: never a token.
       const all = log.lines.join('');
@@ -242,7 +297,10 @@ describe('mount(): roles, validation and problems (unit, no Temporal)', () => {
       query: z.object({ modus: z.enum(['snel', 'grondig']).optional() }),
       body: z.object({ aantal: z.number().int(), omschrijving: z.string().min(1) }),
       responses: { 200: { description: 'ok' } },
-      handler: async ({ params, query, body, actor }) => ({ status: 200, body: { id: params.id, modus: query.modus ?? null, ...body, door: actor.id } }),
+      handler: async ({ params, query, body, actor }) => ({
+        status: 200,
+        body: { id: params.id, modus: query.modus ?? null, ...body, door: actor.id },
+      }),
     }),
   );
   const { logger } = memoryLogger('mount-test');
@@ -257,12 +315,17 @@ describe('mount(): roles, validation and problems (unit, no Temporal)', () => {
   const valid = { aantal: 3, omschrijving: 'Overleg' };
 
   it('registers the path with bearer security and problem responses', () => {
-    const paths = registry.definitions.filter((d) => d.type === 'route').map((d) => (d as { route: { path: string; method: string } }).route);
+    const paths = registry.definitions
+      .filter((d) => d.type === 'route')
+      .map((d) => (d as { route: { path: string; method: string } }).route);
     expect(paths).toEqual([expect.objectContaining({ path: '/test/{id}', method: 'post' })]);
   });
 
   it('is 200 with a valid request by an allowed role', async () => {
-    const res = await request(app).post('/test/abc?modus=snel').set('Authorization', `Bearer ${tokenOf('coordinator')}`).send(valid);
+    const res = await request(app)
+      .post('/test/abc?modus=snel')
+      .set('Authorization', `Bearer ${tokenOf('coordinator')}`)
+      .send(valid);
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ id: 'abc', modus: 'snel', aantal: 3, omschrijving: 'Overleg', door: 'dev-coordinator' });
   });
@@ -273,7 +336,10 @@ describe('mount(): roles, validation and problems (unit, no Temporal)', () => {
   });
 
   it('is 403 for a role that is not allowed, before validating the body', async () => {
-    const res = await request(app).post('/test/abc').set('Authorization', `Bearer ${tokenOf('school')}`).send({ aantal: 'x' });
+    const res = await request(app)
+      .post('/test/abc')
+      .set('Authorization', `Bearer ${tokenOf('school')}`)
+      .send({ aantal: 'x' });
     expectProblem(res, 403);
     expect(res.body.title).toBe('Geen toegang');
     expect(res.body.type).toBe('urn:passend-onderwijs:problem:geen-toegang');
@@ -289,23 +355,38 @@ describe('mount(): roles, validation and problems (unit, no Temporal)', () => {
     expectProblem(res, 400);
     expect(res.body.title).toBe('Ongeldige invoer');
     expect(res.body.detail).toContain('de body');
-    expect(res.body.invalidParams).toEqual([{ name: 'aantal', reason: 'Ongeldige invoer: verwacht number, ontving string' }]);
+    expect(res.body.invalidParams).toEqual([
+      { name: 'aantal', reason: 'Ongeldige invoer: verwacht number, ontving string' },
+    ]);
   });
 
   it('reports every invalid field, a missing body included', async () => {
-    const res = await request(app).post('/test/abc').set('Authorization', `Bearer ${tokenOf('coordinator')}`).send({ aantal: 1.5 });
+    const res = await request(app)
+      .post('/test/abc')
+      .set('Authorization', `Bearer ${tokenOf('coordinator')}`)
+      .send({ aantal: 1.5 });
     expectProblem(res, 400);
     expect(res.body.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual(['aantal', 'omschrijving']);
   });
 
   it('is 400 for an invalid query or path parameter, naming it', async () => {
-    const q = await request(app).post('/test/abc?modus=traag').set('Authorization', `Bearer ${tokenOf('coordinator')}`).send(valid);
+    const q = await request(app)
+      .post('/test/abc?modus=traag')
+      .set('Authorization', `Bearer ${tokenOf('coordinator')}`)
+      .send(valid);
     expectProblem(q, 400);
     expect(q.body.detail).toContain('de query');
-    expect(q.body.invalidParams).toEqual([{ name: 'modus', reason: 'Ongeldige optie: verwacht één van "snel"|"grondig"' }]);
-    const p = await request(app).post('/test/ABC').set('Authorization', `Bearer ${tokenOf('coordinator')}`).send(valid);
+    expect(q.body.invalidParams).toEqual([
+      { name: 'modus', reason: 'Ongeldige optie: verwacht één van "snel"|"grondig"' },
+    ]);
+    const p = await request(app)
+      .post('/test/ABC')
+      .set('Authorization', `Bearer ${tokenOf('coordinator')}`)
+      .send(valid);
     expectProblem(p, 400);
-    expect(p.body.invalidParams).toEqual([{ name: 'id', reason: 'Ongeldige tekst: moet overeenkomen met patroon /^[a-z]+$/' }]);
+    expect(p.body.invalidParams).toEqual([
+      { name: 'id', reason: 'Ongeldige tekst: moet overeenkomen met patroon /^[a-z]+$/' },
+    ]);
   });
 
   it('a thrown non-problem error is a 500 problem without its message', async () => {

@@ -46,21 +46,31 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
   /** Every case the API said it created (201): the server must hold exactly these workflows. */
   const gemaakt: string[] = [];
   const create = async (body: unknown, rol: Role = 'coordinator') => {
-    const res = await request(h.app).post(CREATE).set(auth(rol)).send(body as object);
+    const res = await request(h.app)
+      .post(CREATE)
+      .set(auth(rol))
+      .send(body as object);
     if (res.status === 201) gemaakt.push(res.body.id);
     return res;
   };
   const get = (id: string, rol: Role = 'coordinator') => request(h.app).get(`/api/v1/zaken/${id}`).set(auth(rol));
   const act = (id: string, actie: string, body: unknown, rol: Role = 'coordinator') =>
-    request(h.app).post(`/api/v1/zaken/${id}/acties/${actie}`).set(auth(rol)).send(body as object);
+    request(h.app)
+      .post(`/api/v1/zaken/${id}/acties/${actie}`)
+      .set(auth(rol))
+      .send(body as object);
   const list = (qs: string, rol: Role = 'coordinator') => request(h.app).get(`/api/v1/zaken${qs}`).set(auth(rol));
   /** The list is eventually consistent (visibility): poll until the predicate holds. */
   const listUntil = (qs: string, rol: Role, ok: (zaken: Rij[]) => boolean) =>
-    waitFor(async () => {
-      const res = await list(qs, rol);
-      expect(res.status).toBe(200);
-      return ok(res.body.zaken) ? (res.body as { zaken: Rij[]; meer: boolean }) : undefined;
-    }, 15_000, 250);
+    waitFor(
+      async () => {
+        const res = await list(qs, rol);
+        expect(res.status).toBe(200);
+        return ok(res.body.zaken) ? (res.body as { zaken: Rij[]; meer: boolean }) : undefined;
+      },
+      15_000,
+      250,
+    );
   const ids = (zaken: Rij[]) => zaken.map((z) => z.id);
   const view = async (id: string, rol: Role = 'coordinator') => {
     const res = await get(id, rol);
@@ -100,7 +110,12 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
         status: 'in-onderzoek',
         deadlines: [
           { soort: 'beslistermijn', datum: beslis.datum, regel: beslis.regel, tijdstip: at17(beslis.datum) },
-          { soort: 'tijdelijke-plaatsing', datum: plaatsing.datum, regel: plaatsing.regel, tijdstip: at17(plaatsing.datum) },
+          {
+            soort: 'tijdelijke-plaatsing',
+            datum: plaatsing.datum,
+            regel: plaatsing.regel,
+            tijdstip: at17(plaatsing.datum),
+          },
         ],
       });
       expect(res.body.deadlines[0].regel).toMatch(/WPO art\. 40.*6 weken na aanmelding/);
@@ -126,20 +141,34 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
       );
       expect(v.deadlines.map((d: { soort: string }) => d.soort)).toEqual(['beslistermijn', 'tijdelijke-plaatsing']);
       expect(v.volgendeHerinnering).toEqual(
-        expect.objectContaining({ deadline: 'beslistermijn', datum: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), regel: expect.stringContaining('voor beslisdatum') }),
+        expect.objectContaining({
+          deadline: 'beslistermijn',
+          datum: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+          regel: expect.stringContaining('voor beslisdatum'),
+        }),
       );
       expect(v.volgendeHerinnering.datum > vandaag()).toBe(true);
       const aangemeld = v.tijdlijn.find((t: { soort: string }) => t.soort === 'aangemeld');
-      expect(aangemeld).toEqual(expect.objectContaining({ soort: 'aangemeld', door: DEV_COORDINATOR, omschrijving: expect.stringContaining('Schriftelijke aanmelding') }));
+      expect(aangemeld).toEqual(
+        expect.objectContaining({
+          soort: 'aangemeld',
+          door: DEV_COORDINATOR,
+          omschrijving: expect.stringContaining('Schriftelijke aanmelding'),
+        }),
+      );
       expect(v.tijdlijn[0].soort).toBe('aangemeld');
       // Every read role may see a case.
-      for (const rol of ['school', 'directeur', 'deskundige', 'bestuur'] as Role[]) expect((await get(id, rol)).status).toBe(200);
+      for (const rol of ['school', 'directeur', 'deskundige', 'bestuur'] as Role[])
+        expect((await get(id, rol)).status).toBe(200);
       // The bsn-like extra field was not taken over.
       expect(JSON.stringify(v)).not.toContain('999990019');
     });
 
     it('a school creates a case for its own BRIN (written in lower case) and is recorded as the actor', async () => {
-      const res = await create(aanmelding({ school: { brin: '12ab', naam: 'De Regenboog', email: 'directie@regenboog.example' } }), 'school');
+      const res = await create(
+        aanmelding({ school: { brin: '12ab', naam: 'De Regenboog', email: 'directie@regenboog.example' } }),
+        'school',
+      );
       expect(res.status).toBe(201);
       const v = await view(res.body.id, 'school');
       expect(v.school.brin).toBe('12AB');
@@ -156,7 +185,10 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
   describe('refused creates: 4xx problem+json, Dutch, and no case started', () => {
     // Otherwise valid bodies carry BRIN 99ZZ: a wrongly started case would show up under it.
     const BRIN = '99ZZ';
-    const basis = () => aanmelding({ school: { brin: BRIN, naam: 'De Regenboog', email: 'directie@regenboog.example', regio: 'midden' } });
+    const basis = () =>
+      aanmelding({
+        school: { brin: BRIN, naam: 'De Regenboog', email: 'directie@regenboog.example', regio: 'midden' },
+      });
     const met = (mutate: (b: ReturnType<typeof basis> & Body) => void) => {
       const b = basis() as ReturnType<typeof basis> & Body;
       mutate(b);
@@ -164,29 +196,102 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
     };
     const cases: [string, Body, string, RegExp][] = [
       ['missing leerling', met((b) => delete (b as Body).leerling), 'leerling', /verwacht object/],
-      ['leerling is a string', met((b) => ((b as Body).leerling = 'Quirijn Vandersnoek')), 'leerling', /verwacht object, ontving string/],
+      [
+        'leerling is a string',
+        met((b) => ((b as Body).leerling = 'Quirijn Vandersnoek')),
+        'leerling',
+        /verwacht object, ontving string/,
+      ],
       ['missing leerling.naam', met((b) => ((b as Body).leerling = {})), 'leerling.naam', /Ongeldige invoer/],
       ['blank leerling.naam', met((b) => (b.leerling.naam = '   ')), 'leerling.naam', /naam van de leerling ontbreekt/],
-      ['leerling.naam a number', met((b) => ((b.leerling as Body).naam = 42)), 'leerling.naam', /verwacht string, ontving getal/],
+      [
+        'leerling.naam a number',
+        met((b) => ((b.leerling as Body).naam = 42)),
+        'leerling.naam',
+        /verwacht string, ontving getal/,
+      ],
       ['extra-long leerling.naam', met((b) => (b.leerling.naam = 'Q'.repeat(201))), 'leerling.naam', /Te lang/],
-      ['impossible geboortedatum 2019-02-29', met((b) => (b.leerling.geboortedatum = '2019-02-29')), 'leerling.geboortedatum', /bestaat niet in de kalender/],
+      [
+        'impossible geboortedatum 2019-02-29',
+        met((b) => (b.leerling.geboortedatum = '2019-02-29')),
+        'leerling.geboortedatum',
+        /bestaat niet in de kalender/,
+      ],
       ['missing school', met((b) => delete (b as Body).school), 'school', /verwacht object/],
       ['bad BRIN', met((b) => (b.school.brin = 'ABCD')), 'school.brin', /BRIN-code zoals 12AB/],
       ['BRIN a number', met((b) => ((b.school as Body).brin = 1234)), 'school.brin', /verwacht string/],
-      ['bad school e-mail', met((b) => (b.school.email = 'directie-at-regenboog')), 'school.email', /geen geldig e-mailadres/],
-      ['unknown regio', met((b) => (b.school.regio = 'oost')), 'school.regio', /Regio moet 'noord', 'midden' of 'zuid' zijn/],
+      [
+        'bad school e-mail',
+        met((b) => (b.school.email = 'directie-at-regenboog')),
+        'school.email',
+        /geen geldig e-mailadres/,
+      ],
+      [
+        'unknown regio',
+        met((b) => (b.school.regio = 'oost')),
+        'school.regio',
+        /Regio moet 'noord', 'midden' of 'zuid' zijn/,
+      ],
       ['no parents', met((b) => (b.ouders = [])), 'ouders', /minstens één ouder of verzorger/],
-      ['five parents', met((b) => (b.ouders = Array.from({ length: 5 }, (_, i) => ({ naam: `Ouder ${i}`, email: `o${i}@ouders.example` })))), 'ouders', /Te lang/],
-      ['parents not a list', met((b) => ((b as Body).ouders = { naam: 'Fenna', email: 'fenna@ouders.example' })), 'ouders', /verwacht array/],
-      ['bad parent e-mail', met((b) => (b.ouders[0].email = 'fenna.vandersnoek@')), 'ouders.0.email', /geen geldig e-mailadres/],
+      [
+        'five parents',
+        met(
+          (b) =>
+            (b.ouders = Array.from({ length: 5 }, (_, i) => ({ naam: `Ouder ${i}`, email: `o${i}@ouders.example` }))),
+        ),
+        'ouders',
+        /Te lang/,
+      ],
+      [
+        'parents not a list',
+        met((b) => ((b as Body).ouders = { naam: 'Fenna', email: 'fenna@ouders.example' })),
+        'ouders',
+        /verwacht array/,
+      ],
+      [
+        'bad parent e-mail',
+        met((b) => (b.ouders[0].email = 'fenna.vandersnoek@')),
+        'ouders.0.email',
+        /geen geldig e-mailadres/,
+      ],
       ['missing aanmelddatum', met((b) => delete (b as Body).aanmelddatum), 'aanmelddatum', /Datum ontbreekt/],
-      ['impossible aanmelddatum 2026-02-30', met((b) => (b.aanmelddatum = '2026-02-30')), 'aanmelddatum', /Deze datum bestaat niet in de kalender/],
-      ['aanmelddatum in Dutch notation', met((b) => (b.aanmelddatum = '30-01-2026')), 'aanmelddatum', /gebruik het formaat JJJJ-MM-DD/],
-      ['aanmelddatum a number', met((b) => ((b as Body).aanmelddatum = 20260101)), 'aanmelddatum', /Datum ontbreekt of is geen tekst/],
-      ['unknown beleid', met((b) => (b.beleid = 'onbekend')), 'beleid', /onbekend beleid 'onbekend'; kies uit wet, spow/],
+      [
+        'impossible aanmelddatum 2026-02-30',
+        met((b) => (b.aanmelddatum = '2026-02-30')),
+        'aanmelddatum',
+        /Deze datum bestaat niet in de kalender/,
+      ],
+      [
+        'aanmelddatum in Dutch notation',
+        met((b) => (b.aanmelddatum = '30-01-2026')),
+        'aanmelddatum',
+        /gebruik het formaat JJJJ-MM-DD/,
+      ],
+      [
+        'aanmelddatum a number',
+        met((b) => ((b as Body).aanmelddatum = 20260101)),
+        'aanmelddatum',
+        /Datum ontbreekt of is geen tekst/,
+      ],
+      [
+        'unknown beleid',
+        met((b) => (b.beleid = 'onbekend')),
+        'beleid',
+        /onbekend beleid 'onbekend'; kies uit wet, spow/,
+      ],
       ['malformed beleid', met((b) => (b.beleid = 'Wet 2026!')), 'beleid', /beleid is een code zoals "spow"/],
-      ['bad coordinatorEmail', met((b) => ((b as Body).coordinatorEmail = 'coordinator')), 'coordinatorEmail', /geen geldig e-mailadres/],
-      ['ingeschrevenElders without a name', met((b) => ((b as Body).ingeschrevenElders = { brin: '56EF', naam: '' })), 'ingeschrevenElders.naam', /naam van de school ontbreekt/],
+      [
+        'bad coordinatorEmail',
+        met((b) => ((b as Body).coordinatorEmail = 'coordinator')),
+        'coordinatorEmail',
+        /geen geldig e-mailadres/,
+      ],
+      [
+        'ingeschrevenElders without a name',
+        met((b) => ((b as Body).ingeschrevenElders = { brin: '56EF', naam: '' })),
+        'ingeschrevenElders.naam',
+        /naam van de school ontbreekt/,
+      ],
     ];
 
     it.each(cases)('%s → 400 invalidParams', async (_what, body, name, reason) => {
@@ -199,13 +304,19 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
     });
 
     it('reports several invalid fields at once', async () => {
-      const res = await create(met((b) => {
-        b.school.brin = 'xx';
-        b.aanmelddatum = '2026-02-30';
-        b.ouders[0].email = 'geen-adres';
-      }));
+      const res = await create(
+        met((b) => {
+          b.school.brin = 'xx';
+          b.aanmelddatum = '2026-02-30';
+          b.ouders[0].email = 'geen-adres';
+        }),
+      );
       expectDutchProblem(res, 400);
-      expect(res.body.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual(['aanmelddatum', 'ouders.0.email', 'school.brin']);
+      expect(res.body.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual([
+        'aanmelddatum',
+        'ouders.0.email',
+        'school.brin',
+      ]);
     });
 
     it.each([
@@ -213,7 +324,11 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
       ['a JSON string', '"Quirijn Vandersnoek"', 'Ongeldige JSON'],
       ['JSON null', 'null', 'Ongeldige JSON'],
     ])('%s → 400 problem', async (_what, raw, title) => {
-      const res = await request(h.app).post(CREATE).set(auth('coordinator')).set('Content-Type', 'application/json').send(raw);
+      const res = await request(h.app)
+        .post(CREATE)
+        .set(auth('coordinator'))
+        .set('Content-Type', 'application/json')
+        .send(raw);
       expectDutchProblem(res, 400);
       expect(res.body.title).toBe(title);
       expect(JSON.stringify(res.body)).not.toContain('Vandersnoek');
@@ -223,7 +338,11 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
       ['a JSON array', [basis()]],
       ['a JSON number', 42],
     ])('%s as body → 400 on the body as a whole', async (_what, body) => {
-      const res = await request(h.app).post(CREATE).set(auth('coordinator')).set('Content-Type', 'application/json').send(JSON.stringify(body));
+      const res = await request(h.app)
+        .post(CREATE)
+        .set(auth('coordinator'))
+        .set('Content-Type', 'application/json')
+        .send(JSON.stringify(body));
       expectDutchProblem(res, 400);
       expect(res.body.title).toMatch(/Ongeldige (invoer|JSON)/);
     });
@@ -232,7 +351,11 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
       const none = await request(h.app).post(CREATE).set(auth('coordinator'));
       expectDutchProblem(none, 400);
       expect(none.body.invalidParams).toEqual([{ name: 'de body', reason: expect.stringMatching(/verwacht object/) }]);
-      const text = await request(h.app).post(CREATE).set(auth('coordinator')).set('Content-Type', 'text/plain').send(JSON.stringify(basis()));
+      const text = await request(h.app)
+        .post(CREATE)
+        .set(auth('coordinator'))
+        .set('Content-Type', 'text/plain')
+        .send(JSON.stringify(basis()));
       expectDutchProblem(text, 400);
     });
 
@@ -254,7 +377,10 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
       const res = await create(basis(), 'school');
       expectDutchProblem(res, 403);
       expect(res.body.detail).toContain('12AB');
-      const other = await create(aanmelding({ school: { brin: '34CD', naam: 'De Linde', email: 'directie@linde.example' } }), 'school');
+      const other = await create(
+        aanmelding({ school: { brin: '34CD', naam: 'De Linde', email: 'directie@linde.example' } }),
+        'school',
+      );
       expectDutchProblem(other, 403);
     });
 
@@ -274,11 +400,14 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
   });
 
   describe('GET /api/v1/zaken/:id refused', () => {
-    it.each(['abc', 'zp-niet-goed', `${ONBEKEND_ID}0`, 'ZP-00000000-0000-0000-0000-000000000000'])('malformed id %s → 400 on the id', async (id) => {
-      const res = await get(id);
-      expectDutchProblem(res, 400);
-      expect(res.body.invalidParams).toEqual([{ name: 'id', reason: 'onbekend zaak-id' }]);
-    });
+    it.each(['abc', 'zp-niet-goed', `${ONBEKEND_ID}0`, 'ZP-00000000-0000-0000-0000-000000000000'])(
+      'malformed id %s → 400 on the id',
+      async (id) => {
+        const res = await get(id);
+        expectDutchProblem(res, 400);
+        expect(res.body.invalidParams).toEqual([{ name: 'id', reason: 'onbekend zaak-id' }]);
+      },
+    );
 
     it('an unknown, well-formed id → 404', async () => {
       const res = await get(ONBEKEND_ID);
@@ -321,7 +450,12 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
         ['besluiten', { uitkomst: 'goedgekeurd', reden }, 'uitkomst', /uitkomst is een van/],
         ['besluiten', { uitkomst: 'toegelaten' }, 'reden', /reden ontbreekt/],
         ['besluiten', { uitkomst: 'elders-toegelaten', reden }, 'toelatendeSchool', /verwacht object/],
-        ['besluiten', { uitkomst: 'geen-zorgplicht', reden, grond: 'te druk' }, 'grond', /grond is 'vol', 'grondslag' of 'cluster-1-2'/],
+        [
+          'besluiten',
+          { uitkomst: 'geen-zorgplicht', reden, grond: 'te druk' },
+          'grond',
+          /grond is 'vol', 'grondslag' of 'cluster-1-2'/,
+        ],
         ['besluiten', { uitkomst: 'tlv-aangevraagd', reden, soort: 'vo' }, 'soort', /Ongeldige optie/],
         ['impasse-melden', {}, 'reden', /reden ontbreekt/],
         ['impasse-melden', { reden: 'x'.repeat(5000) }, 'reden', /reden is te lang/],
@@ -332,7 +466,9 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
         const res = await act(id, actie, body);
         try {
           expectDutchProblem(res, 400);
-          expect(res.body.invalidParams).toEqual(expect.arrayContaining([{ name, reason: expect.stringMatching(reason) }]));
+          expect(res.body.invalidParams).toEqual(
+            expect.arrayContaining([{ name, reason: expect.stringMatching(reason) }]),
+          );
         } catch (err) {
           throw new Error(`${actie} ${JSON.stringify(body).slice(0, 80)}: ${(err as Error).message}`);
         }
@@ -342,7 +478,11 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
 
     it('malformed JSON, a JSON string or no body → 400 and no change', async () => {
       for (const raw of ['{"weken": 2, "reden": ', '"verlengen"']) {
-        const res = await request(h.app).post(`/api/v1/zaken/${id}/acties/verlengen`).set(auth('coordinator')).set('Content-Type', 'application/json').send(raw);
+        const res = await request(h.app)
+          .post(`/api/v1/zaken/${id}/acties/verlengen`)
+          .set(auth('coordinator'))
+          .set('Content-Type', 'application/json')
+          .send(raw);
         expectDutchProblem(res, 400);
         expect(res.body.title).toBe('Ongeldige JSON');
       }
@@ -352,13 +492,17 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
       await ongewijzigd();
     });
 
-    it.each(['goedkeuren', 'status', 'constructor', '__proto__', 'VERLENGEN'])('an unknown action %s → 404 and no change', async (actie) => {
-      const res = await act(id, actie, { weken: 2, reden });
-      expectDutchProblem(res, 404);
-      expect(res.body.detail).toMatch(/Onbekende actie|Er is geen route/);
-      if (res.body.detail.startsWith('Onbekende actie')) expect(res.body.detail).toContain('kies uit verlengen, besluiten, impasse-melden, elders-ingeschreven');
-      await ongewijzigd();
-    });
+    it.each(['goedkeuren', 'status', 'constructor', '__proto__', 'VERLENGEN'])(
+      'an unknown action %s → 404 and no change',
+      async (actie) => {
+        const res = await act(id, actie, { weken: 2, reden });
+        expectDutchProblem(res, 404);
+        expect(res.body.detail).toMatch(/Onbekende actie|Er is geen route/);
+        if (res.body.detail.startsWith('Onbekende actie'))
+          expect(res.body.detail).toContain('kies uit verlengen, besluiten, impasse-melden, elders-ingeschreven');
+        await ongewijzigd();
+      },
+    );
 
     it('an unknown case → 404; a malformed id → 400', async () => {
       const onbekend = await act(ONBEKEND_ID, 'verlengen', { weken: 2, reden });
@@ -379,7 +523,10 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
         expectDutchProblem(res, 403);
         expect(res.body.detail).toContain(`De rol ${rol} mag dit niet; toegestaan: coordinator, school.`);
       }
-      expectDutchProblem(await request(h.app).post(`/api/v1/zaken/${id}/acties/verlengen`).send({ weken: 2, reden }), 401);
+      expectDutchProblem(
+        await request(h.app).post(`/api/v1/zaken/${id}/acties/verlengen`).send({ weken: 2, reden }),
+        401,
+      );
       await ongewijzigd();
     });
 
@@ -396,9 +543,16 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
       expect(res.status).toBe(200);
       const nieuw = verlengdeBeslisdatum(aanmelddatum, 3, wet);
       expect(res.body).toEqual(expect.objectContaining({ id, status: 'verlengd', open: true }));
-      expect(res.body.deadlines[0]).toEqual({ soort: 'beslistermijn', datum: nieuw.datum, regel: nieuw.regel, tijdstip: at17(nieuw.datum) });
+      expect(res.body.deadlines[0]).toEqual({
+        soort: 'beslistermijn',
+        datum: nieuw.datum,
+        regel: nieuw.regel,
+        tijdstip: at17(nieuw.datum),
+      });
       expect(res.body.verlenging).toEqual({ weken: 3, reden, door: DEV_COORDINATOR, op: expect.any(String) });
-      expect(res.body.tijdlijn.at(-1)).toEqual(expect.objectContaining({ soort: 'verlengd', door: DEV_COORDINATOR, reden }));
+      expect(res.body.tijdlijn.at(-1)).toEqual(
+        expect.objectContaining({ soort: 'verlengd', door: DEV_COORDINATOR, reden }),
+      );
       expect(await view(id)).toEqual(res.body);
       voor = res.body;
     });
@@ -406,7 +560,9 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
     it('a second verlengen → 409 "al verlengd", and no change', async () => {
       const res = await act(id, 'verlengen', { weken: 1, reden }, 'school');
       expectDutchProblem(res, 409);
-      expect(res.body.detail).toMatch(/^De beslistermijn is al verlengd \(op \d{4}-\d{2}-\d{2}\); de wet staat één verlenging toe\.$/);
+      expect(res.body.detail).toMatch(
+        /^De beslistermijn is al verlengd \(op \d{4}-\d{2}-\d{2}\); de wet staat één verlenging toe\.$/,
+      );
       await ongewijzigd();
     });
 
@@ -414,10 +570,16 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
       const res = await act(id, 'impasse-melden', { reden: 'Geen passende plek binnen de school.' }, 'school');
       expect(res.status).toBe(200);
       expect(res.body.status).toBe('impasse');
-      expect(res.body.impasse).toEqual({ reden: 'Geen passende plek binnen de school.', door: DEV_SCHOOL, op: expect.any(String) });
+      expect(res.body.impasse).toEqual({
+        reden: 'Geen passende plek binnen de school.',
+        door: DEV_SCHOOL,
+        op: expect.any(String),
+      });
       // The impasse process starts as a child right after: take the state once it has.
       const gestart = await waitFor(async () => {
-        const v = await request(h.app).get(`/api/v1/zaken/${id}`).set('Authorization', `Bearer ${h.tokenOf('coordinator')}`);
+        const v = await request(h.app)
+          .get(`/api/v1/zaken/${id}`)
+          .set('Authorization', `Bearer ${h.tokenOf('coordinator')}`);
         return v.body.impasse?.zaakId ? (v.body as { impasse: { zaakId: string } }) : undefined;
       }, 10_000);
       expect(gestart.impasse.zaakId).toBe(`${id}-impasse`);
@@ -442,7 +604,13 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
       const res = await act(id, 'besluiten', { uitkomst: 'toegelaten', reden: 'Passende plek gevonden.' }, 'school');
       expect(res.status).toBe(200);
       expect(res.body).toEqual(expect.objectContaining({ status: 'toegelaten', open: false }));
-      expect(res.body.besluit).toEqual({ uitkomst: 'toegelaten', reden: 'Passende plek gevonden.', door: DEV_SCHOOL, op: expect.any(String), details: {} });
+      expect(res.body.besluit).toEqual({
+        uitkomst: 'toegelaten',
+        reden: 'Passende plek gevonden.',
+        door: DEV_SCHOOL,
+        op: expect.any(String),
+        details: {},
+      });
       // Straight after (the workflow may still be finishing) and once it has completed.
       const acties: [string, Body][] = [
         ['verlengen', { weken: 1, reden }],
@@ -460,7 +628,9 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
       for (const [actie, body] of acties) {
         const r = await act(id, actie, body, 'school');
         expectDutchProblem(r, 409);
-        expect(r.body.detail).toMatch(/^De zaak is gesloten: toegelaten op \d{4}-\d{2}-\d{2}\. Er kan geen stap meer worden gezet\.$/);
+        expect(r.body.detail).toMatch(
+          /^De zaak is gesloten: toegelaten op \d{4}-\d{2}-\d{2}\. Er kan geen stap meer worden gezet\.$/,
+        );
       }
       await ongewijzigd();
       expect((voor as { status: string }).status).toBe('toegelaten');
@@ -562,7 +732,8 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
 
     it('without a token → 401; every read role may list', async () => {
       expectDutchProblem(await request(h.app).get('/api/v1/zaken'), 401);
-      for (const rol of ['coordinator', 'school', 'directeur', 'deskundige', 'bestuur'] as Role[]) expect((await list('', rol)).status).toBe(200);
+      for (const rol of ['coordinator', 'school', 'directeur', 'deskundige', 'bestuur'] as Role[])
+        expect((await list('', rol)).status).toBe(200);
     });
 
     it('rows carry codes, statuses and dates only: no personal data', async () => {
@@ -615,14 +786,20 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
       expect(ids(na.body.zaken)).toContain(dichtbij);
       for (const z of na.body.zaken as Rij[]) {
         expect(z.volgendeDeadline).not.toBeNull();
-        expect(z.volgendeDeadline! < new Date(toInstant(addDays(dichtbijDeadline, 1), '00:00')).toISOString()).toBe(true);
+        expect(z.volgendeDeadline! < new Date(toInstant(addDays(dichtbijDeadline, 1), '00:00')).toISOString()).toBe(
+          true,
+        );
       }
       const op = await list(`?deadlineVoor=${dichtbijDeadline}&limiet=200`);
       expect(ids(op.body.zaken)).not.toContain(dichtbij);
       // A case far ahead is not found with the near date; closed cases have no next deadline.
       const verZaak = await nieuweZaak({ aanmelddatum: vandaag() });
-      await listUntil(`?deadlineVoor=${addDays(verDeadline, 1)}&limiet=200`, 'coordinator', (z) => ids(z).includes(verZaak));
-      expect(ids((await list(`?deadlineVoor=${addDays(dichtbijDeadline, 1)}&limiet=200`)).body.zaken)).not.toContain(verZaak);
+      await listUntil(`?deadlineVoor=${addDays(verDeadline, 1)}&limiet=200`, 'coordinator', (z) =>
+        ids(z).includes(verZaak),
+      );
+      expect(ids((await list(`?deadlineVoor=${addDays(dichtbijDeadline, 1)}&limiet=200`)).body.zaken)).not.toContain(
+        verZaak,
+      );
     });
 
     it('limiet caps the rows and meer says there are more', async () => {
@@ -648,7 +825,8 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
       const all = h.apiLog.join('');
       for (const s of [...GEHEIM, 'regenboog.example', 'Fenna']) expect(all).not.toContain(s);
       for (const t of h.tokenFile.tokens) expect(all).not.toContain(t.token);
-      for (const line of h.apiLog) expect(JSON.parse(line)).toEqual(expect.objectContaining({ msg: expect.any(String) }));
+      for (const line of h.apiLog)
+        expect(JSON.parse(line)).toEqual(expect.objectContaining({ msg: expect.any(String) }));
     });
 
     it("the worker's Runtime log has none of the personal data", () => {
@@ -661,7 +839,10 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
 
     it('the workflow history on the server holds the case encrypted (no pupil name in the raw payloads)', async () => {
       const id = await nieuweZaak();
-      const raw = await h.client.workflowService.getWorkflowExecutionHistory({ namespace: h.config.namespace, execution: { workflowId: id } });
+      const raw = await h.client.workflowService.getWorkflowExecutionHistory({
+        namespace: h.config.namespace,
+        execution: { workflowId: id },
+      });
       const bytes: string[] = [];
       const walk = (v: unknown): void => {
         if (v instanceof Uint8Array) bytes.push(Buffer.from(v).toString('latin1'));
@@ -677,7 +858,10 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
 
   describe('create: who sets what, which dates, and retries with an Idempotency-Key', () => {
     const post = (body: object, rol: Role = 'coordinator', headers: Record<string, string> = {}) =>
-      request(h.app).post('/api/v1/zaken/zorgplicht').set({ ...auth(rol), ...headers }).send(body);
+      request(h.app)
+        .post('/api/v1/zaken/zorgplicht')
+        .set({ ...auth(rol), ...headers })
+        .send(body);
 
     it('a school cannot set the coordinator mailbox (403), the coordinator can', async () => {
       expectDutchProblem(await post(aanmelding({ coordinatorEmail: 'school@regenboog.example' }), 'school'), 403);
@@ -688,7 +872,9 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
       for (const aanmelddatum of [vandaag(1), vandaag(-400)]) {
         const res = await post(aanmelding({ aanmelddatum }));
         expectDutchProblem(res, 400);
-        expect(res.body.invalidParams).toEqual([{ name: 'aanmelddatum', reason: expect.stringMatching(/verwacht een datum tussen/) }]);
+        expect(res.body.invalidParams).toEqual([
+          { name: 'aanmelddatum', reason: expect.stringMatching(/verwacht een datum tussen/) },
+        ]);
       }
     });
 
@@ -715,7 +901,12 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
       const fout = await request(h.app)
         .post('/api/v1/zaken/zorgplicht')
         .set(auth('coordinator'))
-        .send(aanmelding({ aanmelddatum: vandaag(), school: { ...aanmelding().school, rooster: [{ naam: 'studieweek', van: vandaag(40), tot: vandaag(20) }] } }));
+        .send(
+          aanmelding({
+            aanmelddatum: vandaag(),
+            school: { ...aanmelding().school, rooster: [{ naam: 'studieweek', van: vandaag(40), tot: vandaag(20) }] },
+          }),
+        );
       expectDutchProblem(fout, 400);
       expect(fout.body.invalidParams[0].name).toBe('school.rooster.0.tot');
 

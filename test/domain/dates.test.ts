@@ -31,7 +31,11 @@ describe('IsoDate arithmetic', () => {
     expect(diffDays('2026-06-15', '2026-07-27')).toBe(-42);
     expect(compareDates('2026-01-01', '2026-01-02')).toBe(-1);
     expect(compareDates('2026-01-02', '2026-01-02')).toBe(0);
-    expect(['2027-01-01', '2025-05-05', '2026-07-27'].sort(compareDates)).toEqual(['2025-05-05', '2026-07-27', '2027-01-01']);
+    expect(['2027-01-01', '2025-05-05', '2026-07-27'].sort(compareDates)).toEqual([
+      '2025-05-05',
+      '2026-07-27',
+      '2027-01-01',
+    ]);
   });
 
   it('knows weekdays', () => {
@@ -53,11 +57,14 @@ describe('isoDateSchema', () => {
   it('accepts real dates', () => {
     expect(isoDateSchema.parse('2028-02-29')).toBe('2028-02-29');
   });
-  it.each(['2026-02-30', '2025-02-29', '2026-13-01', '2026-00-10', '2026-06-31'])('rejects impossible date %s in Dutch', (s) => {
-    const r = isoDateSchema.safeParse(s);
-    expect(r.success).toBe(false);
-    expect(r.error?.issues[0]?.message).toBe('Deze datum bestaat niet in de kalender');
-  });
+  it.each(['2026-02-30', '2025-02-29', '2026-13-01', '2026-00-10', '2026-06-31'])(
+    'rejects impossible date %s in Dutch',
+    (s) => {
+      const r = isoDateSchema.safeParse(s);
+      expect(r.success).toBe(false);
+      expect(r.error?.issues[0]?.message).toBe('Deze datum bestaat niet in de kalender');
+    },
+  );
   it('rejects wrong formats in Dutch', () => {
     const r = isoDateSchema.safeParse('15-06-2026');
     expect(r.error?.issues[0]?.message).toMatch(/formaat JJJJ-MM-DD/);

@@ -89,7 +89,8 @@ describe('herinneringen', () => {
     expect(h[0]).toEqual({
       datum: '2026-10-09',
       dagenVoor: 14,
-      regel: '14 dagen voor beslisdatum (productstandaard), verschoven naar vorige schooldag (herfstvakantie regio noord)',
+      regel:
+        '14 dagen voor beslisdatum (productstandaard), verschoven naar vorige schooldag (herfstvakantie regio noord)',
     });
     expect(h.map((x) => x.datum)).toEqual(['2026-10-09', '2026-10-19', '2026-10-23']);
     // in regio midden (herfst 17–25 Oct) the 7- and 2-day reminders (19 and 24 Oct) both move to Fri 16 Oct: merged
@@ -106,21 +107,29 @@ describe('herinneringen', () => {
       {
         datum: '2026-07-10',
         dagenVoor: 14,
-        regel: '14 dagen voor beslisdatum (productstandaard), verschoven naar vorige schooldag (zomervakantie regio zuid)',
+        regel:
+          '14 dagen voor beslisdatum (productstandaard), verschoven naar vorige schooldag (zomervakantie regio zuid)',
       },
     ]);
   });
 
   it('uses the school rooster, a custom name and custom days', () => {
-    const h = herinneringen({ datum: '2026-01-05', regel: 'x' }, wet, 'midden', [{ naam: 'kerstvakantie', van: '2025-12-22', tot: '2026-01-02' }], {
-      naam: 'verlengde beslisdatum',
-      dagenVoor: { waarde: [3], regel: 'eigen afspraak' },
-    });
+    const h = herinneringen(
+      { datum: '2026-01-05', regel: 'x' },
+      wet,
+      'midden',
+      [{ naam: 'kerstvakantie', van: '2025-12-22', tot: '2026-01-02' }],
+      {
+        naam: 'verlengde beslisdatum',
+        dagenVoor: { waarde: [3], regel: 'eigen afspraak' },
+      },
+    );
     expect(h).toEqual([
       {
         datum: '2025-12-19',
         dagenVoor: 3,
-        regel: '3 dagen voor verlengde beslisdatum (eigen afspraak), verschoven naar vorige schooldag (kerstvakantie volgens schoolrooster)',
+        regel:
+          '3 dagen voor verlengde beslisdatum (eigen afspraak), verschoven naar vorige schooldag (kerstvakantie volgens schoolrooster)',
       },
     ]);
   });
@@ -144,7 +153,13 @@ describe('impasse service level (school days)', () => {
   it('uses a per-rung override', () => {
     const input = JSON.parse(JSON.stringify(wetPolicyInput));
     input.impasse.ladder = [
-      { code: 'E1', omschrijving: 'melding', eigenaar: 'school', regel: 'eigen plan §2', serviceniveauSchooldagen: { waarde: 3, regel: 'eigen plan §2.1' } },
+      {
+        code: 'E1',
+        omschrijving: 'melding',
+        eigenaar: 'school',
+        regel: 'eigen plan §2',
+        serviceniveauSchooldagen: { waarde: 3, regel: 'eigen plan §2.1' },
+      },
     ];
     const r = parsePolicy(input);
     if (!r.success) throw new Error(r.errors.join());
@@ -165,7 +180,10 @@ describe('impasse service level (school days)', () => {
 
 describe('TLV', () => {
   it('SPOW decides within 6 weeks (seed 001 L1993); the law default is Awb 4:13 (8 weeks)', () => {
-    expect(tlvBeslisdatum('2026-09-07', spow)).toEqual({ datum: '2026-10-19', regel: 'seed 001 L1993: 6 weken na ontvangst van de aanvraag' });
+    expect(tlvBeslisdatum('2026-09-07', spow)).toEqual({
+      datum: '2026-10-19',
+      regel: 'seed 001 L1993: 6 weken na ontvangst van de aanvraag',
+    });
     expect(tlvBeslisdatum('2026-09-07', wet).datum).toBe('2026-11-02');
   });
 
@@ -189,30 +207,48 @@ describe('TLV', () => {
     });
 
     it('from groep 4: a deviation needs a reason', () => {
-      expect(() => tlvEinddatum({ soort: 'regulier', groep: 4, afgiftedatum: '2026-09-01', einddatum: '2028-07-31' }, spow)).toThrow(
-        /beargumenteerd/,
-      );
+      expect(() =>
+        tlvEinddatum({ soort: 'regulier', groep: 4, afgiftedatum: '2026-09-01', einddatum: '2028-07-31' }, spow),
+      ).toThrow(/beargumenteerd/);
       expect(
-        tlvEinddatum({ soort: 'regulier', groep: 4, afgiftedatum: '2026-09-01', einddatum: '2028-07-31', afwijkingReden: 'evaluatie na twee jaar' }, spow),
-      ).toEqual({ datum: '2028-07-31', regel: 'seed 001 L1997: beargumenteerde afwijking van de vastgestelde duur: evaluatie na twee jaar' });
+        tlvEinddatum(
+          {
+            soort: 'regulier',
+            groep: 4,
+            afgiftedatum: '2026-09-01',
+            einddatum: '2028-07-31',
+            afwijkingReden: 'evaluatie na twee jaar',
+          },
+          spow,
+        ),
+      ).toEqual({
+        datum: '2028-07-31',
+        regel: 'seed 001 L1997: beargumenteerde afwijking van de vastgestelde duur: evaluatie na twee jaar',
+      });
     });
 
     it('before groep 3: at most the end of groep 3', () => {
       expect(tlvEinddatum({ soort: 'regulier', groep: 2, afgiftedatum: '2026-09-01' }, spow).datum).toBe('2028-07-31');
-      expect(tlvEinddatum({ soort: 'regulier', groep: 1, afgiftedatum: '2026-09-01', einddatum: '2027-07-31' }, spow).datum).toBe('2027-07-31');
-      expect(() => tlvEinddatum({ soort: 'regulier', groep: 2, afgiftedatum: '2026-09-01', einddatum: '2029-07-31' }, spow)).toThrow(
-        /maximaal einde schooljaar groep 3 \(2028-07-31\)/,
-      );
+      expect(
+        tlvEinddatum({ soort: 'regulier', groep: 1, afgiftedatum: '2026-09-01', einddatum: '2027-07-31' }, spow).datum,
+      ).toBe('2027-07-31');
+      expect(() =>
+        tlvEinddatum({ soort: 'regulier', groep: 2, afgiftedatum: '2026-09-01', einddatum: '2029-07-31' }, spow),
+      ).toThrow(/maximaal einde schooljaar groep 3 \(2028-07-31\)/);
     });
 
     it('in groep 3: an explicit date is required', () => {
-      expect(() => tlvEinddatum({ soort: 'regulier', groep: 3, afgiftedatum: '2026-09-01' }, spow)).toThrow(/expliciete einddatum/);
-      expect(tlvEinddatum({ soort: 'regulier', groep: 3, afgiftedatum: '2026-09-01', einddatum: '2032-07-31' }, spow)).toMatchObject({
+      expect(() => tlvEinddatum({ soort: 'regulier', groep: 3, afgiftedatum: '2026-09-01' }, spow)).toThrow(
+        /expliciete einddatum/,
+      );
+      expect(
+        tlvEinddatum({ soort: 'regulier', groep: 3, afgiftedatum: '2026-09-01', einddatum: '2032-07-31' }, spow),
+      ).toMatchObject({
         datum: '2032-07-31',
       });
-      expect(() => tlvEinddatum({ soort: 'regulier', groep: 3, afgiftedatum: '2026-09-01', einddatum: '2033-07-31' }, spow)).toThrow(
-        /na einde groep 8/,
-      );
+      expect(() =>
+        tlvEinddatum({ soort: 'regulier', groep: 3, afgiftedatum: '2026-09-01', einddatum: '2033-07-31' }, spow),
+      ).toThrow(/na einde groep 8/);
     });
 
     it('EMB: end of the school year in which the pupil turns 14', () => {
@@ -226,14 +262,19 @@ describe('TLV', () => {
 
     it('validates inputs', () => {
       expect(() => tlvEinddatum({ soort: 'regulier', groep: 9, afgiftedatum: '2026-09-01' }, spow)).toThrow(RangeError);
-      expect(() => tlvEinddatum({ soort: 'regulier', groep: 4, afgiftedatum: '2026-09-01', einddatum: '2026-08-01', afwijkingReden: 'x' }, spow)).toThrow(
-        /niet na de afgiftedatum/,
-      );
+      expect(() =>
+        tlvEinddatum(
+          { soort: 'regulier', groep: 4, afgiftedatum: '2026-09-01', einddatum: '2026-08-01', afwijkingReden: 'x' },
+          spow,
+        ),
+      ).toThrow(/niet na de afgiftedatum/);
     });
 
     it('a policy without a duration rule requires an explicit end date', () => {
       expect(() => tlvEinddatum({ soort: 'regulier', groep: 5, afgiftedatum: '2026-09-01' }, wet)).toThrow(/verplicht/);
-      expect(tlvEinddatum({ soort: 'regulier', groep: 5, afgiftedatum: '2026-09-01', einddatum: '2027-07-31' }, wet).regel).toMatch(/WPO art\. 18a/);
+      expect(
+        tlvEinddatum({ soort: 'regulier', groep: 5, afgiftedatum: '2026-09-01', einddatum: '2027-07-31' }, wet).regel,
+      ).toMatch(/WPO art\. 18a/);
     });
   });
 });

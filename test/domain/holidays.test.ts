@@ -10,6 +10,7 @@ import {
   nextSchoolDay,
   nonSchoolDayReason,
   previousSchoolDay,
+  regionaalRooster,
   REGIOS,
   SCHOOLVAKANTIES,
   schoolHolidayOn,
@@ -89,7 +90,9 @@ describe('zomervakantie 2026 boundaries', () => {
     expect(isSchoolDay(schooldagVoor, regio)).toBe(true);
     expect(isSchoolDay(schooldagNa, regio)).toBe(true);
     // first weekday of the holiday is not a school day; previous school day is the Friday before
-    expect(previousSchoolDay(`${van.slice(0, 8)}${String(Number(van.slice(8)) + 2).padStart(2, '0')}`, regio)).toBe(schooldagVoor);
+    expect(previousSchoolDay(`${van.slice(0, 8)}${String(Number(van.slice(8)) + 2).padStart(2, '0')}`, regio)).toBe(
+      schooldagVoor,
+    );
     expect(previousSchoolDay(tot, regio)).toBe(schooldagVoor);
     expect(nextSchoolDay(van, regio)).toBe(schooldagNa);
     expect(nonSchoolDayReason(tot, regio)).toBe(`zomervakantie regio ${regio}`);
@@ -170,8 +173,16 @@ describe('holiday data sanity', () => {
   it('covers each school year 2025-2026..2027-2028 with all five holidays per region', () => {
     for (const regio of REGIOS) {
       for (const sj of ['2025-2026', '2026-2027', '2027-2028']) {
-        const namen = SCHOOLVAKANTIES[regio].filter((v) => v.schooljaar === sj && v.status !== 'adviesweek').map((v) => v.naam);
-        expect(namen.sort()).toEqual(['herfstvakantie', 'kerstvakantie', 'meivakantie', 'voorjaarsvakantie', 'zomervakantie']);
+        const namen = SCHOOLVAKANTIES[regio]
+          .filter((v) => v.schooljaar === sj && v.status !== 'adviesweek')
+          .map((v) => v.naam);
+        expect(namen.sort()).toEqual([
+          'herfstvakantie',
+          'kerstvakantie',
+          'meivakantie',
+          'voorjaarsvakantie',
+          'zomervakantie',
+        ]);
       }
     }
   });
@@ -186,7 +197,6 @@ describe('holiday data sanity', () => {
 
 describe('regionaalRooster: the calendar a case carries with it', () => {
   it('copies the region’s holidays in the range, named with their region, without advisory weeks', () => {
-    const { regionaalRooster, isSchoolDay, nonSchoolDayReason } = require('../../src/domain') as typeof import('../../src/domain');
     const rooster = regionaalRooster('midden', '2026-06-15', '2027-06-15');
     expect(rooster.map((v) => v.naam)).toEqual([
       'zomervakantie regio midden',
@@ -200,6 +210,8 @@ describe('regionaalRooster: the calendar a case carries with it', () => {
       expect(isSchoolDay(d, 'midden', rooster)).toBe(isSchoolDay(d, 'midden'));
     }
     expect(nonSchoolDayReason('2026-07-20', 'midden', rooster)).toBe('zomervakantie regio midden');
-    expect(nonSchoolDayReason('2026-07-20', 'midden', [{ naam: 'zomervakantie', van: '2026-07-18', tot: '2026-08-30' }])).toBe('zomervakantie volgens schoolrooster');
+    expect(
+      nonSchoolDayReason('2026-07-20', 'midden', [{ naam: 'zomervakantie', van: '2026-07-18', tot: '2026-08-30' }]),
+    ).toBe('zomervakantie volgens schoolrooster');
   });
 });

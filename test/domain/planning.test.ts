@@ -1,4 +1,11 @@
-import { getPolicy, impasseServiceniveau, regionaalRooster, tijdelijkePlaatsingsdatum, toInstant, zorgplichtBeslisdatum } from '../../src/domain';
+import {
+  getPolicy,
+  impasseServiceniveau,
+  regionaalRooster,
+  tijdelijkePlaatsingsdatum,
+  toInstant,
+  zorgplichtBeslisdatum,
+} from '../../src/domain';
 import { impasseMomenten, zorgplichtMomenten } from '../../src/domain/planning';
 
 const wet = getPolicy('wet');
@@ -28,16 +35,40 @@ describe('the timed steps of a case (planning)', () => {
 
   it('zorgplicht: plans no reminder already past, no overdue mark once made, nothing for the placement once placed', () => {
     const later = { ...stand, geplandOp: toInstant('2026-07-20', '09:00'), termijnOverschreden: true };
-    expect(stappen(zorgplichtMomenten(later, wet, 'midden', kalender))).toEqual(['tijdelijke-plaatsing@2026-08-24 15:00']);
-    expect(zorgplichtMomenten({ ...later, tijdelijkGeplaatst: true, geplandOp: toInstant('2026-08-25', '09:00') }, wet, 'midden', kalender)).toEqual([]);
+    expect(stappen(zorgplichtMomenten(later, wet, 'midden', kalender))).toEqual([
+      'tijdelijke-plaatsing@2026-08-24 15:00',
+    ]);
+    expect(
+      zorgplichtMomenten(
+        { ...later, tijdelijkGeplaatst: true, geplandOp: toInstant('2026-08-25', '09:00') },
+        wet,
+        'midden',
+        kalender,
+      ),
+    ).toEqual([]);
   });
 
   it('impasse: reminders before the service level of the rung, then stuck; none once stuck', () => {
     const sinds = toInstant('2026-09-07', '10:00');
     const serviceniveau = impasseServiceniveau('2026-09-07', wet, 'midden', kalender, 'E1');
-    const plan = impasseMomenten({ niveau: 'E1', niveauSinds: sinds, geregistreerd: sinds, serviceniveau, vastgelopen: false }, wet, 'midden', kalender);
-    expect(plan.map((m) => m.sleutel)).toEqual([...plan.filter((m) => m.soort === 'herinnering').map((m) => `E1/herinnering/${m.datum}`), `E1/vastgelopen/${serviceniveau.datum}`]);
+    const plan = impasseMomenten(
+      { niveau: 'E1', niveauSinds: sinds, geregistreerd: sinds, serviceniveau, vastgelopen: false },
+      wet,
+      'midden',
+      kalender,
+    );
+    expect(plan.map((m) => m.sleutel)).toEqual([
+      ...plan.filter((m) => m.soort === 'herinnering').map((m) => `E1/herinnering/${m.datum}`),
+      `E1/vastgelopen/${serviceniveau.datum}`,
+    ]);
     expect(plan.at(-1)).toMatchObject({ soort: 'vastgelopen', datum: serviceniveau.datum, regel: serviceniveau.regel });
-    expect(impasseMomenten({ niveau: 'E1', niveauSinds: sinds, geregistreerd: sinds, serviceniveau, vastgelopen: true }, wet, 'midden', kalender).every((m) => m.soort === 'herinnering')).toBe(true);
+    expect(
+      impasseMomenten(
+        { niveau: 'E1', niveauSinds: sinds, geregistreerd: sinds, serviceniveau, vastgelopen: true },
+        wet,
+        'midden',
+        kalender,
+      ).every((m) => m.soort === 'herinnering'),
+    ).toBe(true);
   });
 });

@@ -70,9 +70,13 @@ describe('parsePolicy', () => {
     expect(tekst).toContain('code: code mag alleen kleine letters, cijfers en streepjes bevatten');
     expect(tekst).toContain("regio: Regio moet 'noord', 'midden' of 'zuid' zijn");
     expect(tekst).toContain('tijden.herinnering: Ongeldige tijd');
-    expect(tekst).toContain('zorgplicht.beslistermijnWeken.waarde: zorgplicht.beslistermijnWeken: verwacht een geheel aantal weken');
+    expect(tekst).toContain(
+      'zorgplicht.beslistermijnWeken.waarde: zorgplicht.beslistermijnWeken: verwacht een geheel aantal weken',
+    );
     expect(tekst).toContain('zorgplicht.verlengingMaxWeken.regel: regel mag niet leeg zijn');
-    expect(tekst).toContain('zorgplicht.herinneringenDagenVoor.waarde.1: zorgplicht.herinneringenDagenVoor: minimaal 1 dag van tevoren');
+    expect(tekst).toContain(
+      'zorgplicht.herinneringenDagenVoor.waarde.1: zorgplicht.herinneringenDagenVoor: minimaal 1 dag van tevoren',
+    );
     expect(tekst).toContain('impasse.serviceniveauSchooldagen');
     expect(r.error.issues.length).toBe(r.errors.length);
   });

@@ -18,7 +18,13 @@ it('gives the same dates and instants inside a workflow as in Node, around midni
   ].map(Date.parse);
   const inNode = instants.map((ms) => {
     const datum = toIsoDate(ms);
-    return [datum, toInstant(datum, '08:00'), toInstant(datum, '17:00'), nextWeekdayAt(ms, 1, '08:00'), formatDutchDate(datum)];
+    return [
+      datum,
+      toInstant(datum, '08:00'),
+      toInstant(datum, '17:00'),
+      nextWeekdayAt(ms, 1, '08:00'),
+      formatDutchDate(datum),
+    ];
   });
   expect(inNode[0][0]).toBe('2026-10-01');
   expect(inNode[1][0]).toBe('2027-01-01');
@@ -26,8 +32,14 @@ it('gives the same dates and instants inside a workflow as in Node, around midni
 
   const env = await timeSkippingEnv();
   try {
-    const worker = await Worker.create({ connection: env.nativeConnection, taskQueue: 'sandbox', workflowsPath: require.resolve('../fixtures/domainInSandbox') });
-    const inWorkflow = await worker.runUntil(env.client.workflow.execute(domeinInSandbox, { taskQueue: 'sandbox', workflowId: 'sandbox', args: [instants] }));
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue: 'sandbox',
+      workflowsPath: require.resolve('../fixtures/domainInSandbox'),
+    });
+    const inWorkflow = await worker.runUntil(
+      env.client.workflow.execute(domeinInSandbox, { taskQueue: 'sandbox', workflowId: 'sandbox', args: [instants] }),
+    );
     expect(inWorkflow).toEqual(inNode);
   } finally {
     await env.teardown();

@@ -3,7 +3,12 @@ import { endOfGroep, endOfGroep3, endOfGroep8, groepSchema, schoolYearByLabel, s
 describe('schoolYearOf', () => {
   it('puts 31 July in the old and 1 August in the new school year', () => {
     expect(schoolYearOf('2027-07-31')).toMatchObject({ label: '2026-2027', start: '2026-08-01', end: '2027-07-31' });
-    expect(schoolYearOf('2026-08-01')).toEqual({ label: '2026-2027', start: '2026-08-01', end: '2027-07-31', startYear: 2026 });
+    expect(schoolYearOf('2026-08-01')).toEqual({
+      label: '2026-2027',
+      start: '2026-08-01',
+      end: '2027-07-31',
+      startYear: 2026,
+    });
     expect(schoolYearOf('2026-07-31').label).toBe('2025-2026');
     expect(schoolYearOf('2027-01-01').label).toBe('2026-2027');
   });

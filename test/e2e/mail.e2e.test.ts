@@ -25,7 +25,8 @@ import {
   type Mail,
 } from '../helpers/zakenHarness';
 
-const DUTCH_DATE = /^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) \d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}$/;
+const DUTCH_DATE =
+  /^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) \d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}$/;
 const LEERLING = 'Quirijn Vandersnoek';
 const wet = getPolicy('wet');
 
@@ -60,7 +61,11 @@ describe('e-mail notifications end to end (real dev server, real worker, real SM
       expect(formatDutchDate(plaatsing.datum)).toMatch(DUTCH_DATE);
       expect(plaatsing.datum < vandaag()).toBe(true);
 
-      const body = aanmelding({ aanmelddatum, ouders, school: { brin: '12AB', naam: 'De Regenboog', email: schoolEmail, regio: 'midden' } });
+      const body = aanmelding({
+        aanmelddatum,
+        ouders,
+        school: { brin: '12AB', naam: 'De Regenboog', email: schoolEmail, regio: 'midden' },
+      });
       const res = await request(h.app).post('/api/v1/zaken/zorgplicht').set(auth('coordinator')).send(body);
       expect(res.status).toBe(201);
       id = res.body.id;
@@ -72,10 +77,13 @@ describe('e-mail notifications end to end (real dev server, real worker, real SM
       }, 20_000);
       expect(view.termijnOverschreden).toBe(true);
       expect(view.tijdelijkGeplaatst).toBe(true);
-      expect(view.tijdlijn.map((t: { soort: string }) => t.soort)).toEqual(expect.arrayContaining(['aangemeld', 'termijn-overschreden', 'tijdelijk-geplaatst']));
+      expect(view.tijdlijn.map((t: { soort: string }) => t.soort)).toEqual(
+        expect.arrayContaining(['aangemeld', 'termijn-overschreden', 'tijdelijk-geplaatst']),
+      );
     });
 
-    const overschredenOnderwerp = () => `Beslistermijn verstreken: aanmelding bij De Regenboog (${formatDutchDate(beslis.datum)})`;
+    const overschredenOnderwerp = () =>
+      `Beslistermijn verstreken: aanmelding bij De Regenboog (${formatDutchDate(beslis.datum)})`;
     const geplaatstOnderwerp = () => `Tijdelijke plaatsing op De Regenboog (${formatDutchDate(plaatsing.datum)})`;
     const isOverschreden = (m: Mail) => m.subject.startsWith('Beslistermijn verstreken: aanmelding bij ');
     const isGeplaatst = (m: Mail) => m.subject.startsWith('Tijdelijke plaatsing op ');
@@ -83,7 +91,11 @@ describe('e-mail notifications end to end (real dev server, real worker, real SM
     it('mails school and coordinator both notices and the parents only the placement, each role its own mail', async () => {
       // termijn-overschreden → school, coordinator; tijdelijk-geplaatst → school, coordinator, ouders.
       mails = await waitFor(async () => {
-        const m = { school: mailsTo(schoolEmail), coordinator: mailsTo(COORDINATOR_EMAIL), ouders: mailsTo(ouders[0].email) };
+        const m = {
+          school: mailsTo(schoolEmail),
+          coordinator: mailsTo(COORDINATOR_EMAIL),
+          ouders: mailsTo(ouders[0].email),
+        };
         return m.school.length >= 2 && m.coordinator.length >= 2 && m.ouders.length >= 1 ? m : undefined;
       }, 30_000);
       // Give a stray extra mail a moment to arrive before counting exactly.
@@ -137,7 +149,9 @@ describe('e-mail notifications end to end (real dev server, real worker, real SM
 
       const schoolOverschreden = mails.school.find(isOverschreden)!;
       expect(schoolOverschreden.body).toMatch(/^Beste school,\n/);
-      expect(schoolOverschreden.body).toContain(`De beslistermijn voor de aanmelding van ${LEERLING} bij De Regenboog (aangemeld op ${aanmeldNl})`);
+      expect(schoolOverschreden.body).toContain(
+        `De beslistermijn voor de aanmelding van ${LEERLING} bij De Regenboog (aangemeld op ${aanmeldNl})`,
+      );
       expect(schoolOverschreden.body).toContain(`Neem zo snel mogelijk een besluit en leg het vast (zaak ${id}).`);
       expect(schoolOverschreden.body).not.toContain('Beste coördinator');
       expect(schoolOverschreden.body).not.toContain('Neem contact op met de school');
@@ -150,7 +164,9 @@ describe('e-mail notifications end to end (real dev server, real worker, real SM
 
       const schoolGeplaatst = mails.school.find(isGeplaatst)!;
       expect(schoolGeplaatst.body).toMatch(/^Beste school,\n/);
-      expect(schoolGeplaatst.body).toContain(`Op ${plaatsingNl} had De Regenboog nog niet beslist over de aanmelding van ${LEERLING} van ${aanmeldNl}.`);
+      expect(schoolGeplaatst.body).toContain(
+        `Op ${plaatsingNl} had De Regenboog nog niet beslist over de aanmelding van ${LEERLING} van ${aanmeldNl}.`,
+      );
       expect(schoolGeplaatst.body).toContain(`Leg het besluit zo snel mogelijk vast (zaak ${id}).`);
       expect(schoolGeplaatst.body).not.toContain('Volg de zaak op');
 
@@ -161,7 +177,9 @@ describe('e-mail notifications end to end (real dev server, real worker, real SM
 
       const oudersMail = mails.ouders[0];
       expect(oudersMail.body).toMatch(/^Beste ouder of verzorger,\n/);
-      expect(oudersMail.body).toContain(`Daarom is ${LEERLING} vanaf nu tijdelijk geplaatst en ingeschreven op De Regenboog`);
+      expect(oudersMail.body).toContain(
+        `Daarom is ${LEERLING} vanaf nu tijdelijk geplaatst en ingeschreven op De Regenboog`,
+      );
       expect(oudersMail.body).toContain('dat mag alleen als een andere school uw kind toelaat');
       // Not the school's or the coordinator's wording, no case id, no other addresses.
       expect(oudersMail.body).not.toMatch(/Beste school|Beste coördinator|Leg het besluit|Volg de zaak|zaak zp-/);
@@ -226,11 +244,16 @@ describe('e-mail notifications end to end (real dev server, real worker, real SM
       const before = readMails(h.mailDir).length;
 
       const reden = 'Wij wachten op het onderwijskundig rapport van de vorige school.';
-      const res = await request(h.app).post(`/api/v1/zaken/${id}/acties/verlengen`).set(auth('school')).send({ weken: 3, reden });
+      const res = await request(h.app)
+        .post(`/api/v1/zaken/${id}/acties/verlengen`)
+        .set(auth('school'))
+        .send({ weken: 3, reden });
       expect(res.status).toBe(200);
       const nieuw = verlengdeBeslisdatum(aanmelddatum, 3, wet);
       expect(res.body.status).toBe('verlengd');
-      expect(res.body.deadlines[0]).toEqual(expect.objectContaining({ soort: 'beslistermijn', datum: nieuw.datum, regel: nieuw.regel }));
+      expect(res.body.deadlines[0]).toEqual(
+        expect.objectContaining({ soort: 'beslistermijn', datum: nieuw.datum, regel: nieuw.regel }),
+      );
 
       const [mail] = await waitFor(async () => {
         const m = mailsTo(ouderEmail);
@@ -242,7 +265,9 @@ describe('e-mail notifications end to end (real dev server, real worker, real SM
       expect(mail.subject).toBe(`De beslistermijn voor uw aanmelding bij De Regenboog is verlengd tot ${nieuwNl}`);
       expect(mail.subject).toContain('verlengd');
       expect(mail.body).toMatch(/^Beste ouder of verzorger,/);
-      expect(mail.body).toContain(`U heeft ${LEERLING} op ${formatDutchDate(aanmelddatum)} schriftelijk aangemeld bij De Regenboog.`);
+      expect(mail.body).toContain(
+        `U heeft ${LEERLING} op ${formatDutchDate(aanmelddatum)} schriftelijk aangemeld bij De Regenboog.`,
+      );
       expect(mail.body).toContain('verlengt de beslistermijn eenmalig met 3 weken');
       expect(mail.body).toContain(`De school beslist nu uiterlijk op ${nieuwNl}.`);
       expect(mail.body).toContain(`Reden van de verlenging: ${reden}`);
@@ -285,7 +310,10 @@ describe('e-mail notifications end to end (real dev server, real worker, real SM
       expect(mailsTo(ouderEmail)).toEqual([]);
       const geen = nieuw.filter((m) => m.subject.startsWith(`Geen besluit op ${plaatsingNl}: aanmelding bij `));
       expect(geen.map((m) => m.to).sort()).toEqual([COORDINATOR_EMAIL, schoolEmail]);
-      for (const m of geen) expect(m.body).toContain('Omdat de leerling op een andere school staat ingeschreven, volgt geen tijdelijke plaatsing.');
+      for (const m of geen)
+        expect(m.body).toContain(
+          'Omdat de leerling op een andere school staat ingeschreven, volgt geen tijdelijke plaatsing.',
+        );
       const view = await request(h.app).get(`/api/v1/zaken/${created.body.id}`).set(auth('coordinator'));
       expect(view.body.status).toBe('termijn-overschreden');
       expect(view.body.tijdelijkGeplaatst).toBe(false);
@@ -307,6 +335,7 @@ describe('e-mail notifications end to end (real dev server, real worker, real SM
     // Captured at DEBUG with the core's logs forwarded: it saw the notification activities run.
     const all = h.workerLog.join('\n');
     expect(all).toContain('stuurBerichten');
-    for (const secret of [LEERLING, 'Vandersnoek', 'ouders.example', 'regenboog.example', '999990019']) expect(all).not.toContain(secret);
+    for (const secret of [LEERLING, 'Vandersnoek', 'ouders.example', 'regenboog.example', '999990019'])
+      expect(all).not.toContain(secret);
   });
 });

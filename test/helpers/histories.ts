@@ -10,9 +10,18 @@ export const HISTORY_DIR = path.join(__dirname, '..', 'histories');
  * test/histories/<workflow>--<version>-<test>.json, where the replay test keeps every landed version
  * of a workflow replaying. Bump `version` when a workflow changes so older recordings stay.
  */
-export async function recordHistory(prefix: string, handle: WorkflowHandle, version: string, suite = ''): Promise<void> {
+export async function recordHistory(
+  prefix: string,
+  handle: WorkflowHandle,
+  version: string,
+  suite = '',
+): Promise<void> {
   if (!process.env.RECORD_HISTORIES) return;
-  const slug = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
   // The test's own name, without its describe block.
   const name = slug(expect.getState().currentTestName ?? handle.workflowId)
     .replace(slug(suite), '')

@@ -20,7 +20,18 @@ export interface ImpasseLijst {
   impasses: ImpasseRij[];
   aantalVastgelopen: number;
 }
-export const RIJ_VELDEN = ['dagenOpNiveau', 'dagenTotaal', 'gestart', 'id', 'niveau', 'niveauSinds', 'school', 'vastgelopen', 'vastgelopenSinds', 'volgendeDeadline'];
+export const RIJ_VELDEN = [
+  'dagenOpNiveau',
+  'dagenTotaal',
+  'gestart',
+  'id',
+  'niveau',
+  'niveauSinds',
+  'school',
+  'vastgelopen',
+  'vastgelopenSinds',
+  'volgendeDeadline',
+];
 
 /** A valid create body with a distinctive pupil name (so lists and mails can be searched for it). */
 export function impasseMelding(overrides: Record<string, unknown> = {}) {
@@ -35,7 +46,8 @@ export function impasseMelding(overrides: Record<string, unknown> = {}) {
 /** Midnight (Amsterdam) of a date, as the workflow counts a gemeldOp from it. */
 export const middernacht = (d: IsoDate): string => new Date(toInstant(d, '00:00', TZ)).toISOString();
 /** Whole days since midnight (Amsterdam) of a date, as the view counts them. */
-export const dagenSinds = (d: IsoDate, now = Date.now()): number => Math.floor((now - toInstant(d, '00:00', TZ)) / DAG_MS);
+export const dagenSinds = (d: IsoDate, now = Date.now()): number =>
+  Math.floor((now - toInstant(d, '00:00', TZ)) / DAG_MS);
 /** The 17:00 (Amsterdam) instant of a date: when a service level expires. */
 export const om17 = (d: IsoDate): string => new Date(toInstant(d, '17:00', TZ)).toISOString();
 
@@ -49,7 +61,8 @@ export const serviceniveau = (d: IsoDate) => impasseServiceniveau(d, getPolicy('
 export function vastgelopenMelding(dagen: number, eerderDan?: IsoDate): IsoDate {
   const vandaag = toIsoDate(Date.now());
   let d = addDays(vandaag, -dagen);
-  while (serviceniveau(d).datum >= vandaag || (eerderDan && serviceniveau(d).datum >= serviceniveau(eerderDan).datum)) d = addDays(d, -7);
+  while (serviceniveau(d).datum >= vandaag || (eerderDan && serviceniveau(d).datum >= serviceniveau(eerderDan).datum))
+    d = addDays(d, -7);
   return d;
 }
 
@@ -58,7 +71,10 @@ export function impasseApi(h: Harness) {
   /** Every impasse the API answered with 201. */
   const gemaakt: string[] = [];
   const create = async (body: unknown, rol: Role = 'coordinator') => {
-    const res = await request(h.app).post(IMPASSE_CREATE).set(auth(rol)).send(body as object);
+    const res = await request(h.app)
+      .post(IMPASSE_CREATE)
+      .set(auth(rol))
+      .send(body as object);
     if (res.status === 201) gemaakt.push(res.body.id);
     return res;
   };
@@ -74,15 +90,22 @@ export function impasseApi(h: Harness) {
     return res.body;
   };
   const act = (id: string, actie: string, body: unknown, rol: Role = 'coordinator') =>
-    request(h.app).post(`/api/v1/zaken/${id}/acties/${actie}`).set(auth(rol)).send(body as object);
+    request(h.app)
+      .post(`/api/v1/zaken/${id}/acties/${actie}`)
+      .set(auth(rol))
+      .send(body as object);
   const lijst = (qs = '', rol: Role = 'directeur') => request(h.app).get(`${IMPASSES}${qs}`).set(auth(rol));
   /** Polls the view until `ok` holds (visibility is eventually consistent). */
   const lijstTot = (qs: string, ok: (l: ImpasseLijst) => boolean, rol: Role = 'directeur', timeoutMs = 20_000) =>
-    waitFor(async () => {
-      const res = await lijst(qs, rol);
-      if (res.status !== 200) throw new Error(`GET ${IMPASSES}${qs} ${res.status}: ${JSON.stringify(res.body)}`);
-      return ok(res.body) ? (res.body as ImpasseLijst) : undefined;
-    }, timeoutMs, 250);
+    waitFor(
+      async () => {
+        const res = await lijst(qs, rol);
+        if (res.status !== 200) throw new Error(`GET ${IMPASSES}${qs} ${res.status}: ${JSON.stringify(res.body)}`);
+        return ok(res.body) ? (res.body as ImpasseLijst) : undefined;
+      },
+      timeoutMs,
+      250,
+    );
   return { auth, gemaakt, create, nieuw, get, view, act, lijst, lijstTot };
 }
 

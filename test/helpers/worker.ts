@@ -47,7 +47,11 @@ export async function recordingWorker(
     if (gestuurd.has(n.sleutel)) return [];
     const at = Context.current().info.currentAttemptScheduledTimestampMs;
     gedrag?.(n, at);
-    const tijd = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' }).format(at);
+    const tijd = new Intl.DateTimeFormat('nl-NL', {
+      timeZone: 'Europe/Amsterdam',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(at);
     verstuurd.push({ n, at, datum: toIsoDate(at), tijd });
     gestuurd.add(n.sleutel);
     return [];

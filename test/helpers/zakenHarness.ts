@@ -91,10 +91,20 @@ export async function startZakenHarness(name: string): Promise<Harness> {
     TEMPORAL_ADDRESS: env.address,
     COORDINATOR_EMAIL,
   });
-  const client = new Client({ connection: env.connection, namespace: config.namespace, dataConverter: dataConverter(config) });
+  const client = new Client({
+    connection: env.connection,
+    namespace: config.namespace,
+    dataConverter: dataConverter(config),
+  });
   const tokenFile = devTokenFile();
   const api = memoryLogger(`${name}-api`);
-  const app = createApp({ client, taskQueue: config.taskQueue, tokens: tokenStore(tokenFile), logger: api.logger, coordinatorEmail: config.coordinatorEmail });
+  const app = createApp({
+    client,
+    taskQueue: config.taskQueue,
+    tokens: tokenStore(tokenFile),
+    logger: api.logger,
+    coordinatorEmail: config.coordinatorEmail,
+  });
 
   let current: { worker: Worker; outbox: Outbox; running: Promise<void> } | undefined;
   const startWorker = async () => {
@@ -169,11 +179,17 @@ export function expectProblem(res: request.Response, status: number): void {
 /** A problem whose texts are Dutch (no zod/express English defaults). */
 export function expectDutchProblem(res: request.Response, status: number): void {
   expectProblem(res, status);
-  const texts = [res.body.title, res.body.detail, ...((res.body.invalidParams ?? []) as { reason: string }[]).map((p) => p.reason)];
+  const texts = [
+    res.body.title,
+    res.body.detail,
+    ...((res.body.invalidParams ?? []) as { reason: string }[]).map((p) => p.reason),
+  ];
   for (const t of texts) {
     expect(typeof t).toBe('string');
     expect(t.length).toBeGreaterThan(2);
-    expect(t).not.toMatch(/Invalid input|Invalid option|Required|received|Too (small|big)|Unrecognized|Expected|must be|is not valid|Bad Request|Not Found/);
+    expect(t).not.toMatch(
+      /Invalid input|Invalid option|Required|received|Too (small|big)|Unrecognized|Expected|must be|is not valid|Bad Request|Not Found/,
+    );
   }
 }
 
@@ -194,6 +210,12 @@ export function readMails(mailDir: string): Mail[] {
     .sort()
     .map((file) => {
       const { headers, body } = parseEml(fs.readFileSync(path.join(mailDir, file), 'utf8'));
-      return { file, to: decodeMimeWords(headers.to ?? ''), subject: decodeMimeWords(headers.subject ?? ''), body, headers };
+      return {
+        file,
+        to: decodeMimeWords(headers.to ?? ''),
+        subject: decodeMimeWords(headers.subject ?? ''),
+        body,
+        headers,
+      };
     });
 }

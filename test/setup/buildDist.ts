@@ -15,12 +15,16 @@ const ROOT = path.resolve(__dirname, '..', '..');
 export default function buildDist(): void {
   const started = Date.now();
   const configFile = path.join(ROOT, 'tsconfig.build.json');
-  const parsed = ts.getParsedCommandLineOfConfigFile(configFile, {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    configFile,
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
     },
-  });
+  );
   if (!parsed) throw new Error(`buildDist: ${configFile} is niet te lezen`);
   const options = parsed.options;
   const outDir = options.outDir!;
@@ -35,13 +39,16 @@ export default function buildDist(): void {
       reportDiagnostics: true,
     });
     if (diagnostics?.length) {
-      throw new Error(`buildDist: ${file}: ${diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('; ')}`);
+      throw new Error(
+        `buildDist: ${file}: ${diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('; ')}`,
+      );
     }
     const out = path.join(outDir, path.relative(rootDir, file)).replace(/\.ts$/, '.js');
     written += writeIfChanged(out, outputText);
     if (sourceMapText) written += writeIfChanged(`${out}.map`, sourceMapText);
   }
-  if (process.env.DEBUG_BUILD_DIST) console.log(`buildDist: ${parsed.fileNames.length} files, ${written} written, ${Date.now() - started} ms`);
+  if (process.env.DEBUG_BUILD_DIST)
+    console.log(`buildDist: ${parsed.fileNames.length} files, ${written} written, ${Date.now() - started} ms`);
 }
 
 function writeIfChanged(file: string, text: string): number {

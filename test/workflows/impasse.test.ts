@@ -39,8 +39,18 @@ function impasseInput(overrides: Partial<ImpasseInput> = {}): ImpasseInput {
 /** The escalation that brings a case from `van` to the next rung, by that rung's owner. */
 function escalatie(van: Niveau): Escaleren {
   const stap: Partial<Record<Niveau, Escaleren>> = {
-    E1: { naar: 'E2', reden: 'plaatsingstafel belegd', deelnemers: ['ouders', 'huidige-school', 'thuisnabije-scholen', 'leerplicht'], door: coordinator },
-    E2: { naar: 'E3', reden: 'geen vrijwillige plaatsing', advies: { school: deLinde, onderbouwing: 'De Linde heeft een kleine groep en ervaring met deze hulpvraag.' }, door: coordinator },
+    E1: {
+      naar: 'E2',
+      reden: 'plaatsingstafel belegd',
+      deelnemers: ['ouders', 'huidige-school', 'thuisnabije-scholen', 'leerplicht'],
+      door: coordinator,
+    },
+    E2: {
+      naar: 'E3',
+      reden: 'geen vrijwillige plaatsing',
+      advies: { school: deLinde, onderbouwing: 'De Linde heeft een kleine groep en ervaring met deze hulpvraag.' },
+      door: coordinator,
+    },
     E3: { naar: 'E4', reden: 'gesprek met directeur De Linde', door: directeur },
     E4: { naar: 'E5', reden: 'De Linde weigert vrijwillige plaatsing', door: directeur },
     E5: { naar: 'E6', reden: 'DB vraagt onafhankelijk advies', derde: 'Onderwijsconsulenten', door: bestuur },
@@ -55,8 +65,20 @@ async function klimNaar(h: WorkflowHandle<typeof impasse>, doel: Niveau): Promis
   for (const van of niveaus.slice(niveaus.indexOf(nu))) {
     if (van === doel) return;
     if (van === 'E6') {
-      await h.executeUpdate(bindendBesluitUpdate, { args: [{ adviesDerde: 'Advies: De Linde is de best passende school.', school: deLinde, reden: 'bindend', bestuurNietInDb: false, door: bestuur }] });
-      await h.executeUpdate(oudersReactieUpdate, { args: [{ akkoord: false, reden: 'ouders willen een andere school', door: coordinator }] });
+      await h.executeUpdate(bindendBesluitUpdate, {
+        args: [
+          {
+            adviesDerde: 'Advies: De Linde is de best passende school.',
+            school: deLinde,
+            reden: 'bindend',
+            bestuurNietInDb: false,
+            door: bestuur,
+          },
+        ],
+      });
+      await h.executeUpdate(oudersReactieUpdate, {
+        args: [{ akkoord: false, reden: 'ouders willen een andere school', door: coordinator }],
+      });
     } else {
       await h.executeUpdate(escalerenUpdate, { args: [escalatie(van)] });
     }
@@ -80,8 +102,13 @@ describe(SUITE, () => {
     await worker.runUntil(() => fn(taskQueue, verstuurd));
   }
   const start = (taskQueue: string, input = impasseInput()) =>
-    env.client.workflow.start(impasse, { taskQueue, workflowId: `imp-${Math.random().toString(16).slice(2)}`, args: [input] });
-  const momenten = (v: Verstuurd[]) => v.map((x) => `${x.n.sjabloon}:${x.n.aan.map((a) => a.rol).join('+')}@${x.datum} ${x.tijd}`);
+    env.client.workflow.start(impasse, {
+      taskQueue,
+      workflowId: `imp-${Math.random().toString(16).slice(2)}`,
+      args: [input],
+    });
+  const momenten = (v: Verstuurd[]) =>
+    v.map((x) => `${x.n.sjabloon}:${x.n.aan.map((a) => a.rol).join('+')}@${x.datum} ${x.tijd}`);
 
   it('reminds the owner on school days before the service level and marks E1 stuck on 11 January 2027, across the kerstvakantie', async () => {
     await metWorker(async (taskQueue, verstuurd) => {
@@ -93,7 +120,10 @@ describe(SUITE, () => {
 
       await skipTo(env, amsterdam('2027-01-11', '16:59'));
       expect((await h.query(impasseStatusQuery)).status).toBe('open');
-      expect(momenten(verstuurd)).toEqual(['impasse-herinnering:coordinator@2027-01-06 08:00', 'impasse-herinnering:coordinator@2027-01-08 08:00']);
+      expect(momenten(verstuurd)).toEqual([
+        'impasse-herinnering:coordinator@2027-01-06 08:00',
+        'impasse-herinnering:coordinator@2027-01-08 08:00',
+      ]);
 
       await skipTo(env, amsterdam('2027-01-11', '17:01'));
       const stuck = await h.query(impasseStatusQuery);
@@ -112,7 +142,9 @@ describe(SUITE, () => {
       // Escalating clears the stuck mark; E2 gets its own service level from today.
       const e2 = await h.executeUpdate(escalerenUpdate, { args: [escalatie('E1')] });
       expect(e2).toMatchObject({ niveau: 'E2', status: 'open', vastgelopen: null });
-      expect(e2.deadlines[0].datum).toBe(impasseServiceniveau('2027-02-01', getPolicy('spow'), 'midden', undefined, 'E2').datum);
+      expect(e2.deadlines[0].datum).toBe(
+        impasseServiceniveau('2027-02-01', getPolicy('spow'), 'midden', undefined, 'E2').datum,
+      );
       expect((await h.describe()).typedSearchAttributes.get(VastgelopenNiveau)).toBeUndefined();
       await recordHistory('impasse', h, 'v2', SUITE);
       await h.terminate('klaar');
@@ -131,7 +163,9 @@ describe(SUITE, () => {
         const voor = verstuurd.length;
         await skipTo(env, amsterdam(sn.datum, '17:01'));
         const nieuw = verstuurd.slice(voor);
-        expect(nieuw.filter((v) => v.n.sjabloon === 'impasse-herinnering').every((v) => v.n.aan[0].rol === s.eigenaar)).toBe(true);
+        expect(
+          nieuw.filter((v) => v.n.sjabloon === 'impasse-herinnering').every((v) => v.n.aan[0].rol === s.eigenaar),
+        ).toBe(true);
         expect(nieuw.filter((v) => v.n.sjabloon === 'impasse-herinnering')).toHaveLength(2);
         expect(nieuw.filter((v) => v.n.sjabloon === 'impasse-vastgelopen').map((v) => v.datum)).toEqual([sn.datum]);
         expect((await h.query(impasseStatusQuery)).vastgelopen?.niveau).toBe(niveau);
@@ -146,10 +180,15 @@ describe(SUITE, () => {
     await metWorker(async (taskQueue, verstuurd) => {
       const h = await start(taskQueue);
       await skipTo(env, amsterdam('2027-01-06', '09:00'));
-      await h.executeUpdate(plaatsenUpdate, { args: [{ school: deLinde, reden: 'De Linde plaatst vrijwillig', door: coordinator }] });
+      await h.executeUpdate(plaatsenUpdate, {
+        args: [{ school: deLinde, reden: 'De Linde plaatst vrijwillig', door: coordinator }],
+      });
       expect(await h.result()).toMatchObject({ geplaatst: true, niveau: 'E1', school: deLinde });
       await skipTo(env, amsterdam('2027-02-01', '09:00'));
-      expect(momenten(verstuurd)).toEqual(['impasse-herinnering:coordinator@2027-01-06 08:00', 'impasse-geplaatst:coordinator+directeur@2027-01-06 09:00']);
+      expect(momenten(verstuurd)).toEqual([
+        'impasse-herinnering:coordinator@2027-01-06 08:00',
+        'impasse-geplaatst:coordinator+directeur@2027-01-06 09:00',
+      ]);
     });
   });
 
@@ -158,35 +197,99 @@ describe(SUITE, () => {
       const h = await start(taskQueue);
       /** The refusal, with its whole text (a string) or the part that matters (a RegExp). */
       const weiger = async (p: Promise<unknown>, reden: RegExp | string) => {
-        const err = await p.then(() => undefined, (e) => e);
+        const err = await p.then(
+          () => undefined,
+          (e) => e,
+        );
         expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
         const tekst = String((err as WorkflowUpdateFailedError).cause?.message);
         if (typeof reden === 'string') expect(tekst).toBe(reden);
         else expect(tekst).toMatch(reden);
       };
       const voor = await h.query(impasseStatusQuery);
-      await weiger(h.executeUpdate(escalerenUpdate, { args: [{ ...escalatie('E2'), door: coordinator }] }), /volgende trede: van E1 naar E2, niet naar E3/);
-      await weiger(h.executeUpdate(escalerenUpdate, { args: [{ ...escalatie('E1'), door: school }] }), /rol coordinator.*niet school/);
-      await weiger(h.executeUpdate(escalerenUpdate, { args: [{ ...escalatie('E1'), door: directeur }] }), /niet directeur/);
-      await weiger(h.executeUpdate(bindendBesluitUpdate, { args: [{ adviesDerde: 'advies van de derde', school: deLinde, reden: 'te vroeg', bestuurNietInDb: false, door: bestuur }] }), /volgt op E6/);
-      await weiger(h.executeUpdate(oudersReactieUpdate, { args: [{ akkoord: true, reden: 'te vroeg', door: coordinator }] }), /bindend besluit/);
-      await weiger(h.executeUpdate(vastleggenUpdate, { args: [{ soort: 'geschillencommissie', tekst: 'te vroeg', door: coordinator }] }), /Op E1 kan/);
-      await weiger(h.executeUpdate(plaatsenUpdate, { args: [{ school: deLinde, reden: 'geen eigenaar', door: bestuur }] }), /niet bestuur/);
+      await weiger(
+        h.executeUpdate(escalerenUpdate, { args: [{ ...escalatie('E2'), door: coordinator }] }),
+        /volgende trede: van E1 naar E2, niet naar E3/,
+      );
+      await weiger(
+        h.executeUpdate(escalerenUpdate, { args: [{ ...escalatie('E1'), door: school }] }),
+        /rol coordinator.*niet school/,
+      );
+      await weiger(
+        h.executeUpdate(escalerenUpdate, { args: [{ ...escalatie('E1'), door: directeur }] }),
+        /niet directeur/,
+      );
+      await weiger(
+        h.executeUpdate(bindendBesluitUpdate, {
+          args: [
+            {
+              adviesDerde: 'advies van de derde',
+              school: deLinde,
+              reden: 'te vroeg',
+              bestuurNietInDb: false,
+              door: bestuur,
+            },
+          ],
+        }),
+        /volgt op E6/,
+      );
+      await weiger(
+        h.executeUpdate(oudersReactieUpdate, { args: [{ akkoord: true, reden: 'te vroeg', door: coordinator }] }),
+        /bindend besluit/,
+      );
+      await weiger(
+        h.executeUpdate(vastleggenUpdate, {
+          args: [{ soort: 'geschillencommissie', tekst: 'te vroeg', door: coordinator }],
+        }),
+        /Op E1 kan/,
+      );
+      await weiger(
+        h.executeUpdate(plaatsenUpdate, { args: [{ school: deLinde, reden: 'geen eigenaar', door: bestuur }] }),
+        /niet bestuur/,
+      );
       expect(await h.query(impasseStatusQuery)).toEqual(voor);
 
       // E3 needs the OA's reasoned advice naming a school.
       await h.executeUpdate(escalerenUpdate, { args: [escalatie('E1')] });
       // Input the types do not allow goes by the Update's name, as the Temporal CLI or UI would send it.
-      await weiger(h.executeUpdate(escalerenUpdate.name, { args: [{ naar: 'E3', reden: 'zonder advies', door: coordinator }] }), 'Ongeldige invoer: advies.school ontbreekt.');
+      await weiger(
+        h.executeUpdate(escalerenUpdate.name, { args: [{ naar: 'E3', reden: 'zonder advies', door: coordinator }] }),
+        'Ongeldige invoer: advies.school ontbreekt.',
+      );
       await klimNaar(h, 'E6');
       // A board not in the DB is invited before the binding decision.
       await weiger(
-        h.executeUpdate(bindendBesluitUpdate, { args: [{ adviesDerde: 'Advies: De Linde past het best.', school: deLinde, reden: 'bindend', bestuurNietInDb: true, door: bestuur }] }),
+        h.executeUpdate(bindendBesluitUpdate, {
+          args: [
+            {
+              adviesDerde: 'Advies: De Linde past het best.',
+              school: deLinde,
+              reden: 'bindend',
+              bestuurNietInDb: true,
+              door: bestuur,
+            },
+          ],
+        }),
         /nodig het eerst uit/,
       );
-      await weiger(h.executeUpdate(escalerenUpdate.name, { args: [{ naar: 'E7', reden: 'door', door: bestuur }] }), 'Op E6 beslist het Dagelijks Bestuur bindend (bindend-besluit); E7 volgt als de ouders het niet aanvaarden.');
-      await h.executeUpdate(vastleggenUpdate, { args: [{ soort: 'bestuur-uitgenodigd', tekst: 'Bestuur De Linde uitgenodigd voor het DB', door: bestuur }] });
-      const besluit = await h.executeUpdate(bindendBesluitUpdate, { args: [{ adviesDerde: 'Advies: De Linde past het best.', school: deLinde, reden: 'bindend', bestuurNietInDb: true, door: bestuur }] });
+      await weiger(
+        h.executeUpdate(escalerenUpdate.name, { args: [{ naar: 'E7', reden: 'door', door: bestuur }] }),
+        'Op E6 beslist het Dagelijks Bestuur bindend (bindend-besluit); E7 volgt als de ouders het niet aanvaarden.',
+      );
+      await h.executeUpdate(vastleggenUpdate, {
+        args: [{ soort: 'bestuur-uitgenodigd', tekst: 'Bestuur De Linde uitgenodigd voor het DB', door: bestuur }],
+      });
+      const besluit = await h.executeUpdate(bindendBesluitUpdate, {
+        args: [
+          {
+            adviesDerde: 'Advies: De Linde past het best.',
+            school: deLinde,
+            reden: 'bindend',
+            bestuurNietInDb: true,
+            door: bestuur,
+          },
+        ],
+      });
       expect(besluit.bindendBesluit!.school).toEqual(deLinde);
       await h.terminate('klaar');
     });
@@ -206,15 +309,32 @@ describe(SUITE, () => {
       const h = env.client.workflow.getHandle<typeof impasse>(kindId!);
       await klimNaar(h, niveau);
       if (niveau === 'E6') {
-        await h.executeUpdate(bindendBesluitUpdate, { args: [{ adviesDerde: 'Advies: De Linde is de best passende school.', school: deLinde, reden: 'bindend', bestuurNietInDb: false, door: bestuur }] });
-        await h.executeUpdate(oudersReactieUpdate, { args: [{ akkoord: true, reden: 'ouders aanvaarden De Linde', door: coordinator }] });
+        await h.executeUpdate(bindendBesluitUpdate, {
+          args: [
+            {
+              adviesDerde: 'Advies: De Linde is de best passende school.',
+              school: deLinde,
+              reden: 'bindend',
+              bestuurNietInDb: false,
+              door: bestuur,
+            },
+          ],
+        });
+        await h.executeUpdate(oudersReactieUpdate, {
+          args: [{ akkoord: true, reden: 'ouders aanvaarden De Linde', door: coordinator }],
+        });
       } else {
-        const door = niveau === 'E5' ? bestuur : niveau === 'E3' || niveau === 'E4' || niveau === 'E7' ? directeur : coordinator;
+        const door =
+          niveau === 'E5' ? bestuur : niveau === 'E3' || niveau === 'E4' || niveau === 'E7' ? directeur : coordinator;
         await h.executeUpdate(plaatsenUpdate, { args: [{ school: deLinde, reden: 'plaatsing op De Linde', door }] });
       }
       expect(await h.result()).toMatchObject({ geplaatst: true, niveau, school: deLinde });
       const eind = await zp.result();
-      expect(eind).toMatchObject({ status: 'elders-toegelaten', open: false, besluit: { uitkomst: 'elders-toegelaten', details: { toelatendeSchool: 'De Linde', impasseNiveau: niveau } } });
+      expect(eind).toMatchObject({
+        status: 'elders-toegelaten',
+        open: false,
+        besluit: { uitkomst: 'elders-toegelaten', details: { toelatendeSchool: 'De Linde', impasseNiveau: niveau } },
+      });
       if (niveau === 'E7') await recordHistory('impasse', h, 'v2', SUITE);
     });
   });
@@ -229,7 +349,9 @@ describe(SUITE, () => {
         if ((await zp.query(statusQuery)).impasse?.zaakId) break;
         await new Promise((r) => setTimeout(r, 100));
       }
-      await zp.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'ingetrokken', reden: 'ouders trekken de aanmelding in', door: coordinator }] });
+      await zp.executeUpdate(besluitenUpdate, {
+        args: [{ uitkomst: 'ingetrokken', reden: 'ouders trekken de aanmelding in', door: coordinator }],
+      });
       await zp.result();
       await expect(kind.result()).rejects.toThrow();
       expect((await kind.describe()).status.name).toBe('CANCELLED');

@@ -1,4 +1,8 @@
-import { WithStartWorkflowOperation, WorkflowUpdateFailedError, type WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
+import {
+  WithStartWorkflowOperation,
+  WorkflowUpdateFailedError,
+  type WorkflowHandleWithFirstExecutionRunId,
+} from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Notificatie } from '../../src/shared/notificatie';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -71,7 +75,10 @@ describe(SUITE, () => {
     await run(zorgplichtInput(), async (h, verstuurd) => {
       await skipTo(env, amsterdam('2026-07-27', '16:59'));
       expect((await h.query(statusQuery)).status).toBe('in-onderzoek');
-      expect(soorten(verstuurd)).toEqual(['herinnering-school@2026-07-13 08:00', 'herinnering-school@2026-07-17 08:00']);
+      expect(soorten(verstuurd)).toEqual([
+        'herinnering-school@2026-07-13 08:00',
+        'herinnering-school@2026-07-17 08:00',
+      ]);
       expect(verstuurd[0].n.aan).toEqual([{ rol: 'school', email: 'directie@regenboog.example' }]);
       expect(verstuurd[0].n.gegevens.deadlinedatum).toBe('maandag 27 juli 2026');
 
@@ -88,7 +95,9 @@ describe(SUITE, () => {
       await skipTo(env, amsterdam('2026-08-24', '17:01'));
       const placed = await h.query(statusQuery);
       expect(placed.status).toBe('tijdelijk-geplaatst');
-      expect(toIsoDate(Date.parse(placed.tijdlijn.find((t) => t.soort === 'tijdelijk-geplaatst')!.op))).toBe('2026-08-24');
+      expect(toIsoDate(Date.parse(placed.tijdlijn.find((t) => t.soort === 'tijdelijk-geplaatst')!.op))).toBe(
+        '2026-08-24',
+      );
       const plaatsing = verstuurd.find((v) => v.n.sjabloon === 'tijdelijk-geplaatst')!;
       expect(plaatsing.datum).toBe('2026-08-24');
       expect(plaatsing.n.aan.map((a) => a.rol)).toEqual(['school', 'coordinator', 'ouders']);
@@ -96,7 +105,9 @@ describe(SUITE, () => {
       expect(verstuurd.filter((v) => v.n.sjabloon === 'herinnering-school')).toHaveLength(2);
 
       // The school can still decide: admission makes the placement definitive.
-      const na = await h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'toegelaten', reden: 'plek gevonden in groep 5', door: school }] });
+      const na = await h.executeUpdate(besluitenUpdate, {
+        args: [{ uitkomst: 'toegelaten', reden: 'plek gevonden in groep 5', door: school }],
+      });
       expect(na.status).toBe('toegelaten');
       expect(na.tijdlijn.at(-1)!.omschrijving).toMatch(/tijdelijke plaatsing is definitief/);
       expect((await h.result()).status).toBe('toegelaten');
@@ -107,7 +118,10 @@ describe(SUITE, () => {
     const eigen = [{ naam: 'zomervakantie', van: '2026-07-11', tot: '2026-08-23' }];
     await run(zorgplichtInput({ kalender: eigen }), async (h, verstuurd) => {
       const s = await h.query(statusQuery);
-      expect(s.volgendeHerinnering).toMatchObject({ datum: '2026-07-10', regel: expect.stringMatching(/zomervakantie volgens schoolrooster/) });
+      expect(s.volgendeHerinnering).toMatchObject({
+        datum: '2026-07-10',
+        regel: expect.stringMatching(/zomervakantie volgens schoolrooster/),
+      });
       await skipTo(env, amsterdam('2026-07-27', '12:00'));
       expect(soorten(verstuurd)).toEqual(['herinnering-school@2026-07-10 08:00']);
       await h.terminate('klaar');
@@ -118,7 +132,9 @@ describe(SUITE, () => {
     await run(zorgplichtInput(), async (h, verstuurd) => {
       await skipTo(env, amsterdam('2026-07-14', '10:00'));
       expect(soorten(verstuurd)).toEqual(['herinnering-school@2026-07-13 08:00']);
-      const s = await h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'toegelaten', reden: 'passende plek', door: school }] });
+      const s = await h.executeUpdate(besluitenUpdate, {
+        args: [{ uitkomst: 'toegelaten', reden: 'passende plek', door: school }],
+      });
       expect(s).toMatchObject({ status: 'toegelaten', open: false, volgendeHerinnering: null });
       await h.result();
       await skipTo(env, amsterdam('2026-08-25', '12:00'));
@@ -132,7 +148,9 @@ describe(SUITE, () => {
   it('extends once by 4 weeks to 24 August, tells the parents, and refuses a second extension without change', async () => {
     await run(zorgplichtInput(), async (h, verstuurd) => {
       await skipTo(env, amsterdam('2026-07-01', '10:00'));
-      const s = await h.executeUpdate(verlengenUpdate, { args: [{ weken: 4, reden: 'onderzoek loopt nog', door: school }] });
+      const s = await h.executeUpdate(verlengenUpdate, {
+        args: [{ weken: 4, reden: 'onderzoek loopt nog', door: school }],
+      });
       expect(s.status).toBe('verlengd');
       expect(s.deadlines[0]).toMatchObject({ soort: 'beslistermijn', datum: '2026-08-24' });
       expect(s.deadlines[0].regel).toMatch(/eenmaal verlengd met 4 weken/);
@@ -155,11 +173,15 @@ describe(SUITE, () => {
       // No overdue mark on 27 July: the deadline moved. Placement on 24 August when still undecided.
       await skipTo(env, amsterdam('2026-07-28', '12:00'));
       expect((await h.query(statusQuery)).status).toBe('verlengd');
-      expect(soorten(verstuurd).filter((x) => x.startsWith('herinnering'))).toEqual(['herinnering-school@2026-07-17 08:00']);
+      expect(soorten(verstuurd).filter((x) => x.startsWith('herinnering'))).toEqual([
+        'herinnering-school@2026-07-17 08:00',
+      ]);
       await skipTo(env, amsterdam('2026-08-24', '17:01'));
       const placed = await h.query(statusQuery);
       expect(placed.status).toBe('tijdelijk-geplaatst');
-      expect(toIsoDate(Date.parse(placed.tijdlijn.find((t) => t.soort === 'tijdelijk-geplaatst')!.op))).toBe('2026-08-24');
+      expect(toIsoDate(Date.parse(placed.tijdlijn.find((t) => t.soort === 'tijdelijk-geplaatst')!.op))).toBe(
+        '2026-08-24',
+      );
       await h.executeUpdate(besluitenUpdate, {
         args: [{ uitkomst: 'geen-zorgplicht', grond: 'vol', reden: 'school is vol', door: school }],
       });
@@ -173,7 +195,14 @@ describe(SUITE, () => {
       await h.executeUpdate(verlengenUpdate, { args: [{ weken: 4, reden: 'observatie', door: school }] });
       await skipTo(env, amsterdam('2026-08-23', '12:00'));
       await h.executeUpdate(besluitenUpdate, {
-        args: [{ uitkomst: 'elders-toegelaten', reden: 'andere school past beter', toelatendeSchool: { brin: '34CD', naam: 'De Linde' }, door: school }],
+        args: [
+          {
+            uitkomst: 'elders-toegelaten',
+            reden: 'andere school past beter',
+            toelatendeSchool: { brin: '34CD', naam: 'De Linde' },
+            door: school,
+          },
+        ],
       });
       await skipTo(env, amsterdam('2026-08-25', '09:00'));
       const s = await h.query(statusQuery);
@@ -187,7 +216,9 @@ describe(SUITE, () => {
     await run(zorgplichtInput(), async (h) => {
       await skipTo(env, amsterdam('2026-08-23', '12:00'));
       expect((await h.query(statusQuery)).status).toBe('termijn-overschreden');
-      await h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'toegelaten', reden: 'toch een plek', door: school }] });
+      await h.executeUpdate(besluitenUpdate, {
+        args: [{ uitkomst: 'toegelaten', reden: 'toch een plek', door: school }],
+      });
       await skipTo(env, amsterdam('2026-08-25', '09:00'));
       const s = await h.query(statusQuery);
       expect(s).toMatchObject({ status: 'toegelaten', tijdelijkGeplaatst: false });
@@ -197,7 +228,8 @@ describe(SUITE, () => {
 
   it('keeps the deadlines when a letter cannot be delivered, and records that in the timeline', async () => {
     const geweigerd = (n: Notificatie) => {
-      if (n.sjabloon === 'verlenging-ouders') throw ApplicationFailure.nonRetryable('De mailserver weigerde het bericht (SMTP 550)', 'SmtpGeweigerd');
+      if (n.sjabloon === 'verlenging-ouders')
+        throw ApplicationFailure.nonRetryable('De mailserver weigerde het bericht (SMTP 550)', 'SmtpGeweigerd');
     };
     await run(
       zorgplichtInput(),
@@ -206,12 +238,19 @@ describe(SUITE, () => {
         await h.executeUpdate(verlengenUpdate, { args: [{ weken: 2, reden: 'observatie', door: school }] });
         await skipTo(env, amsterdam('2026-08-24', '17:01'));
         const s = await h.query(statusQuery);
-        expect(s.tijdlijn.find((t) => t.soort === 'bericht-niet-bezorgd')).toMatchObject({ omschrijving: expect.stringMatching(/verlenging-ouders.*SMTP 550/) });
+        expect(s.tijdlijn.find((t) => t.soort === 'bericht-niet-bezorgd')).toMatchObject({
+          omschrijving: expect.stringMatching(/verlenging-ouders.*SMTP 550/),
+        });
         const melding = verstuurd.find((v) => v.n.sjabloon === 'bericht-niet-bezorgd')!;
-        expect(melding).toMatchObject({ datum: '2026-07-01', n: { aan: [{ rol: 'coordinator' }], gegevens: { wat: 'verlenging-ouders' } } });
+        expect(melding).toMatchObject({
+          datum: '2026-07-01',
+          n: { aan: [{ rol: 'coordinator' }], gegevens: { wat: 'verlenging-ouders' } },
+        });
         expect(s.termijnOverschreden).toBe(true);
         expect(s.status).toBe('tijdelijk-geplaatst');
-        expect(toIsoDate(Date.parse(s.tijdlijn.find((t) => t.soort === 'termijn-overschreden')!.op))).toBe('2026-08-10');
+        expect(toIsoDate(Date.parse(s.tijdlijn.find((t) => t.soort === 'termijn-overschreden')!.op))).toBe(
+          '2026-08-10',
+        );
         expect(toIsoDate(Date.parse(s.tijdlijn.find((t) => t.soort === 'tijdelijk-geplaatst')!.op))).toBe('2026-08-24');
       },
       geweigerd,
@@ -221,7 +260,8 @@ describe(SUITE, () => {
   it('sends the letters of one step in one activity, and a refused one does not stop the others', async () => {
     // Registered on 15 June for an aanmelding of 1 April: both deadlines (13 May, 10 June) are past.
     const weigerMelding = (n: Notificatie) => {
-      if (n.sjabloon === 'termijn-overschreden') throw ApplicationFailure.nonRetryable('De mailserver weigerde het bericht (SMTP 550)', 'SmtpGeweigerd');
+      if (n.sjabloon === 'termijn-overschreden')
+        throw ApplicationFailure.nonRetryable('De mailserver weigerde het bericht (SMTP 550)', 'SmtpGeweigerd');
     };
     await run(
       zorgplichtInput({ aanmelddatum: '2026-04-01' }),
@@ -229,13 +269,22 @@ describe(SUITE, () => {
         await skipTo(env, amsterdam('2026-06-15', '12:00'));
         const s = await h.query(statusQuery);
         expect(s.status).toBe('tijdelijk-geplaatst');
-        expect(soorten(verstuurd)).toEqual(['tijdelijk-geplaatst@2026-06-15 09:00', 'bericht-niet-bezorgd@2026-06-15 09:00']);
-        expect(s.tijdlijn.find((t) => t.soort === 'bericht-niet-bezorgd')).toMatchObject({ omschrijving: expect.stringMatching(/termijn-overschreden.*SMTP 550/) });
+        expect(soorten(verstuurd)).toEqual([
+          'tijdelijk-geplaatst@2026-06-15 09:00',
+          'bericht-niet-bezorgd@2026-06-15 09:00',
+        ]);
+        expect(s.tijdlijn.find((t) => t.soort === 'bericht-niet-bezorgd')).toMatchObject({
+          omschrijving: expect.stringMatching(/termijn-overschreden.*SMTP 550/),
+        });
         const history = await h.fetchHistory();
-        const activiteiten = history.events!.filter((e) => e.activityTaskScheduledEventAttributes).map((e) => e.activityTaskScheduledEventAttributes!.activityType!.name);
+        const activiteiten = history
+          .events!.filter((e) => e.activityTaskScheduledEventAttributes)
+          .map((e) => e.activityTaskScheduledEventAttributes!.activityType!.name);
         // One for the step's two letters, one for the notice that one of them was refused.
         expect(activiteiten).toEqual(['stuurBerichten', 'stuurBerichten']);
-        await h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'toegelaten', reden: 'passende plek', door: school }] });
+        await h.executeUpdate(besluitenUpdate, {
+          args: [{ uitkomst: 'toegelaten', reden: 'passende plek', door: school }],
+        });
       },
       weigerMelding,
       'v4',
@@ -247,7 +296,11 @@ describe(SUITE, () => {
     // fails once, then each letter is retried on its own until it goes.
     const herstel = Date.parse(amsterdam('2026-06-15', '11:00'));
     const storing = (_n: Notificatie, at: number) => {
-      if (at < herstel) throw ApplicationFailure.retryable('Versturen mislukt (ECONNREFUSED); wordt opnieuw geprobeerd', 'SmtpTijdelijk');
+      if (at < herstel)
+        throw ApplicationFailure.retryable(
+          'Versturen mislukt (ECONNREFUSED); wordt opnieuw geprobeerd',
+          'SmtpTijdelijk',
+        );
     };
     await run(
       zorgplichtInput({ aanmelddatum: '2026-04-01' }),
@@ -258,9 +311,13 @@ describe(SUITE, () => {
         const s = await h.query(statusQuery);
         expect(s.tijdlijn.map((t) => t.soort)).not.toContain('bericht-niet-bezorgd');
         const history = await h.fetchHistory();
-        const activiteiten = history.events!.filter((e) => e.activityTaskScheduledEventAttributes).map((e) => e.activityTaskScheduledEventAttributes!.activityType!.name);
+        const activiteiten = history
+          .events!.filter((e) => e.activityTaskScheduledEventAttributes)
+          .map((e) => e.activityTaskScheduledEventAttributes!.activityType!.name);
         expect(activiteiten).toEqual(['stuurBerichten', 'stuurNotificatie', 'stuurNotificatie']);
-        await h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'toegelaten', reden: 'passende plek', door: school }] });
+        await h.executeUpdate(besluitenUpdate, {
+          args: [{ uitkomst: 'toegelaten', reden: 'passende plek', door: school }],
+        });
       },
       storing,
     );
@@ -270,13 +327,19 @@ describe(SUITE, () => {
     // SMTP is down from Monday 13 July 08:00 until Tuesday 14 July 12:00; the school decides at 10:00.
     const herstel = Date.parse(amsterdam('2026-07-14', '12:00'));
     const storing = (_n: Notificatie, at: number) => {
-      if (at < herstel) throw ApplicationFailure.retryable('Versturen mislukt (ECONNREFUSED); wordt opnieuw geprobeerd', 'SmtpTijdelijk');
+      if (at < herstel)
+        throw ApplicationFailure.retryable(
+          'Versturen mislukt (ECONNREFUSED); wordt opnieuw geprobeerd',
+          'SmtpTijdelijk',
+        );
     };
     await run(
       zorgplichtInput(),
       async (h, verstuurd) => {
         await skipTo(env, amsterdam('2026-07-14', '10:00'));
-        await h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'toegelaten', reden: 'passende plek', door: school }] });
+        await h.executeUpdate(besluitenUpdate, {
+          args: [{ uitkomst: 'toegelaten', reden: 'passende plek', door: school }],
+        });
         await h.result();
         await skipTo(env, amsterdam('2026-07-20', '10:00'));
         expect(verstuurd.filter((v) => v.n.sjabloon === 'herinnering-school')).toEqual([]);
@@ -291,7 +354,12 @@ describe(SUITE, () => {
     const { worker } = await recordingWorker(env, taskQueue);
     await worker.runUntil(async () => {
       // Update-with-Start, as the API creates a case: one round trip gives the case and its view.
-      const start = new WithStartWorkflowOperation(zorgplicht, { taskQueue, workflowId: input.zaakId, args: [input], workflowIdConflictPolicy: 'USE_EXISTING' });
+      const start = new WithStartWorkflowOperation(zorgplicht, {
+        taskQueue,
+        workflowId: input.zaakId,
+        args: [input],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+      });
       const view = await env.client.workflow.executeUpdateWithStart(viewUpdate, { startWorkflowOperation: start });
       expect(view).toEqual(expect.objectContaining({ id: input.zaakId, status: 'in-onderzoek', open: true }));
       expect(view.tijdlijn.map((t) => t.soort)).toEqual(['aangemeld']);
@@ -299,11 +367,18 @@ describe(SUITE, () => {
       const h = await start.workflowHandle();
       const err = await h
         .executeUpdate(verlengenUpdate, { args: [{ weken: 2, reden: 'andere school', door: school, scope: ['99ZZ'] }] })
-        .then(() => undefined, (e) => e);
+        .then(
+          () => undefined,
+          (e) => e,
+        );
       expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
-      expect((err as WorkflowUpdateFailedError).cause).toEqual(expect.objectContaining({ type: 'ZaakNietGevonden', message: 'Deze zaak bestaat niet.' }));
+      expect((err as WorkflowUpdateFailedError).cause).toEqual(
+        expect.objectContaining({ type: 'ZaakNietGevonden', message: 'Deze zaak bestaat niet.' }),
+      );
       // In scope, the same step is taken.
-      const verlengd = await h.executeUpdate(verlengenUpdate, { args: [{ weken: 2, reden: 'onderzoek loopt', door: school, scope: ['12AB'] }] });
+      const verlengd = await h.executeUpdate(verlengenUpdate, {
+        args: [{ weken: 2, reden: 'onderzoek loopt', door: school, scope: ['12AB'] }],
+      });
       expect(verlengd.status).toBe('verlengd');
       await recordHistory('zorgplicht', h, 'v4', SUITE);
     });
@@ -314,34 +389,72 @@ describe(SUITE, () => {
       const voor = await h.query(statusQuery);
       /** The refusal, with its whole text (a string) or the part that matters (a RegExp). */
       const weiger = async (p: Promise<unknown>, reden: RegExp | string) => {
-        const err = await p.then(() => undefined, (e) => e);
+        const err = await p.then(
+          () => undefined,
+          (e) => e,
+        );
         expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
         const tekst = String((err as WorkflowUpdateFailedError).cause?.message);
         if (typeof reden === 'string') expect(tekst).toBe(reden);
         else expect(tekst).toMatch(reden);
       };
-      await weiger(h.executeUpdate(verlengenUpdate, { args: [{ weken: 5, reden: 'te lang', door: school }] }), 'Verlengen kan met ten hoogste 4 weken (WPO art. 40 lid 4).');
-      await weiger(h.executeUpdate(verlengenUpdate, { args: [{ weken: 2, reden: 'x', door: school }] }), 'Ongeldige invoer: reden moet een tekst van 3 tot 2000 tekens zijn.');
       await weiger(
-        h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'toegelaten', reden: 'ik ben directeur', door: { id: 'd', naam: 'D', rol: 'directeur' } }] }),
+        h.executeUpdate(verlengenUpdate, { args: [{ weken: 5, reden: 'te lang', door: school }] }),
+        'Verlengen kan met ten hoogste 4 weken (WPO art. 40 lid 4).',
+      );
+      await weiger(
+        h.executeUpdate(verlengenUpdate, { args: [{ weken: 2, reden: 'x', door: school }] }),
+        'Ongeldige invoer: reden moet een tekst van 3 tot 2000 tekens zijn.',
+      );
+      await weiger(
+        h.executeUpdate(besluitenUpdate, {
+          args: [{ uitkomst: 'toegelaten', reden: 'ik ben directeur', door: { id: 'd', naam: 'D', rol: 'directeur' } }],
+        }),
         /rol directeur/,
       );
       // Input the types do not allow goes by the Update's name, as the Temporal CLI or UI would send it.
       // elders-toegelaten without the admitting school is refused (WPO art. 40).
-      await weiger(h.executeUpdate(besluitenUpdate.name, { args: [{ uitkomst: 'elders-toegelaten', reden: 'weigeren', door: school }] }), 'Ongeldige invoer: toelatendeSchool ontbreekt.');
-      // Sent past the API (Temporal CLI or UI): the shape checks refuse it in Dutch, the case stays as it was.
-      await weiger(h.executeUpdate(besluitenUpdate.name, { args: [null] }), /^Ongeldige invoer: de stap moet een object zijn/);
       await weiger(
-        h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'elders-toegelaten', reden: 'elders', toelatendeSchool: { naam: 'De Linde', brin: '12ab' }, door: school }] }),
+        h.executeUpdate(besluitenUpdate.name, {
+          args: [{ uitkomst: 'elders-toegelaten', reden: 'weigeren', door: school }],
+        }),
+        'Ongeldige invoer: toelatendeSchool ontbreekt.',
+      );
+      // Sent past the API (Temporal CLI or UI): the shape checks refuse it in Dutch, the case stays as it was.
+      await weiger(
+        h.executeUpdate(besluitenUpdate.name, { args: [null] }),
+        /^Ongeldige invoer: de stap moet een object zijn/,
+      );
+      await weiger(
+        h.executeUpdate(besluitenUpdate, {
+          args: [
+            {
+              uitkomst: 'elders-toegelaten',
+              reden: 'elders',
+              toelatendeSchool: { naam: 'De Linde', brin: '12ab' },
+              door: school,
+            },
+          ],
+        }),
         /toelatendeSchool\.brin is een BRIN-code/,
       );
-      await weiger(h.executeUpdate(besluitenUpdate.name, { args: [{ uitkomst: 'tlv-aangevraagd', reden: 'HIA', soort: 'vso', door: school }] }), /soort is een van: sbo, so/);
+      await weiger(
+        h.executeUpdate(besluitenUpdate.name, {
+          args: [{ uitkomst: 'tlv-aangevraagd', reden: 'HIA', soort: 'vso', door: school }],
+        }),
+        /soort is een van: sbo, so/,
+      );
       expect(await h.query(statusQuery)).toEqual(voor);
 
       // Extension only before the deadline.
       await skipTo(env, amsterdam('2026-07-28', '09:00'));
-      await weiger(h.executeUpdate(verlengenUpdate, { args: [{ weken: 2, reden: 'te laat', door: school }] }), /vóór de beslisdatum/);
-      await h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'ingetrokken', reden: 'ouders kiezen andere school', door: coordinator }] });
+      await weiger(
+        h.executeUpdate(verlengenUpdate, { args: [{ weken: 2, reden: 'te laat', door: school }] }),
+        /vóór de beslisdatum/,
+      );
+      await h.executeUpdate(besluitenUpdate, {
+        args: [{ uitkomst: 'ingetrokken', reden: 'ouders kiezen andere school', door: coordinator }],
+      });
       // A closed case has completed: every later step is refused (the API answers 409 with the
       // outcome, see test/api/zaken.test.ts) and the final state stays as it was.
       const dicht = await h.result();
@@ -359,7 +472,10 @@ describe(SUITE, () => {
 
   it.each([
     [{ uitkomst: 'toegelaten', reden: 'passend' }, 'toegelaten'],
-    [{ uitkomst: 'elders-toegelaten', reden: 'elders', toelatendeSchool: { naam: 'SBO De Brug' } }, 'elders-toegelaten'],
+    [
+      { uitkomst: 'elders-toegelaten', reden: 'elders', toelatendeSchool: { naam: 'SBO De Brug' } },
+      'elders-toegelaten',
+    ],
     [{ uitkomst: 'tlv-aangevraagd', reden: 'HIA: SBO past best', soort: 'sbo' }, 'tlv-aangevraagd'],
     [{ uitkomst: 'geen-zorgplicht', reden: 'cluster 2-school', grond: 'cluster-1-2' }, 'geen-zorgplicht'],
     [{ uitkomst: 'ingetrokken', reden: 'ouders trekken in' }, 'ingetrokken'],
@@ -375,7 +491,9 @@ describe(SUITE, () => {
 
   it('keeps the legal deadlines running during an impasse', async () => {
     await run(zorgplichtInput(), async (h, verstuurd) => {
-      const s = await h.executeUpdate(impasseMeldenUpdate, { args: [{ reden: 'geen passende plek in de regio', door: school }] });
+      const s = await h.executeUpdate(impasseMeldenUpdate, {
+        args: [{ reden: 'geen passende plek in de regio', door: school }],
+      });
       expect(s.status).toBe('impasse');
       await skipTo(env, amsterdam('2026-06-15', '09:30'));
       expect(verstuurd.map((v) => v.n.sjabloon)).toEqual(['impasse-coordinator']);
@@ -389,7 +507,9 @@ describe(SUITE, () => {
 
   it('does not place temporarily when the pupil is enrolled at another school', async () => {
     await run(zorgplichtInput(), async (h, verstuurd) => {
-      await h.executeUpdate(eldersIngeschrevenUpdate, { args: [{ school: { brin: '34CD', naam: 'De Linde' }, reden: 'huidige school', door: coordinator }] });
+      await h.executeUpdate(eldersIngeschrevenUpdate, {
+        args: [{ school: { brin: '34CD', naam: 'De Linde' }, reden: 'huidige school', door: coordinator }],
+      });
       await skipTo(env, amsterdam('2026-08-24', '17:01'));
       const s = await h.query(statusQuery);
       expect(s.tijdelijkGeplaatst).toBe(false);
@@ -409,7 +529,10 @@ describe('zorgplicht registered late (aanmelddatum in the past)', () => {
       await worker.runUntil(async () => {
         const h = await env.client.workflow.start(zorgplicht, { taskQueue, workflowId: input.zaakId, args: [input] });
         const s = await h.query(statusQuery);
-        expect(s.tijdlijn.filter((t) => t.soort === 'herinnering-overgeslagen').map((t) => t.gegevens!.datum)).toEqual(['2026-07-13', '2026-07-17']);
+        expect(s.tijdlijn.filter((t) => t.soort === 'herinnering-overgeslagen').map((t) => t.gegevens!.datum)).toEqual([
+          '2026-07-13',
+          '2026-07-17',
+        ]);
         await skipTo(env, amsterdam('2026-07-27', '17:01'));
         expect(verstuurd.map((v) => `${v.n.sjabloon}@${v.datum}`)).toEqual(['termijn-overschreden@2026-07-27']);
 

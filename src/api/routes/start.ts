@@ -11,7 +11,13 @@ import { actorRef, beleidVoor, kalenderVoor, nieuwZaakId, startZaak } from '../z
  * How a case of `proces` starts: its workflow input (only the fields it needs, the policy snapshot,
  * the calendar copy) and its first search attributes, set here and nowhere else before the start.
  */
-export function startOpties(proces: ProcesDefinitie, body: unknown, id: string, door: ActorRef, coordinatorEmail: string) {
+export function startOpties(
+  proces: ProcesDefinitie,
+  body: unknown,
+  id: string,
+  door: ActorRef,
+  coordinatorEmail: string,
+) {
   const { start } = proces;
   const school = start.school(body);
   const beleid = beleidVoor(start.beleid(body));
@@ -23,7 +29,11 @@ export function startOpties(proces: ProcesDefinitie, body: unknown, id: string, 
     { key: SwvCode, value: beleid.code },
     ...(start.zoekvelden?.(body) ?? []),
   ];
-  return { workflowId: id, args: [start.invoer(body, { id, door, beleid, coordinatorEmail, kalender })], typedSearchAttributes };
+  return {
+    workflowId: id,
+    args: [start.invoer(body, { id, door, beleid, coordinatorEmail, kalender })],
+    typedSearchAttributes,
+  };
 }
 
 /** `POST /api/v1/zaken/<type>`: one per process, from its definition. */
@@ -35,12 +45,23 @@ export const startRoute = (deps: ApiDeps, proces: ProcesDefinitie) =>
     tags: proces.start.tags,
     roles: proces.start.rollen,
     body: proces.start.schema,
-    responses: { 201: { description: 'Zaak gestart, met de berekende termijnen', schema: proces.start.antwoordSchema } },
+    responses: {
+      201: { description: 'Zaak gestart, met de berekende termijnen', schema: proces.start.antwoordSchema },
+    },
     handler: async ({ body, actor, req, res }) => {
       proces.start.controleer?.(body, actor);
       const { id, idempotent } = nieuwZaakId(proces.prefix, actor, req);
-      const opties = { taskQueue: deps.taskQueue, ...startOpties(proces, body, id, actorRef(actor), deps.coordinatorEmail) };
-      const view = await startZaak(deps.client, proces.workflow, proces.viewUpdate, opties as WorkflowStartOptions<Workflow>, idempotent);
+      const opties = {
+        taskQueue: deps.taskQueue,
+        ...startOpties(proces, body, id, actorRef(actor), deps.coordinatorEmail),
+      };
+      const view = await startZaak(
+        deps.client,
+        proces.workflow,
+        proces.viewUpdate,
+        opties as WorkflowStartOptions<Workflow>,
+        idempotent,
+      );
       res.setHeader('Location', `/api/v1/zaken/${id}`);
       return { status: 201, body: proces.start.antwoord(view) };
     },

@@ -30,21 +30,63 @@ export const spowPolicyInput: PolicyInput = {
     serviceniveauSchooldagen: {
       waarde: 10,
       regel: 'productstandaard',
-      toelichting: 'Seed 001 L817–852 noemt geen termijnen voor de treden van de plaatsingstafel-ladder; na 10 schooldagen op dezelfde trede telt de zaak als vastgelopen en ziet de directeur haar.',
+      toelichting:
+        'Seed 001 L817–852 noemt geen termijnen voor de treden van de plaatsingstafel-ladder; na 10 schooldagen op dezelfde trede telt de zaak als vastgelopen en ziet de directeur haar.',
     },
     herinneringenSchooldagenVoor: {
       waarde: [3, 1],
       regel: 'productstandaard',
-      toelichting: 'Seed 001 L817–852 noemt geen herinneringen; herinnering aan de eigenaar van de trede 3 en 1 schooldag vooraf.',
+      toelichting:
+        'Seed 001 L817–852 noemt geen herinneringen; herinnering aan de eigenaar van de trede 3 en 1 schooldag vooraf.',
     },
     ladder: [
-      { code: 'E1', omschrijving: 'School met zorgplicht meldt aan het SWV dat geen passende plek gevonden kan worden', eigenaar: 'school met zorgplicht', regel: 'seed 001 L821–823' },
-      { code: 'E2', omschrijving: 'Ondersteuningsadviseur organiseert een plaatsingstafel (ouders, SKT, huidige school, thuisnabije scholen, zo nodig S(B)O; leerplicht optioneel volgens L144) gericht op vrijwillige plaatsing', eigenaar: 'ondersteuningsadviseur SPOW', regel: 'seed 001 L824–830' },
-      { code: 'E3', omschrijving: 'Ondersteuningsadviseur meldt aan de directeur SPOW met een onderbouwd advies over de best passende school', eigenaar: 'ondersteuningsadviseur SPOW', regel: 'seed 001 L832–835' },
-      { code: 'E4', omschrijving: 'Directeur SPOW bespreekt het advies met de directeur van die school (eventueel met extra ondersteuning van het SWV)', eigenaar: 'directeur SPOW', regel: 'seed 001 L837–840' },
-      { code: 'E5', omschrijving: 'Directeur legt de zaak voor aan het Dagelijks Bestuur', eigenaar: 'directeur SPOW', regel: 'seed 001 L842–843' },
-      { code: 'E6', omschrijving: 'Onafhankelijke derde onderzoekt en adviseert; het DB neemt een bindend besluit (niet-vertegenwoordigd bestuur wordt eerst uitgenodigd)', eigenaar: 'Dagelijks Bestuur', regel: 'seed 001 L845–849' },
-      { code: 'E7', omschrijving: 'Ouders niet akkoord: directeur overlegt met leerplicht en SKT; de Geschillencommissie kan worden ingeschakeld', eigenaar: 'directeur SPOW', regel: 'seed 001 L850–852' },
+      {
+        code: 'E1',
+        omschrijving: 'School met zorgplicht meldt aan het SWV dat geen passende plek gevonden kan worden',
+        eigenaar: 'school met zorgplicht',
+        regel: 'seed 001 L821–823',
+      },
+      {
+        code: 'E2',
+        omschrijving:
+          'Ondersteuningsadviseur organiseert een plaatsingstafel (ouders, SKT, huidige school, thuisnabije scholen, zo nodig S(B)O; leerplicht optioneel volgens L144) gericht op vrijwillige plaatsing',
+        eigenaar: 'ondersteuningsadviseur SPOW',
+        regel: 'seed 001 L824–830',
+      },
+      {
+        code: 'E3',
+        omschrijving:
+          'Ondersteuningsadviseur meldt aan de directeur SPOW met een onderbouwd advies over de best passende school',
+        eigenaar: 'ondersteuningsadviseur SPOW',
+        regel: 'seed 001 L832–835',
+      },
+      {
+        code: 'E4',
+        omschrijving:
+          'Directeur SPOW bespreekt het advies met de directeur van die school (eventueel met extra ondersteuning van het SWV)',
+        eigenaar: 'directeur SPOW',
+        regel: 'seed 001 L837–840',
+      },
+      {
+        code: 'E5',
+        omschrijving: 'Directeur legt de zaak voor aan het Dagelijks Bestuur',
+        eigenaar: 'directeur SPOW',
+        regel: 'seed 001 L842–843',
+      },
+      {
+        code: 'E6',
+        omschrijving:
+          'Onafhankelijke derde onderzoekt en adviseert; het DB neemt een bindend besluit (niet-vertegenwoordigd bestuur wordt eerst uitgenodigd)',
+        eigenaar: 'Dagelijks Bestuur',
+        regel: 'seed 001 L845–849',
+      },
+      {
+        code: 'E7',
+        omschrijving:
+          'Ouders niet akkoord: directeur overlegt met leerplicht en SKT; de Geschillencommissie kan worden ingeschakeld',
+        eigenaar: 'directeur SPOW',
+        regel: 'seed 001 L850–852',
+      },
     ],
   },
   tlv: {
@@ -58,8 +100,10 @@ export const spowPolicyInput: PolicyInput = {
     duur: {
       soort: 'groepsafhankelijk',
       vanafGroep4: 'seed 001 L1996–1997: TLV S(B)O vanaf groep 4 voor de gehele basisschoolperiode (tot einde groep 8)',
-      totGroep3: 'seed 001 L1998–2000: TLV S(B)O voor een kind tot groep 3 tijdelijk, tot maximaal einde schooljaar groep 3',
-      inGroep3: 'seed 001 L2001–2002: TLV in groep 3 naar individuele situatie, tijdelijk of voor de gehele basisschoolperiode',
+      totGroep3:
+        'seed 001 L1998–2000: TLV S(B)O voor een kind tot groep 3 tijdelijk, tot maximaal einde schooljaar groep 3',
+      inGroep3:
+        'seed 001 L2001–2002: TLV in groep 3 naar individuele situatie, tijdelijk of voor de gehele basisschoolperiode',
       afwijking: 'seed 001 L1997: beargumenteerde afwijking van de vastgestelde duur',
       emb: 'seed 001 L1166–1171: EMB-TLV geldig gedurende het hele verblijf op het SO, tot einde schooljaar waarin de leerling 14 wordt',
     },

@@ -10,7 +10,8 @@ export const wetPolicyInput: PolicyInput = {
   code: 'wet',
   naam: 'Wettelijke standaard (WPO/Awb)',
   regio: 'midden',
-  regioRegel: 'productstandaard: de wet kent geen vakantieregio; elk samenwerkingsverband stelt de regio van zijn scholen in',
+  regioRegel:
+    'productstandaard: de wet kent geen vakantieregio; elk samenwerkingsverband stelt de regio van zijn scholen in',
   tijden: { herinnering: '08:00', deadline: '17:00', tijdzone: 'Europe/Amsterdam' },
   zorgplicht: {
     beslistermijnWeken: {
@@ -22,7 +23,8 @@ export const wetPolicyInput: PolicyInput = {
     verlengingMaxWeken: {
       waarde: 4,
       regel: 'WPO art. 40 lid 4',
-      toelichting: 'De termijn kan eenmaal met ten hoogste vier weken worden verlengd; ouders worden schriftelijk geïnformeerd (parafrase).',
+      toelichting:
+        'De termijn kan eenmaal met ten hoogste vier weken worden verlengd; ouders worden schriftelijk geïnformeerd (parafrase).',
     },
     tijdelijkePlaatsingNaWeken: {
       waarde: 10,
@@ -33,14 +35,16 @@ export const wetPolicyInput: PolicyInput = {
     herinneringenDagenVoor: {
       waarde: [14, 7, 2],
       regel: 'productstandaard',
-      toelichting: 'De wet noemt geen herinneringen; het product herinnert de school 14, 7 en 2 dagen vóór de beslisdatum, op de vorige schooldag als die dag geen schooldag is.',
+      toelichting:
+        'De wet noemt geen herinneringen; het product herinnert de school 14, 7 en 2 dagen vóór de beslisdatum, op de vorige schooldag als die dag geen schooldag is.',
     },
   },
   impasse: {
     serviceniveauSchooldagen: {
       waarde: 10,
       regel: 'productstandaard',
-      toelichting: 'De wet kent geen termijnen voor het oplossen van een impasse; na 10 schooldagen op dezelfde trede telt de zaak als vastgelopen.',
+      toelichting:
+        'De wet kent geen termijnen voor het oplossen van een impasse; na 10 schooldagen op dezelfde trede telt de zaak als vastgelopen.',
     },
     herinneringenSchooldagenVoor: {
       waarde: [3, 1],
@@ -53,7 +57,8 @@ export const wetPolicyInput: PolicyInput = {
     beslistermijnWeken: {
       waarde: 8,
       regel: 'Awb 4:13 lid 2',
-      toelichting: 'WPO art. 18a stelt geen beslistermijn voor de TLV; dan geldt een redelijke termijn van uiterlijk acht weken na ontvangst van de aanvraag.',
+      toelichting:
+        'WPO art. 18a stelt geen beslistermijn voor de TLV; dan geldt een redelijke termijn van uiterlijk acht weken na ontvangst van de aanvraag.',
     },
     bezwaartermijnWeken: {
       waarde: 6,
@@ -63,7 +68,8 @@ export const wetPolicyInput: PolicyInput = {
     beslistermijnBezwaarWeken: {
       waarde: 12,
       regel: 'Awb 7:10 lid 1',
-      toelichting: 'Met advies van een commissie (de LBT) beslist het SWV binnen twaalf weken na afloop van de bezwaartermijn; verdaging met ten hoogste zes weken is mogelijk (Awb 7:10 lid 3).',
+      toelichting:
+        'Met advies van een commissie (de LBT) beslist het SWV binnen twaalf weken na afloop van de bezwaartermijn; verdaging met ten hoogste zes weken is mogelijk (Awb 7:10 lid 3).',
     },
     duur: {
       soort: 'expliciet',
