@@ -20,33 +20,39 @@ export interface StartContext {
   coordinatorEmail: string;
 }
 
-export interface Actie {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export interface Actie<V = any> {
   /** The OpenAPI summary: what the step does, in Dutch. */
   omschrijving: string;
   /** The body as the API validates it (and OpenAPI shows it). */
   schema: z.ZodType;
+  /** The Update of the same name; it answers the case's view. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  update: UpdateDefinition<any, [any]>;
+  update: UpdateDefinition<V, [any]>;
   /** Who may take it, where fewer than the process's roles (the workflow's validator decides; OpenAPI shows it). */
   rollen?: readonly Role[];
 }
 
+/**
+ * S: the start body's schema; W: the workflow (its input is what `invoer` builds); V: the view its
+ * status query, view Update and actions answer.
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export interface ProcesDefinitie<S extends z.ZodType = z.ZodType, V = any> {
+export interface ProcesDefinitie<S extends z.ZodType = z.ZodType, W extends Workflow = Workflow, V = any> {
   /** The case type (`ZaakType` search attribute, `type` in every view, the start path). */
   type: string;
   /** The id prefix of a case started through the API: `<prefix>-<uuid>`. */
   prefix: string;
   /** Child cases of another process carry their parent's id plus this suffix (`zp-…-impasse`). */
   kindSuffix?: string;
-  workflow: Workflow;
+  workflow: W;
   statusQuery: QueryDefinition<V>;
   /** Started with the case (Update-with-Start): the create's answer in one round trip. */
   viewUpdate: UpdateDefinition<V, []>;
   statussen: readonly string[];
   /** Who may act on a case of this type at all; the workflow's validators decide per step. */
   rollen: readonly Role[];
-  acties: Record<string, Actie>;
+  acties: Record<string, Actie<V>>;
   start: {
     omschrijving: string;
     tags: string[];
@@ -59,7 +65,7 @@ export interface ProcesDefinitie<S extends z.ZodType = z.ZodType, V = any> {
     /** The day the case's calendar starts from. */
     vanaf: (body: z.output<S>) => string;
     /** The workflow's input: only the fields it needs. */
-    invoer: (body: z.output<S>, ctx: StartContext & { kalender: SchoolRooster }) => unknown;
+    invoer: (body: z.output<S>, ctx: StartContext & { kalender: SchoolRooster }) => Parameters<W>[0];
     /** The school the case belongs to (scope, search attribute) and whose holidays it counts with. */
     school: (body: z.output<S>) => { brin: string; regio?: Regio; rooster?: SchoolRooster };
     /** The SWV's policy code the body names. */
@@ -74,4 +80,6 @@ export interface ProcesDefinitie<S extends z.ZodType = z.ZodType, V = any> {
   gesloten: (view: V) => string | undefined;
 }
 
-export const procesDefinitie = <S extends z.ZodType, V>(d: ProcesDefinitie<S, V>): ProcesDefinitie<S, V> => d;
+export const procesDefinitie = <S extends z.ZodType, W extends Workflow, V>(
+  d: ProcesDefinitie<S, W, V>,
+): ProcesDefinitie<S, W, V> => d;
