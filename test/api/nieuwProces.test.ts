@@ -136,5 +136,15 @@ describe('a new process through the registry (test-only process "proef")', () =>
     expect(
       doc.paths['/api/v1/zaken/{id}/acties/afronden'].post.requestBody.content['application/json'].schema.properties,
     ).toHaveProperty('reden');
+    // And every process of the registry beside it: each start and each action with a body schema.
+    for (const proces of [...processen, proefProces]) {
+      expect(doc.paths[`/api/v1/zaken/${proces.type}`].post.requestBody).toBeDefined();
+      for (const actie of Object.keys(proces.acties)) {
+        const operatie = doc.paths[`/api/v1/zaken/{id}/acties/${actie}`].post;
+        expect(operatie.requestBody.content['application/json'].schema).toBeDefined();
+        expect(operatie.summary).toContain(`${proces.type}: ${proces.acties[actie].omschrijving}`);
+      }
+    }
+    expect(doc.paths['/api/v1/zaken/{id}/acties/elders-ingeschreven'].post.summary).toMatch(/\(coordinator\)$/);
   });
 });
