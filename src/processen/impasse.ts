@@ -7,6 +7,7 @@ import {
   bindendBesluitSchema,
   escalerenSchema,
   impasseStartSchema,
+  impasseStatussen,
   niveaus,
   oudersReactieSchema,
   plaatsenSchema,
@@ -27,8 +28,6 @@ import {
   vastleggenUpdate,
 } from '../workflows/impasse';
 import { procesDefinitie } from './definitie';
-
-export const impasseStatussen = ['open', 'vastgelopen', 'geplaatst', 'gestopt'] as const;
 
 export const impasseProces = procesDefinitie({
   type: 'impasse',

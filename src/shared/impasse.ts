@@ -131,10 +131,13 @@ export interface ImpasseUitkomst {
   op: string;
 }
 
+export const impasseStatussen = ['open', 'vastgelopen', 'geplaatst', 'gestopt'] as const;
+export type ImpasseStatus = (typeof impasseStatussen)[number];
+
 export interface ImpasseView {
   id: string;
   type: 'impasse';
-  status: 'open' | 'vastgelopen' | 'geplaatst' | 'gestopt';
+  status: ImpasseStatus;
   open: boolean;
   niveau: Niveau;
   niveauOmschrijving: string;

@@ -55,6 +55,16 @@ describe(SUITE, () => {
     });
   }
   const soorten = (v: Verstuurd[]) => v.map((x) => `${x.n.sjabloon}@${x.datum} ${x.tijd}`);
+  /** The activities the case scheduled, by type, in order. */
+  const activiteiten = async (h: WorkflowHandleWithFirstExecutionRunId<typeof zorgplicht>) =>
+    ((await h.fetchHistory()).events ?? [])
+      .filter((e) => e.activityTaskScheduledEventAttributes)
+      .map((e) => e.activityTaskScheduledEventAttributes!.activityType!.name);
+  /** A mail server that refuses every message (transient) until `herstel` (test server time). */
+  const smtpStoringTot = (herstel: number) => (_n: Notificatie, at: number) => {
+    if (at < herstel)
+      throw ApplicationFailure.retryable('Versturen mislukt (ECONNREFUSED); wordt opnieuw geprobeerd', 'SmtpTijdelijk');
+  };
 
   it('computes the deadlines from the aanmelddatum, each with its rule', async () => {
     await run(zorgplichtInput(), async (h) => {
@@ -276,12 +286,8 @@ describe(SUITE, () => {
         expect(s.tijdlijn.find((t) => t.soort === 'bericht-niet-bezorgd')).toMatchObject({
           omschrijving: expect.stringMatching(/termijn-overschreden.*SMTP 550/),
         });
-        const history = await h.fetchHistory();
-        const activiteiten = history
-          .events!.filter((e) => e.activityTaskScheduledEventAttributes)
-          .map((e) => e.activityTaskScheduledEventAttributes!.activityType!.name);
         // One for the step's two letters, one for the notice that one of them was refused.
-        expect(activiteiten).toEqual(['stuurBerichten', 'stuurBerichten']);
+        expect(await activiteiten(h)).toEqual(['stuurBerichten', 'stuurBerichten']);
         await h.executeUpdate(besluitenUpdate, {
           args: [{ uitkomst: 'toegelaten', reden: 'passende plek', door: school }],
         });
@@ -295,13 +301,7 @@ describe(SUITE, () => {
     // The mail server is down from the registration (15 June 09:00) until 11:00: the step's activity
     // fails once, then each letter is retried on its own until it goes.
     const herstel = Date.parse(amsterdam('2026-06-15', '11:00'));
-    const storing = (_n: Notificatie, at: number) => {
-      if (at < herstel)
-        throw ApplicationFailure.retryable(
-          'Versturen mislukt (ECONNREFUSED); wordt opnieuw geprobeerd',
-          'SmtpTijdelijk',
-        );
-    };
+    const storing = smtpStoringTot(herstel);
     await run(
       zorgplichtInput({ aanmelddatum: '2026-04-01' }),
       async (h, verstuurd) => {
@@ -310,11 +310,7 @@ describe(SUITE, () => {
         expect(verstuurd.every((v) => v.at >= herstel)).toBe(true);
         const s = await h.query(statusQuery);
         expect(s.tijdlijn.map((t) => t.soort)).not.toContain('bericht-niet-bezorgd');
-        const history = await h.fetchHistory();
-        const activiteiten = history
-          .events!.filter((e) => e.activityTaskScheduledEventAttributes)
-          .map((e) => e.activityTaskScheduledEventAttributes!.activityType!.name);
-        expect(activiteiten).toEqual(['stuurBerichten', 'stuurNotificatie', 'stuurNotificatie']);
+        expect(await activiteiten(h)).toEqual(['stuurBerichten', 'stuurNotificatie', 'stuurNotificatie']);
         await h.executeUpdate(besluitenUpdate, {
           args: [{ uitkomst: 'toegelaten', reden: 'passende plek', door: school }],
         });
@@ -326,13 +322,7 @@ describe(SUITE, () => {
   it('calls off a reminder still being retried once the school has decided', async () => {
     // SMTP is down from Monday 13 July 08:00 until Tuesday 14 July 12:00; the school decides at 10:00.
     const herstel = Date.parse(amsterdam('2026-07-14', '12:00'));
-    const storing = (_n: Notificatie, at: number) => {
-      if (at < herstel)
-        throw ApplicationFailure.retryable(
-          'Versturen mislukt (ECONNREFUSED); wordt opnieuw geprobeerd',
-          'SmtpTijdelijk',
-        );
-    };
+    const storing = smtpStoringTot(herstel);
     await run(
       zorgplichtInput(),
       async (h, verstuurd) => {
