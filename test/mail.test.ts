@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApplicationFailure } from '@temporalio/common';
 import { SMTPServer } from 'smtp-server';
-import { notificationActivities } from '../src/activities/notifications';
+import { berichtActiviteiten } from '../src/activities/berichten';
 import { Outbox } from '../src/mail/outbox';
-import type { Notificatie } from '../src/shared/notificatie';
+import type { Bericht } from '../src/shared/bericht';
 import { startSmtpSink } from '../src/mail/sink';
 import { decodeMimeWords, parseEml, waitFor } from './helpers/api';
 import { tempDirs } from './helpers/tmp';
@@ -167,7 +167,7 @@ describe('refused recipients (a real SMTP server that refuses some addresses)', 
     await new Promise<void>((resolve) => server.close(() => resolve()));
   });
 
-  const notificatie = (aan: string[]): Notificatie => ({
+  const notificatie = (aan: string[]): Bericht => ({
     sleutel: `zp-test/${aan.join('+')}`,
     sjabloon: 'verlenging-ouders',
     aan: aan.map((email) => ({ rol: 'ouders', email })),
@@ -182,7 +182,7 @@ describe('refused recipients (a real SMTP server that refuses some addresses)', 
 
   it('sends to the accepted parent, records the send, and fails without retry naming no address', async () => {
     const outbox = new Outbox(`smtp://127.0.0.1:${port}`, 'Test <noreply@x.local>', tmp('ledger-rejected-'));
-    const { stuurNotificatie } = notificationActivities(outbox, {});
+    const { stuurNotificatie } = berichtActiviteiten(outbox, {});
     const err = await stuurNotificatie(notificatie(['ouder@example.nl', 'onbekend@example.nl'])).catch((e) => e);
     expect(err).toBeInstanceOf(ApplicationFailure);
     expect(err).toMatchObject({
@@ -199,7 +199,7 @@ describe('refused recipients (a real SMTP server that refuses some addresses)', 
 
   it('turns a permanent refusal into a non-retryable failure with only the SMTP code', async () => {
     const outbox = new Outbox(`smtp://127.0.0.1:${port}`, 'Test <noreply@x.local>', tmp('ledger-refused-'));
-    const { stuurNotificatie } = notificationActivities(outbox, {});
+    const { stuurNotificatie } = berichtActiviteiten(outbox, {});
     const err = await stuurNotificatie(notificatie(['onbekend2@example.nl'])).catch((e) => e);
     expect(err).toMatchObject({ nonRetryable: true, type: 'SmtpGeweigerd' });
     expect(String(err.message)).toMatch(/SMTP 550/);
@@ -209,7 +209,7 @@ describe('refused recipients (a real SMTP server that refuses some addresses)', 
 
   it('retries an unreachable server with a message that names no address', async () => {
     const outbox = new Outbox('smtp://127.0.0.1:1', 'Test <noreply@x.local>', tmp('ledger-down2-'));
-    const { stuurNotificatie } = notificationActivities(outbox, {});
+    const { stuurNotificatie } = berichtActiviteiten(outbox, {});
     const err = await stuurNotificatie(notificatie(['ouder@example.nl'])).catch((e) => e);
     expect(err).toMatchObject({ nonRetryable: false, type: 'SmtpTijdelijk' });
     expect(String(err.message)).not.toContain('@');

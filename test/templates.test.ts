@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { render, TEMPLATE_DIR } from '../src/mail/templates';
-import { sjablonen, type Ontvanger } from '../src/shared/notificatie';
+import { sjablonen, type Ontvanger } from '../src/shared/bericht';
 
 const rollen: Ontvanger['rol'][] = ['school', 'coordinator', 'ouders', 'directeur', 'bestuur'];
 const gegevens = {

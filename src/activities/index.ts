@@ -1,6 +1,6 @@
 import type { Client } from '@temporalio/client';
 import type { Outbox } from '../mail/outbox';
-import { notificationActivities, type Mailboxes } from './notifications';
+import { berichtActiviteiten, type Mailboxes } from './berichten';
 import { overzichtActivities } from './overzicht';
 
 export interface ActivityDeps {
@@ -11,7 +11,7 @@ export interface ActivityDeps {
 }
 
 export function createActivities(deps: ActivityDeps) {
-  return { ...notificationActivities(deps.outbox, deps.mailboxes), ...overzichtActivities(deps.client) };
+  return { ...berichtActiviteiten(deps.outbox, deps.mailboxes), ...overzichtActivities(deps.client) };
 }
 
 export type Activities = ReturnType<typeof createActivities>;

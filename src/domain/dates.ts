@@ -154,7 +154,7 @@ const dutchDateFormat = new Intl.DateTimeFormat('nl-NL', {
   timeZone: 'UTC',
 });
 
-/** "maandag 27 juli 2026": for letters and notifications to schools and parents. */
+/** "maandag 27 juli 2026": for letters to schools and parents. */
 export function formatDutchDate(d: IsoDate): string {
   const p = parseIsoDate(d);
   // Noon UTC formatted in UTC: no zone can shift the calendar day.

@@ -19,8 +19,8 @@ function withDefaults(smtpUrl: string): string {
   return url.toString();
 }
 
-export interface Bericht {
-  /** Unique per notification (e.g. `<workflowId>/<soort>/<datum>`); no personal data. */
+export interface SmtpMessage {
+  /** Unique per bericht (e.g. `<workflowId>/<soort>/<datum>`); no personal data. */
   sleutel: string;
   aan: string[];
   onderwerp: string;
@@ -62,7 +62,7 @@ export class Outbox {
     return `<${createHash('sha256').update(sleutel).digest('hex').slice(0, 32)}@passendonderwijs.local>`;
   }
 
-  async send(bericht: Bericht): Promise<Verzonden> {
+  async send(bericht: SmtpMessage): Promise<Verzonden> {
     const file = this.ledgerFile(bericht.sleutel);
     const messageId = this.messageId(bericht.sleutel);
     if (fs.existsSync(file)) return { sleutel: bericht.sleutel, messageId, alVerzonden: true, geweigerd: 0 };
@@ -82,7 +82,7 @@ export class Outbox {
         subject: bericht.onderwerp,
         text: bericht.tekst,
         messageId,
-        headers: { 'X-Notificatie-Sleutel': createHash('sha256').update(bericht.sleutel).digest('hex').slice(0, 16) },
+        headers: { 'X-Bericht-Sleutel': createHash('sha256').update(bericht.sleutel).digest('hex').slice(0, 16) },
       });
       geweigerd = info.rejected?.length ?? 0;
       // Sent to the accepted recipients: never again, also not to them on a retry.

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Mustache from 'mustache';
 import { ROOT } from '../config';
-import type { Ontvanger, Sjabloon } from '../shared/notificatie';
+import type { Ontvanger, Sjabloon } from '../shared/bericht';
 
 // Plain-text mail: no HTML escaping.
 Mustache.escape = (text: string) => text;

@@ -13,6 +13,7 @@ import {
   allHandlersFinished,
   CancellationScope,
   condition,
+  continueAsNew,
   setHandler,
   startChild,
   upsertSearchAttributes,
@@ -29,10 +30,10 @@ import type {
 } from '@temporalio/common';
 import type { Moment as PlanMoment } from '../domain/planning';
 import { rolNietToegestaan } from '../shared/fouten';
-import type { Notificatie, Ontvanger, Sjabloon } from '../shared/notificatie';
+import type { Bericht, Ontvanger, Sjabloon } from '../shared/bericht';
 import type { ActorRef, Stap, TijdlijnItem } from '../shared/zaak';
 import * as argument from './argumenten';
-import { Uitgaand } from './notificaties';
+import { Berichten } from './berichten';
 
 /** What the planner needs of a timed step (src/domain/planning.ts): its key and its moment. */
 export type Moment = Pick<PlanMoment, 'sleutel' | 'at'>;
@@ -50,6 +51,18 @@ export interface ZaakOpties<V> {
   gesloten: () => string | undefined;
   /** What every message of this case fills its template with (names, dates, rules). */
   berichtGegevens: () => Record<string, string>;
+  /** What an earlier run of this case left (continueAsNew): its timeline and the steps it took. */
+  geheugen?: ZaakGeheugen;
+}
+
+/**
+ * The kernel's part of a case's state, serializable: with the process's own state object it is all
+ * a run hands to the next when a case that lives for years continues as new (`vervolg`).
+ */
+export interface ZaakGeheugen {
+  tijdlijn: TijdlijnItem[];
+  /** Keys of the timed steps already taken: a new run does not take them again. */
+  afgehandeld: string[];
 }
 
 /** One action (a decision or step): checks in a fixed order, then the change. */
@@ -71,12 +84,16 @@ export class Zaak<V> {
   readonly tijdlijn: TijdlijnItem[] = [];
   /** Bumped by every change: wakes the planner loop and whoever waits for a change. */
   versie = 0;
-  private readonly uitgaand: Uitgaand;
+  private readonly uitgaand: Berichten;
   private readonly afgehandeld = new Set<string>();
   private readonly kinderen = new Set<{ scope: CancellationScope; loopt: Promise<unknown> }>();
 
   constructor(private readonly opties: ZaakOpties<V>) {
-    this.uitgaand = new Uitgaand((n, reden) => {
+    if (opties.geheugen) {
+      this.tijdlijn.push(...opties.geheugen.tijdlijn);
+      for (const s of opties.geheugen.afgehandeld) this.afgehandeld.add(s);
+    }
+    this.uitgaand = new Berichten((n, reden) => {
       this.noteer({
         soort: 'bericht-niet-bezorgd',
         omschrijving: `Bericht '${n.sjabloon}' kon niet worden bezorgd: ${reden}`,
@@ -126,7 +143,7 @@ export class Zaak<V> {
     gegevens: Record<string, string> = {},
     actueel?: () => boolean,
   ): void {
-    const n: Notificatie = {
+    const n: Bericht = {
       sleutel: `${this.id}/${sleutel}`,
       sjabloon,
       aan,
@@ -247,6 +264,32 @@ export class Zaak<V> {
       await kind.loopt;
     }
     await condition(() => allHandlersFinished() && this.uitgaand.leeg);
+  }
+
+  /** The kernel's state for the next run (see `ZaakGeheugen`). */
+  geheugen(): ZaakGeheugen {
+    return { tijdlijn: [...this.tijdlijn], afgehandeld: [...this.afgehandeld] };
+  }
+
+  /**
+   * Whether the history has grown long enough for a new run: Temporal suggests it (the event count
+   * or size nears its limit). A process asks it in its planner's `zolang` and then calls `vervolg`.
+   */
+  vervolgen(): boolean {
+    return workflowInfo().continueAsNewSuggested;
+  }
+
+  /**
+   * The case continues as a new run of the same workflow, with the same id, once every handler has
+   * answered and the queued mail is out. `args` carries the process's state and `geheugen()`; the
+   * search attributes go along. A linked child cannot follow a case to its next run, so a case
+   * continues only when none is running.
+   */
+  async vervolg<F extends Workflow>(...args: Parameters<F>): Promise<never> {
+    if (this.kinderen.size > 0)
+      throw new Error('Een zaak met een lopende gekoppelde zaak gaat niet verder als nieuwe run.');
+    await condition(() => allHandlersFinished() && this.uitgaand.leeg);
+    return continueAsNew<F>(...args);
   }
 
   /**

@@ -14,7 +14,7 @@ import {
 } from '../domain/deadlines';
 import { zorgplichtMomenten, type ZorgplichtMoment } from '../domain/planning';
 import type { Policy } from '../domain/policy';
-import type { Ontvanger } from '../shared/notificatie';
+import type { Ontvanger } from '../shared/bericht';
 import type { ActorRef, DeadlineView, HerinneringView } from '../shared/zaak';
 import type {
   Besluiten,

@@ -128,6 +128,37 @@ describe('a new process through the registry (test-only process "proef")', () =>
     });
   }, 60_000);
 
+  it('continues as a new run with its timeline and state, unseen by the API', async () => {
+    const start = await request(app)
+      .post('/api/v1/zaken/proef')
+      .set('Authorization', token('coordinator'))
+      .send({ school: { brin: '12ab' }, onderwerp: 'lang', vervolgNa: 2 });
+    const id: string = start.body.id;
+    const eerste = await request(app).get(`/api/v1/zaken/${id}`).set('Authorization', token('coordinator'));
+    for (const tekst of ['een', 'twee', 'drie']) {
+      const r = await request(app)
+        .post(`/api/v1/zaken/${id}/acties/noteren`)
+        .set('Authorization', token('school'))
+        .send({ tekst });
+      expect(r.status).toBe(200);
+    }
+    // The second note ended the first run; the third was taken by the next one.
+    const na = await request(app).get(`/api/v1/zaken/${id}`).set('Authorization', token('coordinator'));
+    expect(na.body).toMatchObject({ status: 'open', notities: 3, runs: 2 });
+    expect(na.body.runId).not.toBe(eerste.body.runId);
+    expect(na.body.tijdlijn.map((t: { soort: string; omschrijving: string }) => t.omschrijving)).toEqual([
+      'Proefzaak gestart',
+      'een',
+      'twee',
+      'drie',
+    ]);
+    const afgerond = await request(app)
+      .post(`/api/v1/zaken/${id}/acties/afronden`)
+      .set('Authorization', token('coordinator'))
+      .send({ reden: 'klaar ermee' });
+    expect(afgerond.body).toMatchObject({ status: 'afgerond', open: false, runs: 2 });
+  }, 60_000);
+
   it('shows its start and its action, with their body schemas, in the OpenAPI document', async () => {
     const doc = (await request(app).get('/openapi.json')).body;
     expect(

@@ -6,8 +6,8 @@ import { Context } from '@temporalio/activity';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { toIsoDate } from '../../src/domain';
-import { perBericht } from '../../src/activities/notifications';
-import type { Notificatie } from '../../src/shared/notificatie';
+import { perBericht } from '../../src/activities/berichten';
+import type { Bericht } from '../../src/shared/bericht';
 import { workflowBundlerOptions, workflowsPath } from '../../src/worker/createWorker';
 
 /** A Temporal logger that says nothing (the bundler's webpack chatter, the worker's own lines). */
@@ -22,7 +22,7 @@ export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
 }
 
 export interface Verstuurd {
-  n: Notificatie;
+  n: Bericht;
   /** Test server time at which the activity was scheduled. */
   at: number;
   datum: string;
@@ -38,11 +38,11 @@ export async function recordingWorker(
   env: TestWorkflowEnvironment,
   taskQueue: string,
   /** Runs before a message counts as sent: throw to play an SMTP failure at that (test server) time. */
-  gedrag?: (n: Notificatie, at: number) => void,
+  gedrag?: (n: Bericht, at: number) => void,
 ) {
   const verstuurd: Verstuurd[] = [];
   const gestuurd = new Set<string>();
-  async function stuurNotificatie(n: Notificatie) {
+  async function stuurNotificatie(n: Bericht) {
     // As the outbox: a retry of a batch sends only what did not go yet.
     if (gestuurd.has(n.sleutel)) return [];
     const at = Context.current().info.currentAttemptScheduledTimestampMs;

@@ -4,7 +4,7 @@ import {
   type WorkflowHandleWithFirstExecutionRunId,
 } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import type { Notificatie } from '../../src/shared/notificatie';
+import type { Bericht } from '../../src/shared/bericht';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { toIsoDate } from '../../src/domain';
 import {
@@ -61,7 +61,7 @@ describe(SUITE, () => {
       .filter((e) => e.activityTaskScheduledEventAttributes)
       .map((e) => e.activityTaskScheduledEventAttributes!.activityType!.name);
   /** A mail server that refuses every message (transient) until `herstel` (test server time). */
-  const smtpStoringTot = (herstel: number) => (_n: Notificatie, at: number) => {
+  const smtpStoringTot = (herstel: number) => (_n: Bericht, at: number) => {
     if (at < herstel)
       throw ApplicationFailure.retryable('Versturen mislukt (ECONNREFUSED); wordt opnieuw geprobeerd', 'SmtpTijdelijk');
   };
@@ -237,7 +237,7 @@ describe(SUITE, () => {
   });
 
   it('keeps the deadlines when a letter cannot be delivered, and records that in the timeline', async () => {
-    const geweigerd = (n: Notificatie) => {
+    const geweigerd = (n: Bericht) => {
       if (n.sjabloon === 'verlenging-ouders')
         throw ApplicationFailure.nonRetryable('De mailserver weigerde het bericht (SMTP 550)', 'SmtpGeweigerd');
     };
@@ -269,7 +269,7 @@ describe(SUITE, () => {
 
   it('sends the letters of one step in one activity, and a refused one does not stop the others', async () => {
     // Registered on 15 June for an aanmelding of 1 April: both deadlines (13 May, 10 June) are past.
-    const weigerMelding = (n: Notificatie) => {
+    const weigerMelding = (n: Bericht) => {
       if (n.sjabloon === 'termijn-overschreden')
         throw ApplicationFailure.nonRetryable('De mailserver weigerde het bericht (SMTP 550)', 'SmtpGeweigerd');
     };

@@ -1,4 +1,4 @@
-/** A notification the workflow asks an activity to send; the text lives in a template. */
+/** A bericht (an e-mail of a case) the workflow asks an activity to send; the text lives in a template. */
 export const sjablonen = [
   'herinnering-school',
   'verlenging-ouders',
@@ -20,8 +20,8 @@ export interface Ontvanger {
   email?: string;
 }
 
-export interface Notificatie {
-  /** Unique per notification: `<zaakId>/<step>/<date>`; the outbox sends each key once. */
+export interface Bericht {
+  /** Unique per bericht: `<zaakId>/<step>/<date>`; the outbox sends each key once. */
   sleutel: string;
   sjabloon: Sjabloon;
   aan: Ontvanger[];

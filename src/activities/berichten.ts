@@ -1,7 +1,7 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import type { Outbox, Verzonden } from '../mail/outbox';
 import { render } from '../mail/templates';
-import type { Notificatie, Ontvanger } from '../shared/notificatie';
+import type { Bericht, Ontvanger } from '../shared/bericht';
 
 /** The SWV's own mailboxes by role (COORDINATOR_EMAIL, DIRECTEUR_EMAIL, BESTUUR_EMAIL). */
 export type Mailboxes = Partial<Record<Ontvanger['rol'], string>>;
@@ -32,12 +32,12 @@ export interface Aflevering {
 }
 
 /**
- * A batch of notifications in one activity, sent one after the other. A message that no retry can
+ * A batch of berichten in one activity, sent one after the other. A message that no retry can
  * deliver (a refused address) is reported and the rest still go; a transient failure fails the
  * whole attempt, and the retry sends only what the outbox has not sent yet (each message has its key).
  */
-export function perBericht(stuur: (n: Notificatie) => Promise<unknown>) {
-  return async function stuurBerichten(ns: Notificatie[]): Promise<Aflevering[]> {
+export function perBericht(stuur: (n: Bericht) => Promise<unknown>) {
+  return async function stuurBerichten(ns: Bericht[]): Promise<Aflevering[]> {
     const uit: Aflevering[] = [];
     for (const n of ns) {
       try {
@@ -52,14 +52,14 @@ export function perBericht(stuur: (n: Notificatie) => Promise<unknown>) {
   };
 }
 
-/** Notification activities: the only place workflows reach the outside world by e-mail. */
-export function notificationActivities(outbox: Outbox, mailboxes: Mailboxes) {
+/** Bericht activities (`stuurNotificatie` keeps the name the recorded histories use): the only place workflows reach the outside world by e-mail. */
+export function berichtActiviteiten(outbox: Outbox, mailboxes: Mailboxes) {
   const activities = {
     /**
      * One e-mail per recipient role (parents do not see the school's addresses, and each role gets
      * its own wording). Each has its own key, so a retry after a partial failure sends only the rest.
      */
-    async stuurNotificatie(n: Notificatie): Promise<Verzonden[]> {
+    async stuurNotificatie(n: Bericht): Promise<Verzonden[]> {
       const perRol = new Map<Ontvanger['rol'], string[]>();
       for (const o of n.aan) {
         const email = o.email ?? mailboxes[o.rol];

@@ -5,7 +5,7 @@
  */
 import { ActivityFailure, CancellationScope, isCancellation, patched, proxyActivities } from '@temporalio/workflow';
 import type { Activities } from '../activities';
-import type { Notificatie } from '../shared/notificatie';
+import type { Bericht } from '../shared/bericht';
 
 const { stuurNotificatie } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
@@ -25,12 +25,12 @@ const { stuurBerichten } = proxyActivities<Activities>({
 });
 
 interface InRij {
-  n: Notificatie;
+  n: Bericht;
   /** Still worth sending? Asked just before it goes out. */
   actueel?: () => boolean;
 }
 
-export class Uitgaand {
+export class Berichten {
   private readonly rij: InRij[] = [];
   private bezig = false;
   private lopend?: { scope: CancellationScope; actueel?: () => boolean };
@@ -42,9 +42,9 @@ export class Uitgaand {
   private readonly gebundeld = patched('berichten-gebundeld');
 
   /** `mislukt` is told (without the addresses) when a message could not be delivered. */
-  constructor(private readonly mislukt: (n: Notificatie, reden: string) => void) {}
+  constructor(private readonly mislukt: (n: Bericht, reden: string) => void) {}
 
-  push(n: Notificatie, actueel?: () => boolean): void {
+  push(n: Bericht, actueel?: () => boolean): void {
     this.rij.push({ n, actueel });
     if (!this.bezig) void this.verstuur();
   }
