@@ -1,0 +1,189 @@
+/**
+ * P2 Impasse escalation: the plaatsingstafel ladder E1–E7 (domain README P2; seed 001 §1.2,
+ * L817–852). Each rung has an owner and a service level (product default 10 school days,
+ * per SWV policy); the owner is reminded before it, past it the case is stuck and the directeur
+ * is told once. A placement at any rung ends the impasse (and the zorgplicht case it came from).
+ */
+import {
+  CancellationScope,
+  defineQuery,
+  defineUpdate,
+  isCancellation,
+  patched,
+  setHandler,
+} from '@temporalio/workflow';
+import { formatDutchDate, toInstant, toIsoDate } from '../../domain/dates';
+import { impasseServiceniveau, type Dated } from '../../domain/deadlines';
+import { impasseMomenten, type Moment } from '../../domain/planning';
+import type { ImpasseInput, ImpasseUitkomst, ImpasseView } from '../../shared/impasse';
+import { eigenaarVan, niveauOmschrijving } from '../../shared/impasseLadder';
+import {
+  ImpasseNiveau,
+  NiveauSinds,
+  SchoolBrin,
+  SwvCode,
+  VastgelopenNiveau,
+  VastgelopenSinds,
+  VolgendeDeadline,
+  ZaakSinds,
+  ZaakStatus,
+  ZaakType,
+} from '../../temporal/searchAttributes';
+import { Zaak } from '../zaakkern';
+import { impasseActies } from './acties';
+import { impasseMoment } from './momenten';
+import type { Impassezaak, Toestand } from './toestand';
+
+export { bindendBesluitUpdate, escalerenUpdate, oudersReactieUpdate, plaatsenUpdate, vastleggenUpdate } from './acties';
+
+export const impasseStatusQuery = defineQuery<ImpasseView>('status');
+/** The view as an Update: started with the case (Update-with-Start), it answers the create in one round trip. */
+export const impasseViewUpdate = defineUpdate<ImpasseView>('view');
+
+/** Why a closed impasse takes no step (the workflow's validators and the API's answer for a closed case). */
+export function impasseGesloten(view: Pick<ImpasseView, 'uitkomst' | 'status'>): string | undefined {
+  const u = view.uitkomst;
+  if (u)
+    return `De impasse is beëindigd: geplaatst op ${u.school?.naam ?? 'een school'} (${u.op.slice(0, 10)}). Er kan geen stap meer worden gezet.`;
+  if (view.status === 'gestopt') return 'De impasse is gestopt. Er kan geen stap meer worden gezet.';
+  return undefined;
+}
+
+export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
+  const policy = input.beleid;
+  const regio = input.school.regio ?? policy.regio;
+  const tijden = policy.tijden;
+  // A melding registered late counts from its own date; reminders already past are skipped.
+  const geregistreerd = Date.now();
+  const gestart = input.gemeldOp
+    ? Math.min(geregistreerd, toInstant(input.gemeldOp, '00:00', policy.tijden.tijdzone))
+    : geregistreerd;
+  const t: Toestand = { niveau: 'E1', niveauSinds: gestart, vastgelopen: null, gestopt: false, uitgenodigd: [] };
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const trede = () => (policy.impasse.ladder.some((x) => x.code === t.niveau) ? t.niveau : undefined);
+  const open = () => !t.uitkomst && !t.gestopt;
+
+  /** The current rung's service level, counted in school days of the case's own calendar. */
+  const serviceniveau = (): Dated =>
+    impasseServiceniveau(toIsoDate(t.niveauSinds, tijden.tijdzone), policy, regio, input.kalender, trede());
+
+  const planning = (): Moment<'herinnering' | 'vastgelopen'>[] =>
+    open()
+      ? zaak.vooruit(
+          impasseMomenten(
+            { ...t, geregistreerd, serviceniveau: serviceniveau(), vastgelopen: !!t.vastgelopen },
+            policy,
+            regio,
+            input.kalender,
+          ),
+        )
+      : [];
+
+  const status = (): ImpasseView['status'] =>
+    t.uitkomst ? 'geplaatst' : t.gestopt ? 'gestopt' : t.vastgelopen ? 'vastgelopen' : 'open';
+
+  function view(): ImpasseView {
+    const sn = serviceniveau();
+    const h = planning().find((m) => m.soort === 'herinnering');
+    return {
+      id: zaak.id,
+      type: 'impasse',
+      status: status(),
+      open: open(),
+      niveau: t.niveau,
+      niveauOmschrijving: niveauOmschrijving[t.niveau],
+      eigenaar: eigenaarVan[t.niveau],
+      niveauSinds: iso(t.niveauSinds),
+      gestart: iso(gestart),
+      vastgelopen: t.vastgelopen,
+      school: { brin: input.school.brin, naam: input.school.naam },
+      leerling: { naam: input.leerling.naam },
+      zorgplichtZaak: input.zorgplichtZaak,
+      deadlines: [
+        {
+          soort: `serviceniveau-${t.niveau}`,
+          ...sn,
+          tijdstip: iso(toInstant(sn.datum, tijden.deadline, tijden.tijdzone)),
+        },
+      ],
+      volgendeHerinnering: h
+        ? { datum: h.datum, tijdstip: iso(h.at), regel: h.regel, deadline: `serviceniveau-${t.niveau}` }
+        : null,
+      advies: t.advies,
+      bindendBesluit: t.bindendBesluit,
+      uitkomst: t.uitkomst,
+      tijdlijn: [...zaak.tijdlijn],
+      beleid: policy.code,
+    };
+  }
+
+  const zaak: Zaak<ImpasseView> = new Zaak({
+    brin: input.school.brin,
+    coordinator: { rol: 'coordinator', email: input.coordinatorEmail },
+    view,
+    gesloten: () => impasseGesloten({ uitkomst: t.uitkomst, status: status() }),
+    // Codes and dates only: the directeur's view and the weekly digest read these.
+    zoekvelden: () => {
+      const vastlopen = planning().find((m) => m.soort === 'vastgelopen');
+      return [
+        { key: ZaakStatus, value: status() },
+        { key: ImpasseNiveau, value: t.niveau },
+        { key: NiveauSinds, value: new Date(t.niveauSinds) },
+        { key: VolgendeDeadline, value: open() && vastlopen ? new Date(vastlopen.at) : null },
+        { key: VastgelopenNiveau, value: open() && t.vastgelopen ? t.vastgelopen.niveau : null },
+        { key: VastgelopenSinds, value: open() && t.vastgelopen ? new Date(t.vastgelopen.sinds) : null },
+      ];
+    },
+    berichtGegevens: () => {
+      const sn = serviceniveau();
+      return {
+        zaakId: zaak.id,
+        leerling: input.leerling.naam,
+        school: input.school.naam,
+        niveau: t.niveau,
+        niveauOmschrijving: niveauOmschrijving[t.niveau],
+        niveauSinds: formatDutchDate(toIsoDate(t.niveauSinds, tijden.tijdzone)),
+        serviceniveauDatum: formatDutchDate(sn.datum),
+        serviceniveauRegel: sn.regel,
+      };
+    },
+  });
+  // Cases started before the kernel also woke once a year with nothing planned; they keep doing so.
+  const rust = patched('niets-gepland-wacht-op-wijziging') ? undefined : '365 days';
+
+  const z: Impassezaak = { zaak, t, serviceniveau, open };
+  setHandler(impasseStatusQuery, view);
+  impasseActies(z);
+
+  zaak.noteer({
+    soort: 'gemeld',
+    omschrijving: `Impasse gemeld (${input.aanleiding}): ${niveauOmschrijving.E1}`,
+    door: input.gemeldDoor,
+    reden: input.reden,
+    gegevens: input.zorgplichtZaak ? { zorgplichtZaak: input.zorgplichtZaak } : undefined,
+  });
+  zaak.start(
+    [
+      { key: ZaakType, value: 'impasse' },
+      { key: SchoolBrin, value: input.school.brin },
+      { key: SwvCode, value: policy.code },
+      { key: ZaakSinds, value: toIsoDate(gestart, tijden.tijdzone) },
+    ],
+    impasseViewUpdate,
+  );
+
+  try {
+    await zaak.plan({ zolang: () => !t.uitkomst, planning, voerUit: (m) => impasseMoment(z, m), rust });
+    await zaak.afronden();
+  } catch (err) {
+    if (!isCancellation(err)) throw err;
+    // The zorgplicht case closed otherwise (e.g. withdrawn): record it, then end as cancelled.
+    await CancellationScope.nonCancellable(async () => {
+      t.gestopt = true;
+      zaak.noteer({ soort: 'gestopt', omschrijving: 'Impasse gestopt: de zaak waaruit zij kwam is gesloten' });
+      zaak.publiceer();
+    });
+    throw err;
+  }
+  return t.uitkomst!;
+}

@@ -1,0 +1,150 @@
+/** The zorgplicht case's actions: each an Update with its checks (shape → role → closed → state). */
+import { defineUpdate } from '@temporalio/workflow';
+import { formatDutchDate, toInstant } from '../../domain/dates';
+import { verlengdeBeslisdatum } from '../../domain/deadlines';
+import type { ActorRef } from '../../shared/zaak';
+import type { Besluiten, EldersIngeschreven, ImpasseMelden, Verlengen, ZorgplichtView } from '../../shared/zorgplicht';
+import { gronden, tlvSoorten, uitkomsten } from '../../shared/zorgplichtUitkomsten';
+import * as argument from '../argumenten';
+import type { Zorgplichtzaak } from './toestand';
+
+export const verlengenUpdate = defineUpdate<ZorgplichtView, [Verlengen]>('verlengen');
+export const besluitenUpdate = defineUpdate<ZorgplichtView, [Besluiten]>('besluiten');
+export const impasseMeldenUpdate = defineUpdate<ZorgplichtView, [ImpasseMelden]>('impasse-melden');
+export const eldersIngeschrevenUpdate = defineUpdate<ZorgplichtView, [EldersIngeschreven]>('elders-ingeschreven');
+
+/** Decisions the school or coordinator may record (a school only on its own BRIN: argument.stap). */
+const BESLISSERS: ActorRef['rol'][] = ['school', 'coordinator'];
+const wat = 'een zorgplichtzaak';
+
+export function zorgplichtActies({ zaak, t, input, policy, oorspronkelijk, aan }: Zorgplichtzaak): void {
+  const tijden = policy.tijden;
+
+  zaak.actie(
+    verlengenUpdate,
+    {
+      vorm: (args) => {
+        argument.geheelGetal(args.weken, 'weken', 1, 52);
+        argument.reden(args.reden);
+      },
+      rollen: BESLISSERS,
+      toestand: (args) => {
+        if (t.verlenging)
+          throw new Error(
+            `De beslistermijn is al verlengd (op ${t.verlenging.op.slice(0, 10)}); de wet staat één verlenging toe.`,
+          );
+        if (t.tijdelijkGeplaatst) throw new Error('De leerling is al tijdelijk geplaatst; verlengen kan niet meer.');
+        if (Date.now() >= toInstant(oorspronkelijk.datum, tijden.deadline, tijden.tijdzone) || t.termijnOverschreden) {
+          throw new Error(`Verlengen kan alleen vóór de beslisdatum (${formatDutchDate(oorspronkelijk.datum)}).`);
+        }
+        const max = policy.zorgplicht.verlengingMaxWeken;
+        if (args.weken > max.waarde)
+          throw new Error(`Verlengen kan met ten hoogste ${max.waarde} weken (${max.regel}).`);
+      },
+      voerUit: ({ weken, reden, door }) => {
+        t.verlenging = { weken, reden, door, op: zaak.nu() };
+        t.beslistermijn = verlengdeBeslisdatum(input.aanmelddatum, weken, policy);
+        t.geplandOp = Date.now();
+        zaak.noteer({
+          soort: 'verlengd',
+          omschrijving: `Beslistermijn eenmaal verlengd met ${weken} weken tot ${formatDutchDate(t.beslistermijn.datum)}`,
+          door,
+          reden,
+          gegevens: { weken, beslisdatum: t.beslistermijn.datum },
+        });
+        // WPO art. 40: the parents are told of the extension in writing.
+        zaak.bericht('verlenging-ouders', `verlenging/${t.beslistermijn.datum}`, aan.ouders, {
+          weken: String(weken),
+          reden,
+        });
+      },
+    },
+    wat,
+  );
+
+  zaak.actie(
+    besluitenUpdate,
+    {
+      vorm: (args) => {
+        argument.keuze(args.uitkomst, uitkomsten, 'uitkomst');
+        argument.reden(args.reden);
+        // WPO art. 40: refusal is only lawful once another school has agreed to admit the pupil.
+        if (args.uitkomst === 'elders-toegelaten') argument.schoolRef(args.toelatendeSchool, 'toelatendeSchool');
+        if (args.uitkomst === 'geen-zorgplicht') argument.keuze(args.grond, gronden, 'grond');
+        if (args.uitkomst === 'tlv-aangevraagd' && args.soort !== undefined)
+          argument.keuze(args.soort, tlvSoorten, 'soort');
+      },
+      rollen: BESLISSERS,
+      voerUit: (args) => {
+        const details: Record<string, string> = {};
+        if (args.uitkomst === 'elders-toegelaten') details.toelatendeSchool = args.toelatendeSchool.naam;
+        if (args.uitkomst === 'geen-zorgplicht') details.grond = args.grond;
+        if (args.uitkomst === 'tlv-aangevraagd' && args.soort) details.soort = args.soort;
+        t.besluit = { uitkomst: args.uitkomst, reden: args.reden, door: args.door, op: zaak.nu(), details };
+        const geplaatst = t.tijdelijkGeplaatst;
+        const omschrijving: Record<typeof args.uitkomst, string> = {
+          toegelaten: geplaatst ? 'Toegelaten: de tijdelijke plaatsing is definitief' : 'Toegelaten op deze school',
+          'elders-toegelaten': `Toegelaten op een andere school${geplaatst ? '; de tijdelijke plaatsing eindigt' : ''}`,
+          'tlv-aangevraagd': 'TLV aangevraagd: de zaak gaat over naar het TLV-proces',
+          'geen-zorgplicht': `Geen zorgplicht (${details.grond})${geplaatst ? '; de tijdelijke plaatsing eindigt' : ''}`,
+          ingetrokken: 'Aanmelding ingetrokken door de ouders',
+        };
+        zaak.noteer({
+          soort: `besluit:${args.uitkomst}`,
+          omschrijving: omschrijving[args.uitkomst],
+          door: args.door,
+          reden: args.reden,
+          gegevens: details,
+        });
+      },
+    },
+    wat,
+  );
+
+  zaak.actie(
+    impasseMeldenUpdate,
+    {
+      vorm: (args) => argument.reden(args.reden),
+      rollen: BESLISSERS,
+      toestand: () => {
+        if (t.impasse) throw new Error(`Er is al een impasse gemeld (op ${t.impasse.op.slice(0, 10)}).`);
+      },
+      voerUit: ({ reden, door }) => {
+        t.impasse = { reden, door, op: zaak.nu() };
+        zaak.noteer({
+          soort: 'impasse',
+          omschrijving: 'Impasse gemeld: de school vindt geen passende plek. De wettelijke termijnen lopen door.',
+          door,
+          reden,
+        });
+        zaak.bericht('impasse-coordinator', 'impasse', [aan.coordinator], { reden });
+      },
+    },
+    wat,
+  );
+
+  zaak.actie(
+    eldersIngeschrevenUpdate,
+    {
+      vorm: (args) => {
+        argument.schoolRef(args.school);
+        if (args.reden !== undefined) argument.reden(args.reden);
+      },
+      // It switches off the temporary placement of WPO art. 40: the SWV records it, not the school.
+      rollen: ['coordinator'],
+      toestand: () => {
+        if (t.tijdelijkGeplaatst) throw new Error('De leerling is al tijdelijk geplaatst.');
+      },
+      voerUit: (args) => {
+        t.ingeschrevenElders = args.school;
+        zaak.noteer({
+          soort: 'elders-ingeschreven',
+          omschrijving: `Leerling staat ingeschreven op een andere school (${args.school.naam}): geen tijdelijke plaatsing na 10 weken`,
+          door: args.door,
+          reden: args.reden,
+        });
+      },
+    },
+    wat,
+  );
+}
