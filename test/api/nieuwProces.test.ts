@@ -17,6 +17,7 @@ import { formatKeyRing, generateKeyRing } from '../../src/temporal/keys';
 import { workflowBundlerOptions } from '../../src/worker/createWorker';
 import { proefProces } from '../fixtures/proefproces/definitie';
 import { memoryLogger, waitFor } from '../helpers/api';
+import { apiClient } from '../helpers/apiClient';
 import { devServerEnv } from '../helpers/temporal';
 import { quietLogger } from '../helpers/worker';
 
@@ -26,7 +27,7 @@ describe('a new process through the registry (test-only process "proef")', () =>
   let running: Promise<void>;
   let app: express.Express;
   const tokens = devTokenFile();
-  const token = (rol: Role) => `Bearer ${tokens.tokens.find((t) => t.rol === rol)!.token}`;
+  const api = apiClient(() => ({ app, tokenOf: (rol: Role) => tokens.tokens.find((t) => t.rol === rol)!.token }));
   const taskQueue = 'proefproces';
 
   beforeAll(async () => {
@@ -70,54 +71,37 @@ describe('a new process through the registry (test-only process "proef")', () =>
   });
 
   it('starts, reads, takes a step, refuses the wrong role, a bad body and a step on the closed case', async () => {
-    const start = await request(app)
-      .post('/api/v1/zaken/proef')
-      .set('Authorization', token('coordinator'))
-      .send({ school: { brin: '12ab' }, onderwerp: 'proef' });
+    const start = await api.create('proef', { school: { brin: '12ab' }, onderwerp: 'proef' }, 'coordinator');
     expect(start.status).toBe(201);
     expect(start.body).toEqual({ id: expect.stringMatching(/^pr-[0-9a-f-]{36}$/), type: 'proef', status: 'open' });
     const id: string = start.body.id;
     expect(start.headers.location).toBe(`/api/v1/zaken/${id}`);
 
-    const gelezen = await request(app).get(`/api/v1/zaken/${id}`).set('Authorization', token('coordinator'));
+    const gelezen = await api.get(id, 'coordinator');
     expect(gelezen.status).toBe(200);
     expect(gelezen.body).toMatchObject({ id, type: 'proef', status: 'open', open: true, school: { brin: '12AB' } });
 
     // The school may act on proef cases (definition), but the workflow's validator keeps this step for the coordinator.
-    const school = await request(app)
-      .post(`/api/v1/zaken/${id}/acties/afronden`)
-      .set('Authorization', token('school'))
-      .send({ reden: 'klaar ermee' });
+    const school = await api.act(id, 'afronden', { reden: 'klaar ermee' }, 'school');
     expect(school.status).toBe(403);
     expect(school.body.detail).toBe('De rol school zet deze stap niet in een proefzaak; wel: coordinator.');
 
-    const zonderReden = await request(app)
-      .post(`/api/v1/zaken/${id}/acties/afronden`)
-      .set('Authorization', token('coordinator'))
-      .send({});
+    const zonderReden = await api.act(id, 'afronden', {}, 'coordinator');
     expect(zonderReden.status).toBe(400);
     expect(zonderReden.body.invalidParams).toEqual([expect.objectContaining({ name: 'reden' })]);
 
-    const afgerond = await request(app)
-      .post(`/api/v1/zaken/${id}/acties/afronden`)
-      .set('Authorization', token('coordinator'))
-      .send({ reden: 'klaar ermee' });
+    const afgerond = await api.act(id, 'afronden', { reden: 'klaar ermee' }, 'coordinator');
     expect(afgerond.status).toBe(200);
     expect(afgerond.body).toMatchObject({ status: 'afgerond', open: false });
     expect(afgerond.body.tijdlijn.map((t: { soort: string }) => t.soort)).toEqual(['gestart', 'afgerond']);
 
-    const nogmaals = await request(app)
-      .post(`/api/v1/zaken/${id}/acties/afronden`)
-      .set('Authorization', token('coordinator'))
-      .send({ reden: 'nog eens' });
+    const nogmaals = await api.act(id, 'afronden', { reden: 'nog eens' }, 'coordinator');
     expect(nogmaals.status).toBe(409);
     expect(nogmaals.body.detail).toBe('De proefzaak is afgerond. Er kan geen stap meer worden gezet.');
 
     // The case list filters on the new type and its statuses (visibility catches up within seconds).
     const lijst = await waitFor(async () => {
-      const r = await request(app)
-        .get('/api/v1/zaken?type=proef&status=afgerond')
-        .set('Authorization', token('coordinator'));
+      const r = await api.list('/api/v1/zaken?type=proef&status=afgerond', 'coordinator');
       return r.body.zaken?.some((z: { id: string }) => z.id === id) ? r : undefined;
     }, 15_000);
     expect(lijst.body.zaken.find((z: { id: string }) => z.id === id)).toMatchObject({
@@ -129,21 +113,19 @@ describe('a new process through the registry (test-only process "proef")', () =>
   }, 60_000);
 
   it('continues as a new run with its timeline and state, unseen by the API', async () => {
-    const start = await request(app)
-      .post('/api/v1/zaken/proef')
-      .set('Authorization', token('coordinator'))
-      .send({ school: { brin: '12ab' }, onderwerp: 'lang', vervolgNa: 2 });
+    const start = await api.create(
+      'proef',
+      { school: { brin: '12ab' }, onderwerp: 'lang', vervolgNa: 2 },
+      'coordinator',
+    );
     const id: string = start.body.id;
-    const eerste = await request(app).get(`/api/v1/zaken/${id}`).set('Authorization', token('coordinator'));
+    const eerste = await api.get(id, 'coordinator');
     for (const tekst of ['een', 'twee', 'drie']) {
-      const r = await request(app)
-        .post(`/api/v1/zaken/${id}/acties/noteren`)
-        .set('Authorization', token('school'))
-        .send({ tekst });
+      const r = await api.act(id, 'noteren', { tekst }, 'school');
       expect(r.status).toBe(200);
     }
     // The second note ended the first run; the third was taken by the next one.
-    const na = await request(app).get(`/api/v1/zaken/${id}`).set('Authorization', token('coordinator'));
+    const na = await api.get(id, 'coordinator');
     expect(na.body).toMatchObject({ status: 'open', notities: 3, runs: 2 });
     expect(na.body.runId).not.toBe(eerste.body.runId);
     expect(na.body.tijdlijn.map((t: { soort: string; omschrijving: string }) => t.omschrijving)).toEqual([
@@ -152,10 +134,7 @@ describe('a new process through the registry (test-only process "proef")', () =>
       'twee',
       'drie',
     ]);
-    const afgerond = await request(app)
-      .post(`/api/v1/zaken/${id}/acties/afronden`)
-      .set('Authorization', token('coordinator'))
-      .send({ reden: 'klaar ermee' });
+    const afgerond = await api.act(id, 'afronden', { reden: 'klaar ermee' }, 'coordinator');
     expect(afgerond.body).toMatchObject({ status: 'afgerond', open: false, runs: 2 });
   }, 60_000);
 

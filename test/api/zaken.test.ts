@@ -15,6 +15,7 @@ import {
   zorgplichtBeslisdatum,
 } from '../../src/domain';
 import { SchoolBrin } from '../../src/temporal/searchAttributes';
+import { apiClient } from '../helpers/apiClient';
 import { waitFor } from '../helpers/api';
 import { aanmelding, expectDutchProblem, startZakenHarness, vandaag, type Harness } from '../helpers/zakenHarness';
 
@@ -42,24 +43,10 @@ interface Rij {
 
 describe('zaken API (real dev server, real worker, real SMTP)', () => {
   let h: Harness;
-  const auth = (rol: Role) => ({ Authorization: `Bearer ${h.tokenOf(rol)}` });
-  /** Every case the API said it created (201): the server must hold exactly these workflows. */
-  const gemaakt: string[] = [];
-  const create = async (body: unknown, rol: Role = 'coordinator') => {
-    const res = await request(h.app)
-      .post(CREATE)
-      .set(auth(rol))
-      .send(body as object);
-    if (res.status === 201) gemaakt.push(res.body.id);
-    return res;
-  };
-  const get = (id: string, rol: Role = 'coordinator') => request(h.app).get(`/api/v1/zaken/${id}`).set(auth(rol));
-  const act = (id: string, actie: string, body: unknown, rol: Role = 'coordinator') =>
-    request(h.app)
-      .post(`/api/v1/zaken/${id}/acties/${actie}`)
-      .set(auth(rol))
-      .send(body as object);
-  const list = (qs: string, rol: Role = 'coordinator') => request(h.app).get(`/api/v1/zaken${qs}`).set(auth(rol));
+  const api = apiClient(() => h);
+  const { auth, gemaakt, get, act } = api;
+  const create = (body: unknown, rol: Role = 'coordinator') => api.create('zorgplicht', body, rol);
+  const list = (qs: string, rol: Role = 'coordinator') => api.list(`/api/v1/zaken${qs}`, rol);
   /** The list is eventually consistent (visibility): poll until the predicate holds. */
   const listUntil = (qs: string, rol: Role, ok: (zaken: Rij[]) => boolean) =>
     waitFor(

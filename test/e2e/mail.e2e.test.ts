@@ -5,7 +5,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import request from 'supertest';
 import {
   formatDutchDate,
   getPolicy,
@@ -14,6 +13,7 @@ import {
   zorgplichtBeslisdatum,
 } from '../../src/domain';
 import { waitFor } from '../helpers/api';
+import { apiClient } from '../helpers/apiClient';
 import {
   aanmelding,
   COORDINATOR_EMAIL,
@@ -32,7 +32,7 @@ const wet = getPolicy('wet');
 
 describe('e-mail notifications end to end (real dev server, real worker, real SMTP)', () => {
   let h: Harness;
-  const auth = (rol: Parameters<Harness['tokenOf']>[0]) => ({ Authorization: `Bearer ${h.tokenOf(rol)}` });
+  const api = apiClient(() => h);
   const mailsTo = (address: string) => readMails(h.mailDir).filter((m) => m.to.includes(address));
   const ledger = () => fs.readdirSync(path.join(h.dataDir, 'outbox')).filter((f) => f.endsWith('.json'));
 
@@ -66,13 +66,13 @@ describe('e-mail notifications end to end (real dev server, real worker, real SM
         ouders,
         school: { brin: '12AB', naam: 'De Regenboog', email: schoolEmail, regio: 'midden' },
       });
-      const res = await request(h.app).post('/api/v1/zaken/zorgplicht').set(auth('coordinator')).send(body);
+      const res = await api.create('zorgplicht', body, 'coordinator');
       expect(res.status).toBe(201);
       id = res.body.id;
       expect(res.body.deadlines.map((d: { datum: string }) => d.datum)).toEqual([beslis.datum, plaatsing.datum]);
 
       const view = await waitFor(async () => {
-        const r = await request(h.app).get(`/api/v1/zaken/${id}`).set(auth('coordinator'));
+        const r = await api.get(id, 'coordinator');
         return r.body.status === 'tijdelijk-geplaatst' ? r.body : undefined;
       }, 20_000);
       expect(view.termijnOverschreden).toBe(true);
@@ -192,14 +192,16 @@ describe('e-mail notifications end to end (real dev server, real worker, real SM
 
     it('refuses verlengen (409) now that the deadline has passed, and sends nothing for it', async () => {
       const before = readMails(h.mailDir).length;
-      const res = await request(h.app)
-        .post(`/api/v1/zaken/${id}/acties/verlengen`)
-        .set(auth('school'))
-        .send({ weken: 2, reden: 'Wij hebben meer tijd nodig voor het onderzoek.' });
+      const res = await api.act(
+        id,
+        'verlengen',
+        { weken: 2, reden: 'Wij hebben meer tijd nodig voor het onderzoek.' },
+        'school',
+      );
       expectDutchProblem(res, 409);
       expect(res.body.title).toBe('Stap nu niet toegestaan');
       expect(res.body.detail).toMatch(/tijdelijk geplaatst|vóór de beslisdatum/);
-      const view = await request(h.app).get(`/api/v1/zaken/${id}`).set(auth('coordinator'));
+      const view = await api.get(id, 'coordinator');
       expect(view.body.verlenging).toBeUndefined();
       expect(view.body.status).toBe('tijdelijk-geplaatst');
       expect(readMails(h.mailDir)).toHaveLength(before);
@@ -212,13 +214,15 @@ describe('e-mail notifications end to end (real dev server, real worker, real SM
       await h.stopWorker();
       await h.startWorker();
       // The new worker replays the history (query), then runs the rest of the case (decision).
-      const view = await request(h.app).get(`/api/v1/zaken/${id}`).set(auth('coordinator'));
+      const view = await api.get(id, 'coordinator');
       expect(view.status).toBe(200);
       expect(view.body.status).toBe('tijdelijk-geplaatst');
-      const besluit = await request(h.app)
-        .post(`/api/v1/zaken/${id}/acties/besluiten`)
-        .set(auth('school'))
-        .send({ uitkomst: 'toegelaten', reden: 'De tijdelijke plaatsing wordt definitief.' });
+      const besluit = await api.act(
+        id,
+        'besluiten',
+        { uitkomst: 'toegelaten', reden: 'De tijdelijke plaatsing wordt definitief.' },
+        'school',
+      );
       expect(besluit.status).toBe(200);
       expect(besluit.body.status).toBe('toegelaten');
       await h.client.workflow.getHandle(id).result();
@@ -238,16 +242,13 @@ describe('e-mail notifications end to end (real dev server, real worker, real SM
         ouders: [{ naam: 'Fenna Vandersnoek', email: ouderEmail }],
         school: { brin: '12AB', naam: 'De Regenboog', email: schoolEmail, regio: 'midden' },
       });
-      const created = await request(h.app).post('/api/v1/zaken/zorgplicht').set(auth('school')).send(body);
+      const created = await api.create('zorgplicht', body, 'school');
       expect(created.status).toBe(201);
       const id = created.body.id as string;
       const before = readMails(h.mailDir).length;
 
       const reden = 'Wij wachten op het onderwijskundig rapport van de vorige school.';
-      const res = await request(h.app)
-        .post(`/api/v1/zaken/${id}/acties/verlengen`)
-        .set(auth('school'))
-        .send({ weken: 3, reden });
+      const res = await api.act(id, 'verlengen', { weken: 3, reden }, 'school');
       expect(res.status).toBe(200);
       const nieuw = verlengdeBeslisdatum(aanmelddatum, 3, wet);
       expect(res.body.status).toBe('verlengd');
@@ -297,7 +298,7 @@ describe('e-mail notifications end to end (real dev server, real worker, real SM
         school: { brin: '12AB', naam: 'De Regenboog', email: schoolEmail, regio: 'midden' },
         ingeschrevenElders: { brin: '56EF', naam: 'OBS De Linde' },
       });
-      const created = await request(h.app).post('/api/v1/zaken/zorgplicht').set(auth('coordinator')).send(body);
+      const created = await api.create('zorgplicht', body, 'coordinator');
       expect(created.status).toBe(201);
       nieuw = await waitFor(async () => {
         const m = readMails(h.mailDir).slice(before);
@@ -314,7 +315,7 @@ describe('e-mail notifications end to end (real dev server, real worker, real SM
         expect(m.body).toContain(
           'Omdat de leerling op een andere school staat ingeschreven, volgt geen tijdelijke plaatsing.',
         );
-      const view = await request(h.app).get(`/api/v1/zaken/${created.body.id}`).set(auth('coordinator'));
+      const view = await api.get(created.body.id, 'coordinator');
       expect(view.body.status).toBe('termijn-overschreden');
       expect(view.body.tijdelijkGeplaatst).toBe(false);
       expect(view.body.tijdlijn.map((t: { soort: string }) => t.soort)).toContain('geen-tijdelijke-plaatsing');

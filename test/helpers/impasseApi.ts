@@ -3,10 +3,10 @@ import type { ImpasseRegel } from '../../src/readmodels/impasses';
  * Small helpers for the impasse API tests on a `zakenHarness` stack: create bodies, the directeur's
  * view (`GET /api/v1/impasses`, eventually consistent: poll), actions, and expected day counts.
  */
-import request from 'supertest';
 import type { Role } from '../../src/auth/actors';
 import { addDays, getPolicy, impasseServiceniveau, toInstant, toIsoDate, type IsoDate } from '../../src/domain';
 import { waitFor } from './api';
+import { apiClient } from './apiClient';
 import type { Harness } from './zakenHarness';
 
 export const IMPASSE_CREATE = '/api/v1/zaken/impasse';
@@ -67,34 +67,20 @@ export function vastgelopenMelding(dagen: number, eerderDan?: IsoDate): IsoDate 
 }
 
 export function impasseApi(h: Harness) {
-  const auth = (rol: Role) => ({ Authorization: `Bearer ${h.tokenOf(rol)}` });
-  /** Every impasse the API answered with 201. */
-  const gemaakt: string[] = [];
-  const create = async (body: unknown, rol: Role = 'coordinator') => {
-    const res = await request(h.app)
-      .post(IMPASSE_CREATE)
-      .set(auth(rol))
-      .send(body as object);
-    if (res.status === 201) gemaakt.push(res.body.id);
-    return res;
-  };
+  const api = apiClient(() => h);
+  const { auth, gemaakt, get, act } = api;
+  const create = (body: unknown, rol: Role = 'coordinator') => api.create('impasse', body, rol);
   const nieuw = async (overrides: Record<string, unknown> = {}): Promise<string> => {
     const res = await create(impasseMelding(overrides));
     if (res.status !== 201) throw new Error(`create ${res.status}: ${JSON.stringify(res.body)}`);
     return res.body.id as string;
   };
-  const get = (id: string, rol: Role = 'coordinator') => request(h.app).get(`/api/v1/zaken/${id}`).set(auth(rol));
   const view = async (id: string, rol: Role = 'coordinator') => {
     const res = await get(id, rol);
     if (res.status !== 200) throw new Error(`GET ${id} ${res.status}: ${JSON.stringify(res.body)}`);
     return res.body;
   };
-  const act = (id: string, actie: string, body: unknown, rol: Role = 'coordinator') =>
-    request(h.app)
-      .post(`/api/v1/zaken/${id}/acties/${actie}`)
-      .set(auth(rol))
-      .send(body as object);
-  const lijst = (qs = '', rol: Role = 'directeur') => request(h.app).get(`${IMPASSES}${qs}`).set(auth(rol));
+  const lijst = (qs = '', rol: Role = 'directeur') => api.list(`${IMPASSES}${qs}`, rol);
   /** Polls the view until `ok` holds (visibility is eventually consistent). */
   const lijstTot = (qs: string, ok: (l: ImpasseLijst) => boolean, rol: Role = 'directeur', timeoutMs = 20_000) =>
     waitFor(
