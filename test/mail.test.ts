@@ -65,7 +65,7 @@ describe('Outbox → SMTP sink (real SMTP on loopback)', () => {
     expect(headers.to).toContain('school@example.nl');
     expect(headers.from).toContain('noreply@x.local');
     expect(headers['message-id']).toBe(result.messageId);
-    expect(headers['x-notificatie-sleutel']).toMatch(/^[0-9a-f]{16}$/);
+    expect(headers['x-bericht-sleutel']).toMatch(/^[0-9a-f]{16}$/);
     // The key itself (a workflow id) is not in the mail, only its hash.
     expect(fs.readFileSync(path.join(mailDir, file), 'utf8')).not.toContain('wf-123');
     // The raw subject is MIME-encoded (non-ASCII); decoded it is the original.

@@ -8,18 +8,13 @@
  * the SWV never decides on a day the office is closed). School holidays do not stop these terms.
  * Reminders, in contrast, must reach a school that is open: they move to the previous school day.
  */
-import { addDays, addWeeks, compareDates, type IsoDate, isWeekend, parseIsoDate } from './dates';
+import { addDays, addWeeks, compareDates, type IsoDate, parseIsoDate, toInstant } from './dates';
 import { endOfGroep3, endOfGroep8, assertGroep } from './groepen';
-import {
-  addSchoolDays,
-  feestdagOn,
-  isPublicHoliday,
-  nonSchoolDayReason,
-  previousSchoolDay,
-  type SchoolRooster,
-} from './holidays';
+import { addSchoolDays, nonSchoolDayReason, previousSchoolDay, type SchoolRooster } from './holidays';
 import type { Instelling, Policy } from './policy';
 import type { Regio } from './regio';
+import { eindeWettelijkeTermijn } from './termijnenwet';
+
 import { schoolYearByLabel } from './schoolYear';
 
 const meervoud = (n: number, een: string, meer: string) => `${n} ${Math.abs(n) === 1 ? een : meer}`;
@@ -37,33 +32,35 @@ export interface SchooldagHerinnering extends Dated {
   schooldagenVoor: number;
 }
 
-/** Algemene termijnenwet art. 1: a term ending on a weekend or feestdag is extended to the next working day. */
-export function eindeWettelijkeTermijn(d: IsoDate): { datum: IsoDate; verschoven?: string } {
-  let cur = d;
-  let reden: string | undefined;
-  for (let i = 0; i < 10 && (isWeekend(cur) || isPublicHoliday(cur)); i++) {
-    reden ??= isPublicHoliday(cur) ? feestdagOn(cur)!.naam : 'weekend';
-    cur = addDays(cur, 1);
+function wekenNa(start: IsoDate, weken: number, regel: string, wat: string, policy: Policy): Dated {
+  parseIsoDate(start);
+  const eind = eindeWettelijkeTermijn(addWeeks(start, weken), policy.rekenwijze);
+  let tekst = `${regel}: ${weken} weken na ${wat}`;
+  if (eind.verschoven)
+    tekst += `, verlengd tot de eerstvolgende werkdag (Algemene termijnenwet art. 1: ${eind.verschoven})`;
+  if (eind.onzeker) {
+    const jaar = eind.datum.slice(0, 4);
+    tekst += `; voor ${jaar} is nog geen besluit gelijkstelling van feestdagen gepubliceerd: valt ${eind.onzeker} daaronder, dan schuift de termijn op naar de volgende werkdag (Algemene termijnenwet art. 3 lid 3)`;
   }
-  return reden ? { datum: cur, verschoven: reden } : { datum: cur };
+  return { datum: eind.datum, regel: tekst };
 }
 
-function wekenNa(start: IsoDate, weken: number, regel: string, wat: string): Dated {
-  parseIsoDate(start);
-  const eind = eindeWettelijkeTermijn(addWeeks(start, weken));
-  const basis = `${regel}: ${weken} weken na ${wat}`;
-  return {
-    datum: eind.datum,
-    regel: eind.verschoven
-      ? `${basis}, verlengd tot de eerstvolgende werkdag (Algemene termijnenwet art. 1: ${eind.verschoven})`
-      : basis,
-  };
+/**
+ * The moment a term is over: the end of its last day (Europe/Amsterdam), so a school may still
+ * decide that evening. A case started before the correction of 2026-12 keeps the policy's deadline
+ * time on the last day (`rekenwijze`), as its history recorded.
+ */
+export function termijnVerstreken(datum: IsoDate, policy: Policy): number {
+  const { deadline, tijdzone } = policy.tijden;
+  return policy.rekenwijze === 'voor-2026-12'
+    ? toInstant(datum, deadline, tijdzone)
+    : toInstant(addDays(datum, 1), '00:00', tijdzone);
 }
 
 /** Decision deadline of the school after the written aanmelding (6 weeks by law). */
 export function zorgplichtBeslisdatum(aanmelddatum: IsoDate, policy: Policy): Dated {
   const t = policy.zorgplicht.beslistermijnWeken;
-  return wekenNa(aanmelddatum, t.waarde, t.regel, 'aanmelding');
+  return wekenNa(aanmelddatum, t.waarde, t.regel, 'aanmelding', policy);
 }
 
 /** Decision deadline after the (once only) extension by `weken` (1..verlengingMaxWeken). */
@@ -75,7 +72,7 @@ export function verlengdeBeslisdatum(aanmelddatum: IsoDate, weken: number, polic
     );
   }
   const t = policy.zorgplicht.beslistermijnWeken;
-  const r = wekenNa(aanmelddatum, t.waarde + weken, t.regel, 'aanmelding');
+  const r = wekenNa(aanmelddatum, t.waarde + weken, t.regel, 'aanmelding', policy);
   const regel = r.regel.replace(
     `${t.waarde + weken} weken na aanmelding`,
     `${t.waarde} weken na aanmelding, eenmaal verlengd met ${weken} weken (${max.regel})`,
@@ -86,7 +83,7 @@ export function verlengdeBeslisdatum(aanmelddatum: IsoDate, weken: number, polic
 /** Date at which, without a decision, the pupil is temporarily placed and enrolled (10 weeks by law). */
 export function tijdelijkePlaatsingsdatum(aanmelddatum: IsoDate, policy: Policy): Dated {
   const t = policy.zorgplicht.tijdelijkePlaatsingNaWeken;
-  const r = wekenNa(aanmelddatum, t.waarde, t.regel, 'aanmelding');
+  const r = wekenNa(aanmelddatum, t.waarde, t.regel, 'aanmelding', policy);
   return { datum: r.datum, regel: `${r.regel} zonder beslissing: tijdelijke plaatsing` };
 }
 
@@ -178,19 +175,19 @@ export function impasseHerinneringen(
 /** TLV decision deadline after receipt of the (complete) application. */
 export function tlvBeslisdatum(ontvangstAanvraag: IsoDate, policy: Policy): Dated {
   const t = policy.tlv.beslistermijnWeken;
-  return wekenNa(ontvangstAanvraag, t.waarde, t.regel, 'ontvangst van de aanvraag');
+  return wekenNa(ontvangstAanvraag, t.waarde, t.regel, 'ontvangst van de aanvraag', policy);
 }
 
 /** Last day for bezwaar against a TLV decision (Awb 6:7; the term starts the day after bekendmaking, Awb 6:8). */
 export function tlvBezwaartermijnEinde(bekendmaking: IsoDate, policy: Policy): Dated {
   const t = policy.tlv.bezwaartermijnWeken;
-  return wekenNa(bekendmaking, t.waarde, t.regel, 'bekendmaking van het besluit');
+  return wekenNa(bekendmaking, t.waarde, t.regel, 'bekendmaking van het besluit', policy);
 }
 
 /** Decision deadline on bezwaar (Awb 7:10: counted from the end of the bezwaartermijn). */
 export function beslisdatumOpBezwaar(eindeBezwaartermijn: IsoDate, policy: Policy): Dated {
   const t = policy.tlv.beslistermijnBezwaarWeken;
-  return wekenNa(eindeBezwaartermijn, t.waarde, t.regel, 'afloop van de bezwaartermijn');
+  return wekenNa(eindeBezwaartermijn, t.waarde, t.regel, 'afloop van de bezwaartermijn', policy);
 }
 
 export type TlvEindInput =

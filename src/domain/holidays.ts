@@ -5,10 +5,10 @@
  * Eerste/Tweede Paasdag, Koningsdag, Bevrijdingsdag (5 mei), Hemelvaartsdag, Eerste/Tweede Pinksterdag,
  * Eerste/Tweede Kerstdag. Koningsdag is 27 April, or 26 April when the 27th is a Sunday (rule since 2014).
  *
- * Goede Vrijdag (decision): NOT an algemeen erkende feestdag, so `isPublicHoliday` is false and legal
- * terms are not extended by it. But primary schools are generally closed (e.g. the Westland SPOW school
- * rooster of mariaschool.wsko.nl lists it as a day off), so it is NOT a school day: reminders never
- * land on it and school-day counts skip it.
+ * Goede Vrijdag: Atw art. 3 lid 2 puts it on a par with these days, so a term does not end on it
+ * (termijnenwet.ts). Primary schools are generally closed (e.g. the Westland SPOW school rooster of
+ * mariaschool.wsko.nl lists it as a day off), so it is no school day either: reminders never land on
+ * it and school-day counts skip it.
  *
  * School days: not a weekend, not a feestdag/Goede Vrijdag, and not in a school holiday of the region
  * (or of the school's own rooster, which replaces the regional list when given). For dates outside the
@@ -24,8 +24,8 @@ import { schoolYearOf } from './schoolYear';
 export interface Feestdag {
   datum: IsoDate;
   naam: string;
-  /** true = algemeen erkende feestdag (Algemene termijnenwet art. 3); false = Goede Vrijdag */
-  wettelijk: boolean;
+  /** Where the Algemene termijnenwet names it: art. 3 lid 1 (the feestdagen) or lid 2 (Goede Vrijdag). */
+  atw: 'art. 3 lid 1' | 'art. 3 lid 2';
 }
 
 /** A school's own holiday list; when given it replaces the regional default holidays. */
@@ -33,24 +33,24 @@ export type SchoolRooster = readonly Vakantie[];
 
 const feestdagCache = new Map<number, readonly Feestdag[]>();
 
-/** Feestdagen of a calendar year, in date order (Goede Vrijdag included with wettelijk=false). */
+/** Feestdagen of a calendar year, in date order, Goede Vrijdag included. */
 export function feestdagenIn(year: number): readonly Feestdag[] {
   const cached = feestdagCache.get(year);
   if (cached) return cached;
   const pasen = easterSunday(year);
   const koningsdag = weekday(isoDate(year, 4, 27)) === 0 ? isoDate(year, 4, 26) : isoDate(year, 4, 27);
   const list: Feestdag[] = [
-    { datum: isoDate(year, 1, 1), naam: 'Nieuwjaarsdag', wettelijk: true },
-    { datum: addDays(pasen, -2), naam: 'Goede Vrijdag', wettelijk: false },
-    { datum: pasen, naam: 'Eerste Paasdag', wettelijk: true },
-    { datum: addDays(pasen, 1), naam: 'Tweede Paasdag', wettelijk: true },
-    { datum: koningsdag, naam: 'Koningsdag', wettelijk: true },
-    { datum: isoDate(year, 5, 5), naam: 'Bevrijdingsdag', wettelijk: true },
-    { datum: addDays(pasen, 39), naam: 'Hemelvaartsdag', wettelijk: true },
-    { datum: addDays(pasen, 49), naam: 'Eerste Pinksterdag', wettelijk: true },
-    { datum: addDays(pasen, 50), naam: 'Tweede Pinksterdag', wettelijk: true },
-    { datum: isoDate(year, 12, 25), naam: 'Eerste Kerstdag', wettelijk: true },
-    { datum: isoDate(year, 12, 26), naam: 'Tweede Kerstdag', wettelijk: true },
+    { datum: isoDate(year, 1, 1), naam: 'Nieuwjaarsdag', atw: 'art. 3 lid 1' },
+    { datum: addDays(pasen, -2), naam: 'Goede Vrijdag', atw: 'art. 3 lid 2' },
+    { datum: pasen, naam: 'Eerste Paasdag', atw: 'art. 3 lid 1' },
+    { datum: addDays(pasen, 1), naam: 'Tweede Paasdag', atw: 'art. 3 lid 1' },
+    { datum: koningsdag, naam: 'Koningsdag', atw: 'art. 3 lid 1' },
+    { datum: isoDate(year, 5, 5), naam: 'Bevrijdingsdag', atw: 'art. 3 lid 1' },
+    { datum: addDays(pasen, 39), naam: 'Hemelvaartsdag', atw: 'art. 3 lid 1' },
+    { datum: addDays(pasen, 49), naam: 'Eerste Pinksterdag', atw: 'art. 3 lid 1' },
+    { datum: addDays(pasen, 50), naam: 'Tweede Pinksterdag', atw: 'art. 3 lid 1' },
+    { datum: isoDate(year, 12, 25), naam: 'Eerste Kerstdag', atw: 'art. 3 lid 1' },
+    { datum: isoDate(year, 12, 26), naam: 'Tweede Kerstdag', atw: 'art. 3 lid 1' },
   ];
   list.sort((a, b) => compareDates(a.datum, b.datum));
   const frozen = Object.freeze(list.map((f) => Object.freeze(f)));
@@ -61,11 +61,6 @@ export function feestdagenIn(year: number): readonly Feestdag[] {
 /** The feestdag (or Goede Vrijdag) on `d`, if any. */
 export function feestdagOn(d: IsoDate): Feestdag | undefined {
   return feestdagenIn(parseIsoDate(d).y).find((f) => f.datum === d);
-}
-
-/** Algemeen erkende feestdag (Algemene termijnenwet); Goede Vrijdag is not one. */
-export function isPublicHoliday(d: IsoDate): boolean {
-  return feestdagOn(d)?.wettelijk === true;
 }
 
 /** True when the regional holiday data covers the school year of `d`. */

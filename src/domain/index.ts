@@ -10,3 +10,4 @@ export * from './schemas';
 export * from './policy';
 export * from './policies';
 export * from './deadlines';
+export * from './termijnenwet';

@@ -5,7 +5,7 @@
  * and sorts them by moment.
  */
 import { toInstant } from './dates';
-import { herinneringen, impasseHerinneringen, type Dated } from './deadlines';
+import { herinneringen, impasseHerinneringen, termijnVerstreken, type Dated } from './deadlines';
 import type { SchoolRooster } from './holidays';
 import type { Policy } from './policy';
 import type { Regio } from './regio';
@@ -20,7 +20,9 @@ export interface Moment<S extends string = string> {
   regel: string;
 }
 
-export interface ZorgplichtMoment extends Moment<'herinnering' | 'termijn-overschreden' | 'tijdelijke-plaatsing'> {
+export interface ZorgplichtMoment extends Moment<
+  'herinnering' | 'laatste-dag' | 'termijn-overschreden' | 'tijdelijke-plaatsing'
+> {
   deadline: Dated & { soort: string };
 }
 
@@ -33,14 +35,17 @@ export interface ZorgplichtStand {
   geplandOp: number;
 }
 
-/** P1: reminders to the school before each deadline, the overdue mark, the temporary placement (WPO art. 40). */
+/**
+ * P1: reminders to the school before each deadline, a warning on its last day, the overdue mark once
+ * that day is over, and the temporary placement on the day after the 10 weeks (WPO art. 40).
+ */
 export function zorgplichtMomenten(
   s: ZorgplichtStand,
   policy: Policy,
   regio: Regio,
   kalender: SchoolRooster,
 ): ZorgplichtMoment[] {
-  const { herinnering, deadline: eindeDag, tijdzone } = policy.tijden;
+  const { herinnering, tijdzone } = policy.tijden;
   const momenten: ZorgplichtMoment[] = [];
   const deadlines = [
     { ...s.beslistermijn, soort: 'beslistermijn', naam: 'beslisdatum' },
@@ -65,6 +70,20 @@ export function zorgplichtMomenten(
         datum: h.datum,
       });
     }
+    // The last day itself: the school and coordinator are warned that morning (cases of before 2026-12 were not).
+    const at = toInstant(deadline.datum, herinnering, tijdzone);
+    const voorbij = deadline.soort === 'beslistermijn' && s.termijnOverschreden;
+    if (policy.rekenwijze !== 'voor-2026-12' && !voorbij && !herinnerd.has(deadline.datum) && at > s.geplandOp) {
+      herinnerd.add(deadline.datum);
+      momenten.push({
+        sleutel: `laatste-dag/${deadline.soort}/${deadline.datum}`,
+        soort: 'laatste-dag',
+        at,
+        deadline,
+        regel: deadline.regel,
+        datum: deadline.datum,
+      });
+    }
   }
   const moment = (
     soort: 'termijn-overschreden' | 'tijdelijke-plaatsing',
@@ -73,7 +92,7 @@ export function zorgplichtMomenten(
   ): ZorgplichtMoment => ({
     sleutel: `${soort}/${d.datum}`,
     soort,
-    at: toInstant(d.datum, eindeDag, tijdzone),
+    at: termijnVerstreken(d.datum, policy),
     deadline: { ...d, soort: deadline },
     regel: d.regel,
     datum: d.datum,

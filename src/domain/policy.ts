@@ -90,6 +90,11 @@ export const policySchema = z.object({
         .default('Europe/Amsterdam'),
     })
     .default({ herinnering: '08:00', deadline: '17:00', tijdzone: 'Europe/Amsterdam' }),
+  /**
+   * How terms are computed (termijnenwet.ts). Absent: as the law says. Only a workflow replaying a
+   * case started before the correction of 2026-12 sets 'voor-2026-12'; no policy file does.
+   */
+  rekenwijze: z.enum(['atw', 'voor-2026-12']).optional(),
   zorgplicht: z.object({
     beslistermijnWeken: instelling(weken('zorgplicht.beslistermijnWeken')),
     verlengingMaxWeken: instelling(weken('zorgplicht.verlengingMaxWeken')),

@@ -1,7 +1,9 @@
 /** A bericht (an e-mail of a case) the workflow asks an activity to send; the text lives in a template. */
 export const sjablonen = [
   'herinnering-school',
+  'laatste-dag',
   'verlenging-ouders',
+  'besluit-ouders',
   'termijn-overschreden',
   'tijdelijk-geplaatst',
   'geen-tijdelijke-plaatsing',

@@ -8,7 +8,10 @@ export const uitkomsten = [
 ] as const;
 export type Uitkomst = (typeof uitkomsten)[number];
 
-/** Why there is no zorgplicht: school full, grondslag not respected, cluster 1/2 school (seed 000 L292). */
+/**
+ * Why there is no zorgplicht: the school is full or the parents do not accept its grondslag (seed 000
+ * L292), or it is a cluster 1/2 school, outside passend onderwijs (seed 000 L349).
+ */
 export const gronden = ['vol', 'grondslag', 'cluster-1-2'] as const;
 
 /** The kinds of TLV a school may ask for with `tlv-aangevraagd`. */

@@ -9,6 +9,7 @@ import {
   addDays,
   getPolicy,
   herinneringen,
+  termijnVerstreken,
   tijdelijkePlaatsingsdatum,
   toInstant,
   verlengdeBeslisdatum,
@@ -24,7 +25,8 @@ const ONBEKEND_ID = 'zp-00000000-0000-0000-0000-000000000000';
 const DEV_COORDINATOR = { id: 'dev-coordinator', naam: 'Coördinator (dev)', rol: 'coordinator' };
 const DEV_SCHOOL = { id: 'dev-school', naam: 'School 12AB (dev)', rol: 'school' };
 const wet = getPolicy('wet');
-const at17 = (datum: string) => new Date(toInstant(datum, '17:00', 'Europe/Amsterdam')).toISOString();
+/** When a term is over: the end of its last day. */
+const eindeDag = (datum: string) => new Date(termijnVerstreken(datum, getPolicy('wet'))).toISOString();
 const LIJST_VELDEN = ['beleid', 'gestart', 'id', 'open', 'school', 'status', 'type', 'volgendeDeadline'];
 /** What must never reach a log or the case list: the pupil, the parents, the BSN-like number. */
 const GEHEIM = ['Quirijn', 'Vandersnoek', 'ouders.example', '999990019'];
@@ -96,12 +98,12 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
         type: 'zorgplicht',
         status: 'in-onderzoek',
         deadlines: [
-          { soort: 'beslistermijn', datum: beslis.datum, regel: beslis.regel, tijdstip: at17(beslis.datum) },
+          { soort: 'beslistermijn', datum: beslis.datum, regel: beslis.regel, tijdstip: eindeDag(beslis.datum) },
           {
             soort: 'tijdelijke-plaatsing',
             datum: plaatsing.datum,
             regel: plaatsing.regel,
-            tijdstip: at17(plaatsing.datum),
+            tijdstip: eindeDag(plaatsing.datum),
           },
         ],
       });
@@ -534,7 +536,7 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
         soort: 'beslistermijn',
         datum: nieuw.datum,
         regel: nieuw.regel,
-        tijdstip: at17(nieuw.datum),
+        tijdstip: eindeDag(nieuw.datum),
       });
       expect(res.body.verlenging).toEqual({ weken: 3, reden, door: DEV_COORDINATOR, op: expect.any(String) });
       expect(res.body.tijdlijn.at(-1)).toEqual(
@@ -734,7 +736,7 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
         status: 'in-onderzoek',
         school: '12AB',
         beleid: 'wet',
-        volgendeDeadline: at17(dichtbijDeadline),
+        volgendeDeadline: eindeDag(dichtbijDeadline),
         gestart: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
         open: true,
       });
@@ -773,7 +775,7 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
       expect(ids(na.body.zaken)).toContain(dichtbij);
       for (const z of na.body.zaken as Rij[]) {
         expect(z.volgendeDeadline).not.toBeNull();
-        expect(z.volgendeDeadline! < new Date(toInstant(addDays(dichtbijDeadline, 1), '00:00')).toISOString()).toBe(
+        expect(z.volgendeDeadline! <= new Date(toInstant(addDays(dichtbijDeadline, 1), '00:00')).toISOString()).toBe(
           true,
         );
       }

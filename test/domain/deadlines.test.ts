@@ -53,10 +53,10 @@ describe('zorgplicht (WPO art. 40)', () => {
     const d = zorgplichtBeslisdatum('2026-06-13', wet);
     expect(d.datum).toBe('2026-07-27');
     expect(d.regel).toMatch(/Algemene termijnenwet art\. 1: weekend/);
-    // 6 weeks after 2026-04-02 is Thursday 2026-05-14 = Hemelvaartsdag → Friday 15 May
-    expect(zorgplichtBeslisdatum('2026-04-02', wet).datum).toBe('2026-05-15');
-    // Goede Vrijdag is not an algemeen erkende feestdag: no extension
-    expect(eindeWettelijkeTermijn('2026-04-03')).toEqual({ datum: '2026-04-03' });
+    // 6 weeks after 2026-04-02 is Thursday 2026-05-14 = Hemelvaartsdag; Friday 15 May is made equal by decree → Monday 18 May
+    expect(zorgplichtBeslisdatum('2026-04-02', wet).datum).toBe('2026-05-18');
+    // Goede Vrijdag counts (art. 3 lid 2): Friday 3 April 2026 → Tuesday 7 April (Easter Monday in between)
+    expect(eindeWettelijkeTermijn('2026-04-03')).toEqual({ datum: '2026-04-07', verschoven: 'Goede Vrijdag' });
     // Christmas on Friday 2026-12-25: → Monday 28 Dec
     expect(eindeWettelijkeTermijn('2026-12-25')).toEqual({ datum: '2026-12-28', verschoven: 'Eerste Kerstdag' });
   });

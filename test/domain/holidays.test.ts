@@ -5,7 +5,6 @@ import {
   feestdagenIn,
   feestdagOn,
   hasSchoolHolidayData,
-  isPublicHoliday,
   isSchoolDay,
   nextSchoolDay,
   nonSchoolDayReason,
@@ -56,11 +55,11 @@ describe('feestdagen', () => {
     ]);
   });
 
-  it('Goede Vrijdag is no public holiday, but no school day either', () => {
-    expect(isPublicHoliday('2026-04-03')).toBe(false);
+  it('Goede Vrijdag counts for the Algemene termijnenwet (art. 3 lid 2) and is no school day', () => {
+    expect(feestdagOn('2026-04-03')?.atw).toBe('art. 3 lid 2');
     expect(isSchoolDay('2026-04-03', 'midden')).toBe(false);
     expect(nonSchoolDayReason('2026-04-03', 'midden')).toBe('Goede Vrijdag');
-    expect(isPublicHoliday('2026-05-14')).toBe(true);
+    expect(feestdagOn('2026-05-14')?.atw).toBe('art. 3 lid 1');
     expect(isSchoolDay('2026-05-14', 'zuid')).toBe(false);
     expect(isSchoolDay('2026-05-25', 'noord')).toBe(false); // Tweede Pinksterdag
     expect(isSchoolDay('2026-05-26', 'noord')).toBe(true);

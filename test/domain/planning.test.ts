@@ -23,12 +23,25 @@ describe('the timed steps of a case (planning)', () => {
     geplandOp: toInstant('2026-06-15', '09:00'),
   };
 
-  it('zorgplicht: reminders on school days before the deadline, the overdue mark and the temporary placement', () => {
+  it('zorgplicht: reminders on school days, a warning on the last day, the overdue mark and the placement once that day is over', () => {
+    // Times in UTC: 08:00 and midnight in Amsterdam (summer time).
     expect(stappen(zorgplichtMomenten(stand, wet, 'midden', kalender))).toEqual([
       'herinnering@2026-07-13 06:00',
       'herinnering@2026-07-17 06:00',
-      'termijn-overschreden@2026-07-27 15:00',
+      'laatste-dag@2026-07-27 06:00',
+      'termijn-overschreden@2026-07-27 22:00',
       // The placement's reminders fall in the zomervakantie and move to 17 July: planned once.
+      'laatste-dag@2026-08-24 06:00',
+      'tijdelijke-plaatsing@2026-08-24 22:00',
+    ]);
+  });
+
+  it('zorgplicht: a case of before the correction of 2026-12 keeps its steps at 17:00 on the last day (replay)', () => {
+    const oud = { ...wet, rekenwijze: 'voor-2026-12' as const };
+    expect(stappen(zorgplichtMomenten(stand, oud, 'midden', kalender))).toEqual([
+      'herinnering@2026-07-13 06:00',
+      'herinnering@2026-07-17 06:00',
+      'termijn-overschreden@2026-07-27 15:00',
       'tijdelijke-plaatsing@2026-08-24 15:00',
     ]);
   });
@@ -36,7 +49,8 @@ describe('the timed steps of a case (planning)', () => {
   it('zorgplicht: plans no reminder already past, no overdue mark once made, nothing for the placement once placed', () => {
     const later = { ...stand, geplandOp: toInstant('2026-07-20', '09:00'), termijnOverschreden: true };
     expect(stappen(zorgplichtMomenten(later, wet, 'midden', kalender))).toEqual([
-      'tijdelijke-plaatsing@2026-08-24 15:00',
+      'laatste-dag@2026-08-24 06:00',
+      'tijdelijke-plaatsing@2026-08-24 22:00',
     ]);
     expect(
       zorgplichtMomenten(

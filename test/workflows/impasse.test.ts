@@ -359,7 +359,7 @@ describe(SUITE, () => {
       expect(s.status).toBe('gestopt');
       expect(s.tijdlijn.at(-1)!.soort).toBe('gestopt');
       // Both sides of the link: the parent cancelling its child, the child recording that it stopped.
-      await recordHistory('zorgplicht', zp, 'v4', SUITE);
+      await recordHistory('zorgplicht', zp, 'v5', SUITE);
       await recordHistory('impasse', kind, 'v2', SUITE);
     });
   });

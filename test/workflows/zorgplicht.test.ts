@@ -6,7 +6,7 @@ import {
 import { ApplicationFailure } from '@temporalio/common';
 import type { Bericht } from '../../src/shared/bericht';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { toIsoDate } from '../../src/domain';
+import { getPolicy, regionaalRooster, termijnVerstreken, toIsoDate, zorgplichtBeslisdatum } from '../../src/domain';
 import {
   besluitenUpdate,
   eldersIngeschrevenUpdate,
@@ -16,6 +16,7 @@ import {
   viewUpdate,
   zorgplicht,
 } from '../../src/workflows/zorgplicht';
+import { render } from '../../src/mail/templates';
 import { recordHistory } from '../helpers/histories';
 import { amsterdam, skipTo, timeSkippingEnv } from '../helpers/temporal';
 import { recordingWorker, type Verstuurd } from '../helpers/worker';
@@ -44,7 +45,7 @@ describe(SUITE, () => {
     scenario: (h: WorkflowHandleWithFirstExecutionRunId<typeof zorgplicht>, verstuurd: Verstuurd[]) => Promise<void>,
     gedrag?: Parameters<typeof recordingWorker>[2],
     /** The version its recorded history is filed under (see recordHistory). */
-    versie = 'v4',
+    versie = 'v5',
   ) {
     const taskQueue = `zorgplicht-${input.zaakId}`;
     const { worker, verstuurd } = await recordingWorker(env, taskQueue, gedrag);
@@ -81,9 +82,9 @@ describe(SUITE, () => {
     });
   });
 
-  it('reminds the school on school days before the deadline, marks it overdue on 27 July, places on 24 August', async () => {
+  it('reminds the school on school days, warns on the last day, marks it overdue once 27 July is over, places on 25 August', async () => {
     await run(zorgplichtInput(), async (h, verstuurd) => {
-      await skipTo(env, amsterdam('2026-07-27', '16:59'));
+      await skipTo(env, amsterdam('2026-07-27', '07:59'));
       expect((await h.query(statusQuery)).status).toBe('in-onderzoek');
       expect(soorten(verstuurd)).toEqual([
         'herinnering-school@2026-07-13 08:00',
@@ -92,24 +93,33 @@ describe(SUITE, () => {
       expect(verstuurd[0].n.aan).toEqual([{ rol: 'school', email: 'directie@regenboog.example' }]);
       expect(verstuurd[0].n.gegevens.deadlinedatum).toBe('maandag 27 juli 2026');
 
-      await skipTo(env, amsterdam('2026-07-27', '17:01'));
+      // The last day: a warning that morning, no status change all day (the term runs to its end).
+      await skipTo(env, amsterdam('2026-07-27', '23:59'));
+      expect((await h.query(statusQuery)).status).toBe('in-onderzoek');
+      const laatste = verstuurd.at(-1)!;
+      expect(`${laatste.n.sjabloon}@${laatste.datum} ${laatste.tijd}`).toBe('laatste-dag@2026-07-27 08:00');
+      expect(laatste.n.aan.map((a) => a.rol)).toEqual(['school', 'coordinator']);
+
+      await skipTo(env, amsterdam('2026-07-28', '00:01'));
       const overdue = await h.query(statusQuery);
       expect(overdue.status).toBe('termijn-overschreden');
+      expect(overdue.deadlines[0].tijdstip).toBe(new Date(amsterdam('2026-07-28', '00:00')).toISOString());
       const mark = overdue.tijdlijn.find((t) => t.soort === 'termijn-overschreden')!;
-      expect(toIsoDate(Date.parse(mark.op))).toBe('2026-07-27');
+      expect(toIsoDate(Date.parse(mark.op))).toBe('2026-07-28');
       expect(verstuurd.at(-1)!.n.sjabloon).toBe('termijn-overschreden');
       expect(verstuurd.at(-1)!.n.aan.map((a) => a.rol)).toEqual(['school', 'coordinator']);
 
-      await skipTo(env, amsterdam('2026-08-24', '16:59'));
+      await skipTo(env, amsterdam('2026-08-24', '23:59'));
       expect((await h.query(statusQuery)).status).toBe('termijn-overschreden');
-      await skipTo(env, amsterdam('2026-08-24', '17:01'));
+      expect(soorten(verstuurd)).toContain('laatste-dag@2026-08-24 08:00');
+      await skipTo(env, amsterdam('2026-08-25', '00:01'));
       const placed = await h.query(statusQuery);
       expect(placed.status).toBe('tijdelijk-geplaatst');
       expect(toIsoDate(Date.parse(placed.tijdlijn.find((t) => t.soort === 'tijdelijk-geplaatst')!.op))).toBe(
-        '2026-08-24',
+        '2026-08-25',
       );
       const plaatsing = verstuurd.find((v) => v.n.sjabloon === 'tijdelijk-geplaatst')!;
-      expect(plaatsing.datum).toBe('2026-08-24');
+      expect(plaatsing.datum).toBe('2026-08-25');
       expect(plaatsing.n.aan.map((a) => a.rol)).toEqual(['school', 'coordinator', 'ouders']);
       // Reminders for the 10-week date all fall in the summer holiday: merged into 17 July.
       expect(verstuurd.filter((v) => v.n.sjabloon === 'herinnering-school')).toHaveLength(2);
@@ -133,7 +143,7 @@ describe(SUITE, () => {
         regel: expect.stringMatching(/zomervakantie volgens schoolrooster/),
       });
       await skipTo(env, amsterdam('2026-07-27', '12:00'));
-      expect(soorten(verstuurd)).toEqual(['herinnering-school@2026-07-10 08:00']);
+      expect(soorten(verstuurd)).toEqual(['herinnering-school@2026-07-10 08:00', 'laatste-dag@2026-07-27 08:00']);
       await h.terminate('klaar');
     });
   });
@@ -148,7 +158,8 @@ describe(SUITE, () => {
       expect(s).toMatchObject({ status: 'toegelaten', open: false, volgendeHerinnering: null });
       await h.result();
       await skipTo(env, amsterdam('2026-08-25', '12:00'));
-      expect(soorten(verstuurd)).toEqual(['herinnering-school@2026-07-13 08:00']);
+      // The parents' letter of the decision, and nothing after it.
+      expect(soorten(verstuurd)).toEqual(['herinnering-school@2026-07-13 08:00', 'besluit-ouders@2026-07-14 10:00']);
       const eind = await h.query(statusQuery);
       expect(eind.tijdlijn.map((t) => t.soort)).not.toContain('termijn-overschreden');
       expect(eind.tijdlijn.map((t) => t.soort)).not.toContain('tijdelijk-geplaatst');
@@ -186,11 +197,11 @@ describe(SUITE, () => {
       expect(soorten(verstuurd).filter((x) => x.startsWith('herinnering'))).toEqual([
         'herinnering-school@2026-07-17 08:00',
       ]);
-      await skipTo(env, amsterdam('2026-08-24', '17:01'));
+      await skipTo(env, amsterdam('2026-08-25', '00:01'));
       const placed = await h.query(statusQuery);
       expect(placed.status).toBe('tijdelijk-geplaatst');
       expect(toIsoDate(Date.parse(placed.tijdlijn.find((t) => t.soort === 'tijdelijk-geplaatst')!.op))).toBe(
-        '2026-08-24',
+        '2026-08-25',
       );
       await h.executeUpdate(besluitenUpdate, {
         args: [{ uitkomst: 'geen-zorgplicht', grond: 'vol', reden: 'school is vol', door: school }],
@@ -236,6 +247,42 @@ describe(SUITE, () => {
     });
   });
 
+  it('writes the parents every decision; a refusal names the admitting school and the Geschillencommissie', async () => {
+    await run(
+      zorgplichtInput(),
+      async (h, verstuurd) => {
+        await skipTo(env, amsterdam('2026-07-02', '10:00'));
+        await h.executeUpdate(besluitenUpdate, {
+          args: [
+            {
+              uitkomst: 'elders-toegelaten',
+              reden: 'De Linde biedt de ondersteuning die nodig is',
+              toelatendeSchool: { brin: '34CD', naam: 'De Linde' },
+              door: school,
+            },
+          ],
+        });
+        await h.result();
+        await skipTo(env, amsterdam('2026-07-02', '10:05'));
+        const brief = verstuurd.find((v) => v.n.sjabloon === 'besluit-ouders')!;
+        expect(brief).toMatchObject({
+          datum: '2026-07-02',
+          n: { aan: [{ rol: 'ouders', email: 'ouder@example.org' }] },
+        });
+        const { onderwerp, tekst } = render('besluit-ouders', 'ouders', brief.n.gegevens);
+        expect(onderwerp).toBe('Besluit over uw aanmelding bij De Regenboog');
+        expect(tekst).toContain(
+          'De school laat Sanne Testleerling niet toe. De Linde heeft toegezegd Sanne Testleerling toe te laten',
+        );
+        expect(tekst).toContain('Toelichting van de school: De Linde biedt de ondersteuning die nodig is');
+        expect(tekst).toContain('Geschillencommissie passend onderwijs: Postbus 85191, 3508 AD Utrecht');
+        expect(tekst).toContain('Neem contact op met De Regenboog (directie@regenboog.example)');
+      },
+      undefined,
+      'v5',
+    );
+  });
+
   it('keeps the deadlines when a letter cannot be delivered, and records that in the timeline', async () => {
     const geweigerd = (n: Bericht) => {
       if (n.sjabloon === 'verlenging-ouders')
@@ -246,7 +293,7 @@ describe(SUITE, () => {
       async (h, verstuurd) => {
         await skipTo(env, amsterdam('2026-07-01', '10:00'));
         await h.executeUpdate(verlengenUpdate, { args: [{ weken: 2, reden: 'observatie', door: school }] });
-        await skipTo(env, amsterdam('2026-08-24', '17:01'));
+        await skipTo(env, amsterdam('2026-08-25', '00:01'));
         const s = await h.query(statusQuery);
         expect(s.tijdlijn.find((t) => t.soort === 'bericht-niet-bezorgd')).toMatchObject({
           omschrijving: expect.stringMatching(/verlenging-ouders.*SMTP 550/),
@@ -259,9 +306,9 @@ describe(SUITE, () => {
         expect(s.termijnOverschreden).toBe(true);
         expect(s.status).toBe('tijdelijk-geplaatst');
         expect(toIsoDate(Date.parse(s.tijdlijn.find((t) => t.soort === 'termijn-overschreden')!.op))).toBe(
-          '2026-08-10',
+          '2026-08-11',
         );
-        expect(toIsoDate(Date.parse(s.tijdlijn.find((t) => t.soort === 'tijdelijk-geplaatst')!.op))).toBe('2026-08-24');
+        expect(toIsoDate(Date.parse(s.tijdlijn.find((t) => t.soort === 'tijdelijk-geplaatst')!.op))).toBe('2026-08-25');
       },
       geweigerd,
     );
@@ -293,7 +340,7 @@ describe(SUITE, () => {
         });
       },
       weigerMelding,
-      'v4',
+      'v5',
     );
   });
 
@@ -370,7 +417,7 @@ describe(SUITE, () => {
         args: [{ weken: 2, reden: 'onderzoek loopt', door: school, scope: ['12AB'] }],
       });
       expect(verlengd.status).toBe('verlengd');
-      await recordHistory('zorgplicht', h, 'v4', SUITE);
+      await recordHistory('zorgplicht', h, 'v5', SUITE);
     });
   });
 
@@ -436,11 +483,11 @@ describe(SUITE, () => {
       );
       expect(await h.query(statusQuery)).toEqual(voor);
 
-      // Extension only before the deadline.
+      // Extension until the end of the last day.
       await skipTo(env, amsterdam('2026-07-28', '09:00'));
       await weiger(
         h.executeUpdate(verlengenUpdate, { args: [{ weken: 2, reden: 'te laat', door: school }] }),
-        /vóór de beslisdatum/,
+        'Verlengen kan tot en met de laatste dag van de beslistermijn (maandag 27 juli 2026).',
       );
       await h.executeUpdate(besluitenUpdate, {
         args: [{ uitkomst: 'ingetrokken', reden: 'ouders kiezen andere school', door: coordinator }],
@@ -487,7 +534,7 @@ describe(SUITE, () => {
       expect(s.status).toBe('impasse');
       await skipTo(env, amsterdam('2026-06-15', '09:30'));
       expect(verstuurd.map((v) => v.n.sjabloon)).toEqual(['impasse-coordinator']);
-      await skipTo(env, amsterdam('2026-08-24', '17:01'));
+      await skipTo(env, amsterdam('2026-08-25', '00:01'));
       const na = await h.query(statusQuery);
       expect(na.termijnOverschreden).toBe(true);
       expect(na.status).toBe('tijdelijk-geplaatst');
@@ -500,12 +547,60 @@ describe(SUITE, () => {
       await h.executeUpdate(eldersIngeschrevenUpdate, {
         args: [{ school: { brin: '34CD', naam: 'De Linde' }, reden: 'huidige school', door: coordinator }],
       });
-      await skipTo(env, amsterdam('2026-08-24', '17:01'));
+      await skipTo(env, amsterdam('2026-08-25', '00:01'));
       const s = await h.query(statusQuery);
       expect(s.tijdelijkGeplaatst).toBe(false);
       expect(s.status).toBe('termijn-overschreden');
-      expect(verstuurd.at(-1)).toMatchObject({ datum: '2026-08-24', n: { sjabloon: 'geen-tijdelijke-plaatsing' } });
+      expect(verstuurd.at(-1)).toMatchObject({ datum: '2026-08-25', n: { sjabloon: 'geen-tijdelijke-plaatsing' } });
     });
+  });
+});
+
+describe('zorgplicht terms by the Algemene termijnenwet (time-skipping, 2027)', () => {
+  let env: TestWorkflowEnvironment;
+  beforeEach(async () => {
+    env = await timeSkippingEnv({ start: '2027-02-12T08:00:00Z' });
+  });
+  afterEach(async () => {
+    await env?.teardown();
+  });
+
+  it('runs past Goede Vrijdag 26-03-2027 and Tweede Paasdag to Tuesday 30-03-2027, overdue only once that day is over', async () => {
+    const input = zorgplichtInput({
+      aanmelddatum: '2027-02-12',
+      kalender: regionaalRooster('midden', '2027-02-01', '2028-07-31'),
+    });
+    const taskQueue = `atw-${input.zaakId}`;
+    const { worker, verstuurd } = await recordingWorker(env, taskQueue);
+    await worker.runUntil(async () => {
+      const h = await env.client.workflow.start(zorgplicht, { taskQueue, workflowId: input.zaakId, args: [input] });
+      const s = await h.query(statusQuery);
+      expect(s.deadlines[0]).toMatchObject({
+        soort: 'beslistermijn',
+        datum: '2027-03-30',
+        regel: expect.stringContaining('Algemene termijnenwet art. 1: Goede Vrijdag'),
+        tijdstip: new Date(amsterdam('2027-03-31', '00:00')).toISOString(),
+      });
+      await skipTo(env, amsterdam('2027-03-27', '12:00'));
+      expect((await h.query(statusQuery)).status).toBe('in-onderzoek');
+      // Late on the last day the school may still extend.
+      await skipTo(env, amsterdam('2027-03-30', '22:30'));
+      expect((await h.query(statusQuery)).status).toBe('in-onderzoek');
+      const v = await h.executeUpdate(verlengenUpdate, {
+        args: [{ weken: 4, reden: 'onderzoek loopt', door: school }],
+      });
+      expect(v).toMatchObject({ status: 'verlengd', deadlines: [{ datum: '2027-04-23' }, { datum: '2027-04-23' }] });
+      expect(verstuurd.map((x) => `${x.n.sjabloon}@${x.datum} ${x.tijd}`)).toContain('laatste-dag@2027-03-30 08:00');
+      await h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'toegelaten', reden: 'plek', door: school }] });
+      await recordHistory('zorgplicht', h, 'v5', 'zorgplicht terms by the Algemene termijnenwet');
+    });
+  });
+
+  it('marks the term overdue when Goede Vrijdag does not apply: a case of before the correction keeps 17:00 on 26-03-2027', async () => {
+    // The old calculation survives only for replay; the domain test shows it, the histories prove it replays.
+    const oud = { ...getPolicy('wet'), rekenwijze: 'voor-2026-12' as const };
+    expect(zorgplichtBeslisdatum('2027-02-12', oud).datum).toBe('2027-03-26');
+    expect(new Date(termijnVerstreken('2027-03-26', oud)).toISOString()).toBe(amsterdam('2027-03-26', '17:00'));
   });
 });
 
@@ -523,8 +618,11 @@ describe('zorgplicht registered late (aanmelddatum in the past)', () => {
           '2026-07-13',
           '2026-07-17',
         ]);
-        await skipTo(env, amsterdam('2026-07-27', '17:01'));
-        expect(verstuurd.map((v) => `${v.n.sjabloon}@${v.datum}`)).toEqual(['termijn-overschreden@2026-07-27']);
+        await skipTo(env, amsterdam('2026-07-28', '00:01'));
+        expect(verstuurd.map((v) => `${v.n.sjabloon}@${v.datum}`)).toEqual([
+          'laatste-dag@2026-07-27',
+          'termijn-overschreden@2026-07-28',
+        ]);
 
         // A second case registered after both deadlines: overdue and placement at once.
         await skipTo(env, amsterdam('2026-08-30', '10:00'));

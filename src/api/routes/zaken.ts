@@ -52,8 +52,10 @@ function visibilityQuery(q: z.infer<ReturnType<typeof lijstQuerySchemaVoor>>, br
   if (q.status) parts.push(`${ZaakStatus.name} = '${q.status}'`);
   if (q.school) parts.push(`${SchoolBrin.name} = '${q.school}'`);
   if (brins) parts.push(`${SchoolBrin.name} IN (${brins.map((b) => `'${b}'`).join(', ')})`);
+  // A term whose last day is before that date is over at the latest at that date's midnight: up to
+  // and including it (a second later, so that stored values with and without milliseconds compare alike).
   if (q.deadlineVoor)
-    parts.push(`${VolgendeDeadline.name} < '${new Date(toInstant(q.deadlineVoor, '00:00')).toISOString()}'`);
+    parts.push(`${VolgendeDeadline.name} < '${new Date(toInstant(q.deadlineVoor, '00:00') + 1000).toISOString()}'`);
   return parts.join(' AND ');
 }
 

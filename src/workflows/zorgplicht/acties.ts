@@ -1,7 +1,7 @@
 /** The zorgplicht case's actions: each an Update with its checks (shape → role → closed → state). */
-import { defineUpdate } from '@temporalio/workflow';
-import { formatDutchDate, toInstant } from '../../domain/dates';
-import { verlengdeBeslisdatum } from '../../domain/deadlines';
+import { defineUpdate, patched } from '@temporalio/workflow';
+import { formatDutchDate } from '../../domain/dates';
+import { termijnVerstreken, verlengdeBeslisdatum } from '../../domain/deadlines';
 import type { ActorRef } from '../../shared/zaak';
 import type { Besluiten, EldersIngeschreven, ImpasseMelden, Verlengen, ZorgplichtView } from '../../shared/zorgplicht';
 import { gronden, tlvSoorten, uitkomsten } from '../../shared/zorgplichtUitkomsten';
@@ -17,9 +17,42 @@ export const eldersIngeschrevenUpdate = defineUpdate<ZorgplichtView, [EldersInge
 const BESLISSERS: ActorRef['rol'][] = ['school', 'coordinator'];
 const wat = 'een zorgplichtzaak';
 
-export function zorgplichtActies({ zaak, t, input, policy, oorspronkelijk, aan }: Zorgplichtzaak): void {
-  const tijden = policy.tijden;
+/** How the letter names a ground for "geen zorgplicht" (seed 000 L292, L349). */
+const grondTekst: Record<(typeof gronden)[number], string> = {
+  vol: 'de school is vol',
+  grondslag: 'u onderschrijft de grondslag van de school niet',
+  'cluster-1-2': 'het is een school voor cluster 1 of 2, die buiten passend onderwijs valt',
+};
+const vlag = {
+  toegelaten: 'toegelaten',
+  'elders-toegelaten': 'eldersToegelaten',
+  'tlv-aangevraagd': 'tlvAangevraagd',
+  'geen-zorgplicht': 'geenZorgplicht',
+  ingetrokken: 'ingetrokken',
+} as const;
 
+/**
+ * The parents get every decision in writing, with the school's contact and, when the school does not
+ * admit, the route to the Geschillencommissie passend onderwijs (seed 001 L1435–1443). Cases decided
+ * before this letter existed replay without it.
+ */
+export function besluitAanOuders({ zaak, t, aan }: Zorgplichtzaak): void {
+  const b = t.besluit;
+  if (!b || aan.ouders.length === 0 || !patched('besluit-aan-ouders')) return;
+  const details = b.details ?? {};
+  const weigering = b.uitkomst === 'elders-toegelaten' || b.uitkomst === 'geen-zorgplicht';
+  zaak.bericht('besluit-ouders', `besluit/${b.uitkomst}`, aan.ouders, {
+    [vlag[b.uitkomst]]: 'ja',
+    reden: b.reden,
+    weigering: weigering ? 'ja' : '',
+    toelatendeSchool: details.toelatendeSchool ?? '',
+    grond: details.grond ? grondTekst[details.grond as keyof typeof grondTekst] : '',
+    impasseNiveau: details.impasseNiveau ?? '',
+  });
+}
+
+export function zorgplichtActies(z: Zorgplichtzaak): void {
+  const { zaak, t, input, policy, oorspronkelijk, aan } = z;
   zaak.actie(
     verlengenUpdate,
     {
@@ -34,8 +67,11 @@ export function zorgplichtActies({ zaak, t, input, policy, oorspronkelijk, aan }
             `De beslistermijn is al verlengd (op ${t.verlenging.op.slice(0, 10)}); de wet staat één verlenging toe.`,
           );
         if (t.tijdelijkGeplaatst) throw new Error('De leerling is al tijdelijk geplaatst; verlengen kan niet meer.');
-        if (Date.now() >= toInstant(oorspronkelijk.datum, tijden.deadline, tijden.tijdzone) || t.termijnOverschreden) {
-          throw new Error(`Verlengen kan alleen vóór de beslisdatum (${formatDutchDate(oorspronkelijk.datum)}).`);
+        // Until the end of the last day (Europe/Amsterdam).
+        if (Date.now() >= termijnVerstreken(oorspronkelijk.datum, policy) || t.termijnOverschreden) {
+          throw new Error(
+            `Verlengen kan tot en met de laatste dag van de beslistermijn (${formatDutchDate(oorspronkelijk.datum)}).`,
+          );
         }
         const max = policy.zorgplicht.verlengingMaxWeken;
         if (args.weken > max.waarde)
@@ -96,6 +132,7 @@ export function zorgplichtActies({ zaak, t, input, policy, oorspronkelijk, aan }
           reden: args.reden,
           gegevens: details,
         });
+        besluitAanOuders(z);
       },
     },
     wat,

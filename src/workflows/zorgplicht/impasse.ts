@@ -5,12 +5,11 @@
  */
 import { ParentClosePolicy } from '@temporalio/workflow';
 import { impasse } from '../impasse';
+import { besluitAanOuders } from './acties';
 import type { Toestand, Zorgplichtzaak } from './toestand';
 
-export function koppelImpasse(
-  { zaak, t, input, policy }: Zorgplichtzaak,
-  gemeld: NonNullable<Toestand['impasse']>,
-): void {
+export function koppelImpasse(z: Zorgplichtzaak, gemeld: NonNullable<Toestand['impasse']>): void {
+  const { zaak, t, input } = z;
   zaak.koppel(
     impasse,
     {
@@ -20,7 +19,7 @@ export function koppelImpasse(
           leerling: { naam: input.leerling.naam },
           school: { brin: input.school.brin, naam: input.school.naam, regio: input.school.regio },
           kalender: input.kalender,
-          beleid: policy,
+          beleid: input.beleid,
           reden: gemeld.reden,
           aanleiding: 'zorgplicht',
           gemeldDoor: gemeld.door,
@@ -59,6 +58,7 @@ export function koppelImpasse(
           reden: uitkomst.reden,
           gegevens: t.besluit.details,
         });
+        besluitAanOuders(z);
         zaak.gewijzigd();
       },
     },

@@ -3,9 +3,15 @@
  * legal outcome. The school is reminded before every deadline that is theirs; the 6-week deadline
  * is marked when it passes; at 10 weeks without a decision the pupil is temporarily placed.
  */
-import { defineQuery, defineUpdate, setHandler } from '@temporalio/workflow';
+import { defineQuery, defineUpdate, patched, setHandler } from '@temporalio/workflow';
 import { formatDutchDate, toInstant } from '../../domain/dates';
-import { herinneringen, tijdelijkePlaatsingsdatum, zorgplichtBeslisdatum, type Dated } from '../../domain/deadlines';
+import {
+  herinneringen,
+  termijnVerstreken,
+  tijdelijkePlaatsingsdatum,
+  zorgplichtBeslisdatum,
+  type Dated,
+} from '../../domain/deadlines';
 import { zorgplichtMomenten, type ZorgplichtMoment } from '../../domain/planning';
 import type { Policy } from '../../domain/policy';
 import type { DeadlineView, HerinneringView } from '../../shared/zaak';
@@ -24,8 +30,8 @@ export const statusQuery = defineQuery<ZorgplichtView>('status');
 export const viewUpdate = defineUpdate<ZorgplichtView>('view');
 
 /** The two legal deadlines as every view shows them, with the moment the product acts on each. */
-function zorgplichtDeadlines(beslistermijn: Dated, plaatsing: Dated, tijden: Policy['tijden']): DeadlineView[] {
-  const tijdstip = (d: Dated) => new Date(toInstant(d.datum, tijden.deadline, tijden.tijdzone)).toISOString();
+function zorgplichtDeadlines(beslistermijn: Dated, plaatsing: Dated, policy: Policy): DeadlineView[] {
+  const tijdstip = (d: Dated) => new Date(termijnVerstreken(d.datum, policy)).toISOString();
   return [
     { soort: 'beslistermijn', ...beslistermijn, tijdstip: tijdstip(beslistermijn) },
     { soort: 'tijdelijke-plaatsing', ...plaatsing, tijdstip: tijdstip(plaatsing) },
@@ -39,7 +45,11 @@ export function zorgplichtGesloten(view: Pick<ZorgplichtView, 'besluit'>): strin
 }
 
 export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView> {
-  const policy = input.beleid;
+  // Goede Vrijdag and the decreed days (Algemene termijnenwet art. 3), and a term over at the end of
+  // its last day: cases started before that correction keep the calculation their history holds.
+  const policy = patched('termijnen-atw-einde-dag')
+    ? input.beleid
+    : { ...input.beleid, rekenwijze: 'voor-2026-12' as const };
   const regio = input.school.regio ?? policy.regio;
   const tijden = policy.tijden;
   const oorspronkelijk = zorgplichtBeslisdatum(input.aanmelddatum, policy);
@@ -68,7 +78,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     t.besluit ? [] : zaak.vooruit(zorgplichtMomenten({ ...t, plaatsing }, policy, regio, input.kalender));
 
   function view(): ZorgplichtView {
-    const h = planning().find((m) => m.soort === 'herinnering');
+    const h = planning().find((m) => m.soort === 'herinnering' || m.soort === 'laatste-dag');
     const volgendeHerinnering: HerinneringView | null = h
       ? { datum: h.datum, tijdstip: new Date(h.at).toISOString(), regel: h.regel, deadline: h.deadline.soort }
       : null;
@@ -81,7 +91,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
       aanmelddatum: input.aanmelddatum,
       school: { brin: input.school.brin, naam: input.school.naam },
       leerling: { naam: input.leerling.naam },
-      deadlines: zorgplichtDeadlines(t.beslistermijn, plaatsing, tijden),
+      deadlines: zorgplichtDeadlines(t.beslistermijn, plaatsing, policy),
       volgendeHerinnering,
       termijnOverschreden: t.termijnOverschreden,
       tijdelijkGeplaatst: t.tijdelijkGeplaatst,
@@ -100,7 +110,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     gesloten: () => zorgplichtGesloten(t),
     // Codes, status and dates only (no personal data).
     zoekvelden: () => {
-      const open = planning().find((m) => m.soort !== 'herinnering');
+      const open = planning().find((m) => m.soort === 'termijn-overschreden' || m.soort === 'tijdelijke-plaatsing');
       return [
         { key: ZaakStatus, value: status() },
         { key: VolgendeDeadline, value: open ? new Date(open.at) : null },
@@ -109,6 +119,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     berichtGegevens: () => ({
       leerling: input.leerling.naam,
       school: input.school.naam,
+      schoolEmail: input.school.email,
       aanmelddatum: formatDutchDate(input.aanmelddatum),
       beslisdatum: formatDutchDate(t.beslistermijn.datum),
       beslisregel: t.beslistermijn.regel,

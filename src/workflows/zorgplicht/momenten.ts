@@ -1,4 +1,4 @@
-/** The zorgplicht case's timed steps: reminders to the school, the overdue mark, the placement. */
+/** The zorgplicht case's timed steps: reminders, the last day's warning, the overdue mark, the placement. */
 import { formatDutchDate } from '../../domain/dates';
 import type { ZorgplichtMoment } from '../../domain/planning';
 import type { Zorgplichtzaak } from './toestand';
@@ -26,6 +26,24 @@ export function zorgplichtMoment({ zaak, t, aan }: Zorgplichtzaak, m: Zorgplicht
       () =>
         !t.besluit &&
         (deadline.soort === 'beslistermijn' ? deadline.datum === t.beslistermijn.datum : !t.tijdelijkGeplaatst),
+    );
+  } else if (m.soort === 'laatste-dag') {
+    const beslis = m.deadline.soort === 'beslistermijn';
+    const wat = beslis
+      ? `vandaag (${datum}) is de laatste dag van de beslistermijn`
+      : `vandaag (${datum}) is de laatste dag voor een besluit; vanaf morgen is de leerling tijdelijk geplaatst`;
+    zaak.noteer({
+      soort: 'laatste-dag',
+      omschrijving: `Waarschuwing aan school en coördinator: ${wat}`,
+      gegevens: { deadline: m.deadline.soort, datum: m.datum },
+    });
+    const deadline = m.deadline;
+    zaak.bericht(
+      'laatste-dag',
+      m.sleutel,
+      [school, coordinator],
+      { deadlinedatum: datum, regel: m.regel, ...(beslis ? { beslistermijn: 'ja' } : {}) },
+      () => !t.besluit && (beslis ? deadline.datum === t.beslistermijn.datum : !t.tijdelijkGeplaatst),
     );
   } else if (m.soort === 'termijn-overschreden') {
     t.termijnOverschreden = true;
