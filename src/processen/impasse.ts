@@ -11,6 +11,7 @@ import {
   niveaus,
   oudersReactieSchema,
   plaatsenSchema,
+  stoppenSchema,
   vastleggenSchema,
   type ImpasseInput,
   type ImpasseView,
@@ -25,6 +26,7 @@ import {
   impasseViewUpdate,
   oudersReactieUpdate,
   plaatsenUpdate,
+  stoppenUpdate,
   vastleggenUpdate,
 } from '../workflows/impasse';
 import { procesDefinitie } from './definitie';
@@ -57,15 +59,22 @@ export const impasseProces = procesDefinitie({
       update: bindendBesluitUpdate,
     },
     'ouders-reactie': {
-      omschrijving: 'De reactie van de ouders op het bindend besluit: akkoord plaatst, niet akkoord gaat naar E7',
+      omschrijving:
+        'De reactie van de ouders op de voorgestelde school (advies of bindend besluit): akkoord plaatst, niet akkoord gaat naar E7',
       schema: oudersReactieSchema,
       update: oudersReactieUpdate,
-      rollen: ['coordinator', 'directeur'],
     },
     plaatsen: {
       omschrijving: 'De leerling is geplaatst: de impasse (en de zorgplichtzaak waaruit zij kwam) sluit',
       schema: plaatsenSchema,
       update: plaatsenUpdate,
+    },
+    stoppen: {
+      omschrijving:
+        'De impasse stoppen zonder plaatsing, met de reden (verhuisd, elders geplaatst, zorg in plaats van school)',
+      schema: stoppenSchema,
+      update: stoppenUpdate,
+      rollen: ['coordinator'],
     },
   },
   start: {
@@ -92,7 +101,8 @@ export const impasseProces = procesDefinitie({
     vanaf: (body) => body.gemeldOp ?? toIsoDate(Date.now()),
     invoer: (body, ctx): ImpasseInput => ({
       leerling: { naam: body.leerling.naam },
-      school: { brin: body.school.brin, naam: body.school.naam, regio: body.school.regio },
+      school: { brin: body.school.brin, naam: body.school.naam, regio: body.school.regio, email: body.school.email },
+      ouders: body.ouders,
       beleid: ctx.beleid,
       kalender: ctx.kalender,
       reden: body.reden,

@@ -11,6 +11,7 @@ export const sjablonen = [
   'impasse-herinnering',
   'impasse-vastgelopen',
   'impasse-geplaatst',
+  'impasse-ouders',
   'overzicht-vastgelopen',
   'bericht-niet-bezorgd',
 ] as const;

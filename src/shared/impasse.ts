@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { isoDateSchema, policySchema, regioSchema, type IsoDate, type SchoolRooster } from '../domain';
 import {
   brinSchema,
+  emailSchema,
   redenSchema,
   roosterSchema,
   schoolRefSchema,
@@ -29,7 +30,10 @@ export const escalerenSchema = z.discriminatedUnion(
       naar: z.literal('E2'),
       reden: redenSchema,
       // L824–830: ouders, SKT, current school, nearby schools, if needed S(B)O; leerplicht optional (L144).
-      deelnemers: z.array(z.enum(deelnemers)).min(1, { error: 'leg de deelnemers van de plaatsingstafel vast' }),
+      deelnemers: z
+        .array(z.enum(deelnemers))
+        .min(1, { error: 'leg de deelnemers van de plaatsingstafel vast' })
+        .refine((d) => d.includes('ouders'), { error: 'de ouders nemen deel aan de plaatsingstafel' }),
     }),
     z.object({
       naar: z.literal('E3'),
@@ -78,12 +82,15 @@ export const oudersReactieSchema = z.object({
   reden: redenSchema,
 });
 export const plaatsenSchema = z.object({ school: schoolRefSchema, reden: redenSchema });
+/** The impasse ends without a placement (the parents moved, a place outside the process, care instead of school). */
+export const stoppenSchema = z.object({ reden: redenSchema });
 
 export type Escaleren = z.infer<typeof escalerenSchema> & Stap;
 export type Vastleggen = z.infer<typeof vastleggenSchema> & Stap;
 export type BindendBesluit = z.infer<typeof bindendBesluitSchema> & Stap;
 export type OudersReactie = z.infer<typeof oudersReactieSchema> & Stap;
 export type Plaatsen = z.infer<typeof plaatsenSchema> & Stap;
+export type Stoppen = z.infer<typeof stoppenSchema> & Stap;
 
 /** A coordinator starts an impasse directly (e.g. from a terugplaatsing). */
 export const impasseStartSchema = z.object({
@@ -92,8 +99,14 @@ export const impasseStartSchema = z.object({
     naam: z.string().trim().min(1).max(200),
     regio: regioSchema.optional(),
     rooster: roosterSchema.optional(),
+    email: emailSchema.optional(),
   }),
   leerling: z.object({ naam: z.string().trim().min(1).max(200) }),
+  /** The parents take part and hear of every rung that decides (seed 001 L824–827). */
+  ouders: z
+    .array(z.object({ email: emailSchema }))
+    .max(4)
+    .default([]),
   reden: redenSchema,
   beleid: z
     .string()
@@ -108,7 +121,9 @@ export type ImpasseStart = z.infer<typeof impasseStartSchema>;
 export interface ImpasseInput {
   leerling: { naam: string };
   /** The school with zorgplicht (or the referring school). */
-  school: { brin: string; naam: string; regio?: z.infer<typeof regioSchema> };
+  school: { brin: string; naam: string; regio?: z.infer<typeof regioSchema>; email?: string };
+  /** The parents' addresses (from the zorgplicht case, or given at the start). */
+  ouders?: { email: string }[];
   beleid: z.output<typeof policySchema>;
   /** The school holidays this case counts with, fixed at its start (see regionaalRooster). */
   kalender: SchoolRooster;

@@ -122,7 +122,14 @@ export interface ZorgplichtView {
   termijnOverschreden: boolean;
   tijdelijkGeplaatst: boolean;
   verlenging?: { weken: number; reden: string; door: ActorRef; op: string };
-  impasse?: { reden: string; door: ActorRef; op: string; zaakId?: string };
+  impasse?: {
+    reden: string;
+    door: ActorRef;
+    op: string;
+    zaakId?: string;
+    /** The impasse ended without a placement: the school decides as before. */
+    gestopt?: { reden: string; door: ActorRef; op: string };
+  };
   ingeschrevenElders?: { brin?: string; naam: string };
   besluit?: { uitkomst: Uitkomst; reden: string; door: ActorRef; op: string; details?: Record<string, string> };
   tijdlijn: TijdlijnItem[];

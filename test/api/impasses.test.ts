@@ -485,7 +485,7 @@ describe('impasse API and the directeur view (real dev server, real worker, real
       const onbekend = await api.act(O, 'verlengen', { weken: 2, reden: 'Meer tijd.' });
       expectDutchProblem(onbekend, 404);
       expect(onbekend.body.detail).toBe(
-        "Onbekende actie 'verlengen' voor een impasse-zaak; kies uit escaleren, vastleggen, bindend-besluit, ouders-reactie, plaatsen.",
+        "Onbekende actie 'verlengen' voor een impasse-zaak; kies uit escaleren, vastleggen, bindend-besluit, ouders-reactie, plaatsen, stoppen.",
       );
       expect(await api.view(O)).toEqual(voor);
     });
@@ -551,6 +551,29 @@ describe('impasse API and the directeur view (real dev server, real worker, real
       }
       expect((await api.view(P)).status).toBe('geplaatst');
       await api.lijstTot('?limiet=500', (l) => !ids(l).includes(P));
+    });
+
+    it('a stop by the coordinator → 200 "gestopt"; the impasse leaves the view; every later action → 409 "gestopt"', async () => {
+      const S = await api.nieuw({
+        school: { brin: '90KL', naam: 'De Sterren', email: 'ib@sterren.example' },
+        ouders: [{ email: 'ouder.stop@example.org' }],
+      });
+      await api.lijstTot('?limiet=500', (l) => ids(l).includes(S));
+      const directeur = await api.act(S, 'stoppen', { reden: 'Gezin verhuisd.' }, 'directeur');
+      expectDutchProblem(directeur, 403);
+      const res = await api.act(S, 'stoppen', { reden: 'Het gezin is verhuisd naar Groningen.' });
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual(expect.objectContaining({ id: S, status: 'gestopt', open: false }));
+      expect(res.body.uitkomst).toEqual(
+        expect.objectContaining({ geplaatst: false, niveau: 'E1', reden: 'Het gezin is verhuisd naar Groningen.' }),
+      );
+      await h.client.workflow.getHandle(S).result();
+      const later = await api.act(S, 'plaatsen', { school: deLinde, reden: 'Toch nog.' });
+      expectDutchProblem(later, 409);
+      expect(later.body.detail).toMatch(
+        /^De impasse is gestopt \(\d{4}-\d{2}-\d{2}\)\. Er kan geen stap meer worden gezet\.$/,
+      );
+      await api.lijstTot('?limiet=500', (l) => !ids(l).includes(S));
     });
 
     it('a placed impasse leaves the view at once, even while its placement mail is still pending (worker down)', async () => {

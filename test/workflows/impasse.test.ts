@@ -8,9 +8,11 @@ import {
   bindendBesluitUpdate,
   escalerenUpdate,
   impasse,
+  impasseGesloten,
   impasseStatusQuery,
   oudersReactieUpdate,
   plaatsenUpdate,
+  stoppenUpdate,
   vastleggenUpdate,
 } from '../../src/workflows/impasse';
 import { besluitenUpdate, impasseMeldenUpdate, statusQuery, zorgplicht } from '../../src/workflows/zorgplicht';
@@ -146,7 +148,7 @@ describe(SUITE, () => {
         impasseServiceniveau('2027-02-01', getPolicy('spow'), 'midden', undefined, 'E2').datum,
       );
       expect((await h.describe()).typedSearchAttributes.get(VastgelopenNiveau)).toBeUndefined();
-      await recordHistory('impasse', h, 'v2', SUITE);
+      await recordHistory('impasse', h, 'v3', SUITE);
       await h.terminate('klaar');
     });
   });
@@ -171,7 +173,7 @@ describe(SUITE, () => {
         expect((await h.query(impasseStatusQuery)).vastgelopen?.niveau).toBe(niveau);
         if (niveau !== 'E7') await klimNaar(h, niveaus[niveaus.indexOf(niveau) + 1]);
       }
-      await recordHistory('impasse', h, 'v2', SUITE);
+      await recordHistory('impasse', h, 'v3', SUITE);
       await h.terminate('klaar');
     });
   });
@@ -295,6 +297,168 @@ describe(SUITE, () => {
     });
   });
 
+  /** The refusal of an Update, with its whole text. */
+  const weigering = async (p: Promise<unknown>): Promise<string> => {
+    const err = await p.then(
+      () => undefined,
+      (e) => e,
+    );
+    expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
+    return String((err as WorkflowUpdateFailedError).cause?.message);
+  };
+  const ouders = [{ email: 'ouder@example.org' }];
+
+  it("lets only the rung's owner act, and tells the parents of the directeur, the DB, the derde, the decision and the placement", async () => {
+    await metWorker(async (taskQueue, verstuurd) => {
+      const h = await start(
+        taskQueue,
+        impasseInput({
+          ouders,
+          school: { brin: '12AB', naam: 'De Regenboog', regio: 'midden', email: 'ib@regenboog.example' },
+        }),
+      );
+      expect(
+        await weigering(
+          h.executeUpdate(escalerenUpdate, {
+            args: [{ naar: 'E2', reden: 'tafel zonder ouders', deelnemers: ['huidige-school'], door: coordinator }],
+          }),
+        ),
+      ).toBe('De ouders nemen deel aan de plaatsingstafel: neem hen op in de deelnemers.');
+      await klimNaar(h, 'E4');
+      const voor = await h.query(impasseStatusQuery);
+      expect(
+        await weigering(
+          h.executeUpdate(plaatsenUpdate, { args: [{ school: deLinde, reden: 'plaatsing', door: coordinator }] }),
+        ),
+      ).toBe('Op E4 (Gesprek directeur SWV met directeur school) handelt de rol directeur, niet coordinator.');
+      expect(
+        await weigering(
+          h.executeUpdate(vastleggenUpdate, {
+            args: [{ soort: 'ondersteuningsaanbod', tekst: 'extra begeleiding', door: coordinator }],
+          }),
+        ),
+      ).toBe('Op E4 (Gesprek directeur SWV met directeur school) handelt de rol directeur, niet coordinator.');
+      expect(await h.query(impasseStatusQuery)).toEqual(voor);
+
+      await klimNaar(h, 'E6');
+      await h.executeUpdate(bindendBesluitUpdate, {
+        args: [
+          {
+            adviesDerde: 'Advies: De Linde past het best.',
+            school: deLinde,
+            reden: 'bindend',
+            bestuurNietInDb: false,
+            door: bestuur,
+          },
+        ],
+      });
+      // The DB, owner of E6, records the parents' answer.
+      const klaar = await h.executeUpdate(oudersReactieUpdate, {
+        args: [{ akkoord: true, reden: 'ouders aanvaarden De Linde', door: bestuur }],
+      });
+      expect(klaar).toMatchObject({
+        status: 'geplaatst',
+        uitkomst: { geplaatst: true, school: deLinde, niveau: 'E6' },
+      });
+      await h.result();
+      await skipTo(env, amsterdam('2026-12-14', '09:30'));
+      const aanOuders = verstuurd.filter((v) => v.n.aan.some((a) => a.rol === 'ouders'));
+      expect(aanOuders.map((v) => `${v.n.sjabloon}/${v.n.sleutel.split('/').slice(1).join('/')}`)).toEqual([
+        'impasse-ouders/niveau/E3',
+        'impasse-ouders/niveau/E5',
+        'impasse-ouders/niveau/E6',
+        'impasse-ouders/bindend-besluit',
+        'impasse-geplaatst/geplaatst',
+      ]);
+      expect(verstuurd.at(-1)!.n.aan).toEqual([
+        { rol: 'school', email: 'ib@regenboog.example' },
+        { rol: 'ouders', email: 'ouder@example.org' },
+        { rol: 'coordinator' },
+        { rol: 'directeur' },
+      ]);
+      expect(verstuurd.find((v) => v.n.sleutel.endsWith('/bindend-besluit'))!.n.gegevens).toMatchObject({
+        bindendBesluit: 'ja',
+        voorgesteldeSchool: 'De Linde',
+      });
+      await recordHistory('impasse', h, 'v3', SUITE);
+    });
+  });
+
+  it('goes to E7 when the parents do not accept the advised school, already at E3', async () => {
+    await metWorker(async (taskQueue) => {
+      const h = await start(taskQueue, impasseInput({ ouders }));
+      await klimNaar(h, 'E3');
+      const e7 = await h.executeUpdate(oudersReactieUpdate, {
+        args: [{ akkoord: false, reden: 'ouders willen De Linde niet', door: directeur }],
+      });
+      expect(e7).toMatchObject({ niveau: 'E7', eigenaar: 'directeur', status: 'open' });
+      expect(e7.tijdlijn.at(-1)).toMatchObject({
+        soort: 'niveau:E7',
+        reden: 'ouders willen De Linde niet',
+        gegevens: { ouders: 'niet akkoord', voorgesteldeSchool: 'De Linde' },
+      });
+      expect(
+        await weigering(
+          h.executeUpdate(oudersReactieUpdate, { args: [{ akkoord: true, reden: 'toch wel', door: directeur }] }),
+        ),
+      ).toBe('De ouders hebben al gereageerd: de zaak staat op E7.');
+      await recordHistory('impasse', h, 'v3', SUITE);
+      await h.terminate('klaar');
+    });
+  });
+
+  it('stops without a placement by the coordinator: the zorgplicht case shows it and its terms run on', async () => {
+    await metWorker(async (taskQueue, verstuurd) => {
+      const input = zorgplichtInput({ aanmelddatum: '2026-12-14' });
+      const zp = await env.client.workflow.start(zorgplicht, { taskQueue, workflowId: input.zaakId, args: [input] });
+      await zp.executeUpdate(impasseMeldenUpdate, { args: [{ reden: 'geen passende plek', door: school }] });
+      const kind = env.client.workflow.getHandle<typeof impasse>(`${input.zaakId}-impasse`);
+      for (let i = 0; i < 50; i++) {
+        if ((await zp.query(statusQuery)).impasse?.zaakId) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(
+        await weigering(kind.executeUpdate(stoppenUpdate, { args: [{ reden: 'verhuisd', door: directeur }] })),
+      ).toBe('De rol directeur zet deze stap niet in een impasse; wel: coordinator.');
+      const gestopt = await kind.executeUpdate(stoppenUpdate, {
+        args: [{ reden: 'Het gezin is naar Groningen verhuisd.', door: coordinator }],
+      });
+      expect(gestopt).toMatchObject({ status: 'gestopt', open: false, uitkomst: { geplaatst: false, niveau: 'E1' } });
+      expect(await kind.result()).toMatchObject({ geplaatst: false, reden: 'Het gezin is naar Groningen verhuisd.' });
+      // A closed case takes no step: the API answers 409 with this text (the workflow has completed).
+      expect(impasseGesloten(await kind.query(impasseStatusQuery))).toBe(
+        'De impasse is gestopt (2026-12-14). Er kan geen stap meer worden gezet.',
+      );
+
+      let zorg = await zp.query(statusQuery);
+      for (let i = 0; i < 50 && !zorg.impasse?.gestopt; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        zorg = await zp.query(statusQuery);
+      }
+      expect(zorg).toMatchObject({
+        status: 'in-onderzoek',
+        open: true,
+        impasse: { gestopt: { reden: 'Het gezin is naar Groningen verhuisd.', door: coordinator } },
+      });
+      expect(zorg.tijdlijn.at(-1)).toMatchObject({ soort: 'impasse-gestopt' });
+      expect(
+        await weigering(zp.executeUpdate(impasseMeldenUpdate, { args: [{ reden: 'opnieuw', door: school }] })),
+      ).toBe(
+        'De impasse van 2026-12-14 is gestopt; een nieuwe impasse start de coördinator (POST /api/v1/zaken/impasse).',
+      );
+      // The coordinator's mail names the impasse case, where the ladder's steps are taken.
+      expect(verstuurd.find((v) => v.n.sjabloon === 'impasse-coordinator')!.n.gegevens.impasseZaak).toBe(
+        kind.workflowId,
+      );
+      await zp.executeUpdate(besluitenUpdate, {
+        args: [{ uitkomst: 'toegelaten', reden: 'toch een plek', door: school }],
+      });
+      await zp.result();
+      await recordHistory('zorgplicht', zp, 'v5', SUITE);
+      await recordHistory('impasse', kind, 'v3', SUITE);
+    });
+  });
+
   it.each(niveaus.map((n) => [n]))('a placement on %s closes the impasse and the zorgplicht case', async (niveau) => {
     await metWorker(async (taskQueue) => {
       const input = zorgplichtInput({ beleid: getPolicy('spow') });
@@ -335,7 +499,7 @@ describe(SUITE, () => {
         open: false,
         besluit: { uitkomst: 'elders-toegelaten', details: { toelatendeSchool: 'De Linde', impasseNiveau: niveau } },
       });
-      if (niveau === 'E7') await recordHistory('impasse', h, 'v2', SUITE);
+      if (niveau === 'E7') await recordHistory('impasse', h, 'v3', SUITE);
     });
   });
 
@@ -360,7 +524,7 @@ describe(SUITE, () => {
       expect(s.tijdlijn.at(-1)!.soort).toBe('gestopt');
       // Both sides of the link: the parent cancelling its child, the child recording that it stopped.
       await recordHistory('zorgplicht', zp, 'v5', SUITE);
-      await recordHistory('impasse', kind, 'v2', SUITE);
+      await recordHistory('impasse', kind, 'v3', SUITE);
     });
   });
 });

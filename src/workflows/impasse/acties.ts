@@ -1,5 +1,5 @@
 /** The impasse's actions: each an Update with its checks; the owner's role is checked after the state. */
-import { defineUpdate } from '@temporalio/workflow';
+import { defineUpdate, patched } from '@temporalio/workflow';
 import { rolNietToegestaan } from '../../shared/fouten';
 import { ADVIES, DERDE } from '../../shared/grenzen';
 import type {
@@ -9,6 +9,7 @@ import type {
   ImpasseView,
   OudersReactie,
   Plaatsen,
+  Stoppen,
   Vastleggen,
 } from '../../shared/impasse';
 import {
@@ -28,6 +29,7 @@ export const vastleggenUpdate = defineUpdate<ImpasseView, [Vastleggen]>('vastleg
 export const bindendBesluitUpdate = defineUpdate<ImpasseView, [BindendBesluit]>('bindend-besluit');
 export const oudersReactieUpdate = defineUpdate<ImpasseView, [OudersReactie]>('ouders-reactie');
 export const plaatsenUpdate = defineUpdate<ImpasseView, [Plaatsen]>('plaatsen');
+export const stoppenUpdate = defineUpdate<ImpasseView, [Stoppen]>('stoppen');
 
 /** Which notes belong to which rung (seed 001 L837–852). */
 const notitiesPerNiveau: Partial<Record<Niveau, Vastleggen['soort'][]>> = {
@@ -37,7 +39,20 @@ const notitiesPerNiveau: Partial<Record<Niveau, Vastleggen['soort'][]>> = {
 };
 const wat = 'een impasse';
 
-export function impasseActies({ zaak, t }: Impassezaak): void {
+/** The rungs the parents hear of: where the directeur, the DB and the onafhankelijke derde take over. */
+const oudersHoren: Partial<Record<Niveau, string>> = {
+  E3: 'directeurSwv',
+  E5: 'dagelijksBestuur',
+  E6: 'derde',
+};
+
+export function impasseActies({ zaak, t, aan }: Impassezaak): void {
+  /** A letter to the parents; cases of before the parents took part replay without it. */
+  function aanOuders(sleutel: string, gegevens: Record<string, string>): void {
+    if (aan.ouders.length > 0 && patched('impasse-ouders'))
+      zaak.bericht('impasse-ouders', sleutel, aan.ouders, gegevens);
+  }
+
   function naarNiveau(nieuw: Niveau, door: ActorRef, reden: string, gegevens?: TijdlijnItem['gegevens']): void {
     const van = t.niveau;
     t.niveau = nieuw;
@@ -50,6 +65,12 @@ export function impasseActies({ zaak, t }: Impassezaak): void {
       reden,
       gegevens,
     });
+    const vlag = oudersHoren[nieuw];
+    if (vlag)
+      aanOuders(`niveau/${nieuw}`, {
+        [vlag]: 'ja',
+        ...(nieuw === 'E6' ? { derdeNaam: String(gegevens?.derde ?? '') } : {}),
+      });
   }
   function eindig(school: ImpasseUitkomst['school'], door: ActorRef, reden: string, omschrijving: string): void {
     t.uitkomst = { geplaatst: true, school, niveau: t.niveau, reden, door, op: zaak.nu() };
@@ -60,9 +81,14 @@ export function impasseActies({ zaak, t }: Impassezaak): void {
       reden,
       gegevens: { niveau: t.niveau, school: school?.naam ?? '' },
     });
-    zaak.bericht('impasse-geplaatst', 'geplaatst', [{ rol: 'coordinator' }, { rol: 'directeur' }], {
-      plaatsingsschool: school?.naam ?? '',
-    });
+    zaak.bericht(
+      'impasse-geplaatst',
+      'geplaatst',
+      [...(aan.school.email ? [aan.school] : []), ...aan.ouders, aan.coordinator, { rol: 'directeur' }],
+      {
+        plaatsingsschool: school?.naam ?? '',
+      },
+    );
   }
   /** Only the rung's owner acts (some steps also the coordinator). */
   const eigenaar =
@@ -103,6 +129,9 @@ export function impasseActies({ zaak, t }: Impassezaak): void {
           throw new Error(
             'Op E6 beslist het Dagelijks Bestuur bindend (bindend-besluit); E7 volgt als de ouders het niet aanvaarden.',
           );
+        // Seed 001 L824–827: the parents sit at the plaatsingstafel.
+        if (args.naar === 'E2' && !args.deelnemers.includes('ouders'))
+          throw new Error('De ouders nemen deel aan de plaatsingstafel: neem hen op in de deelnemers.');
       },
       rollen: eigenaar(),
       rolNaToestand: true,
@@ -134,7 +163,7 @@ export function impasseActies({ zaak, t }: Impassezaak): void {
             `Op ${t.niveau} kan '${args.soort}' niet worden vastgelegd${mag.length ? `; wel: ${mag.join(', ')}` : ''}.`,
           );
       },
-      rollen: eigenaar(['coordinator']),
+      rollen: eigenaar(),
       rolNaToestand: true,
       voerUit: (args) => {
         if (args.soort === 'bestuur-uitgenodigd') t.uitgenodigd.push(t.niveau);
@@ -181,11 +210,14 @@ export function impasseActies({ zaak, t }: Impassezaak): void {
           reden: args.reden,
           gegevens: { school: args.school.naam },
         });
+        aanOuders('bindend-besluit', { bindendBesluit: 'ja', voorgesteldeSchool: args.school.naam });
       },
     },
     wat,
   );
 
+  // E7 follows any rung where a school was proposed: the advice (E3 on) or the DB's binding decision (L850).
+  const voorstel = () => t.bindendBesluit?.school ?? t.advies?.school;
   zaak.actie(
     oudersReactieUpdate,
     {
@@ -194,24 +226,21 @@ export function impasseActies({ zaak, t }: Impassezaak): void {
         argument.reden(args.reden);
       },
       toestand: () => {
-        if (t.niveau !== 'E6' || !t.bindendBesluit)
-          throw new Error('De reactie van de ouders volgt op het bindend besluit van het DB (E6).');
+        if (t.niveau === 'E7') throw new Error('De ouders hebben al gereageerd: de zaak staat op E7.');
+        if (!voorstel())
+          throw new Error(
+            'De reactie van de ouders volgt op een voorgestelde school: het advies (E3) of het bindend besluit van het DB (E6).',
+          );
       },
-      rollen: (door) => {
-        if (!['coordinator', 'directeur'].includes(door.rol))
-          throw rolNietToegestaan('De reactie van de ouders legt de coördinator of de directeur vast.');
-      },
+      // The rung's owner records it, and the coordinator or the directeur who spoke with the parents.
+      rollen: eigenaar(['coordinator', 'directeur']),
       rolNaToestand: true,
       voerUit: (args) => {
-        const besluit = t.bindendBesluit!;
+        const school = voorstel()!;
+        const wat = t.bindendBesluit ? 'het bindend besluit' : 'het advies';
         if (args.akkoord)
-          eindig(
-            besluit.school,
-            args.door,
-            args.reden,
-            `Ouders aanvaarden het bindend besluit: geplaatst op ${besluit.school.naam}`,
-          );
-        else naarNiveau('E7', args.door, args.reden, { ouders: 'niet akkoord' });
+          eindig(school, args.door, args.reden, `Ouders aanvaarden ${wat}: geplaatst op ${school.naam}`);
+        else naarNiveau('E7', args.door, args.reden, { ouders: 'niet akkoord', voorgesteldeSchool: school.naam });
       },
     },
     wat,
@@ -224,11 +253,30 @@ export function impasseActies({ zaak, t }: Impassezaak): void {
         argument.schoolRef(args.school);
         argument.reden(args.reden);
       },
-      // Any rung can end with a placement: its owner records it, the coordinator always may.
-      rollen: eigenaar(['coordinator']),
+      // Any rung can end with a placement: its owner records it.
+      rollen: eigenaar(),
       rolNaToestand: true,
       voerUit: (args) =>
         eindig(args.school, args.door, args.reden, `Geplaatst op ${args.school.naam} (op ${t.niveau})`),
+    },
+    wat,
+  );
+
+  zaak.actie(
+    stoppenUpdate,
+    {
+      vorm: (args) => argument.reden(args.reden),
+      rollen: ['coordinator'],
+      voerUit: ({ reden, door }) => {
+        t.gestopt = true;
+        t.uitkomst = { geplaatst: false, niveau: t.niveau, reden, door, op: zaak.nu() };
+        zaak.noteer({
+          soort: 'gestopt',
+          omschrijving: `Impasse gestopt zonder plaatsing (op ${t.niveau})`,
+          door,
+          reden,
+        });
+      },
     },
     wat,
   );

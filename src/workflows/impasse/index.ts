@@ -34,7 +34,14 @@ import { impasseActies } from './acties';
 import { impasseMoment } from './momenten';
 import type { Impassezaak, Toestand } from './toestand';
 
-export { bindendBesluitUpdate, escalerenUpdate, oudersReactieUpdate, plaatsenUpdate, vastleggenUpdate } from './acties';
+export {
+  bindendBesluitUpdate,
+  escalerenUpdate,
+  oudersReactieUpdate,
+  plaatsenUpdate,
+  stoppenUpdate,
+  vastleggenUpdate,
+} from './acties';
 
 export const impasseStatusQuery = defineQuery<ImpasseView>('status');
 /** The view as an Update: started with the case (Update-with-Start), it answers the create in one round trip. */
@@ -43,9 +50,10 @@ export const impasseViewUpdate = defineUpdate<ImpasseView>('view');
 /** Why a closed impasse takes no step (the workflow's validators and the API's answer for a closed case). */
 export function impasseGesloten(view: Pick<ImpasseView, 'uitkomst' | 'status'>): string | undefined {
   const u = view.uitkomst;
+  if (view.status === 'gestopt')
+    return `De impasse is gestopt${u ? ` (${u.op.slice(0, 10)})` : ''}. Er kan geen stap meer worden gezet.`;
   if (u)
     return `De impasse is beëindigd: geplaatst op ${u.school?.naam ?? 'een school'} (${u.op.slice(0, 10)}). Er kan geen stap meer worden gezet.`;
-  if (view.status === 'gestopt') return 'De impasse is gestopt. Er kan geen stap meer worden gezet.';
   return undefined;
 }
 
@@ -80,7 +88,7 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
       : [];
 
   const status = (): ImpasseView['status'] =>
-    t.uitkomst ? 'geplaatst' : t.gestopt ? 'gestopt' : t.vastgelopen ? 'vastgelopen' : 'open';
+    t.uitkomst?.geplaatst ? 'geplaatst' : t.gestopt ? 'gestopt' : t.vastgelopen ? 'vastgelopen' : 'open';
 
   function view(): ImpasseView {
     const sn = serviceniveau();
@@ -117,9 +125,14 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
     };
   }
 
+  const aan: Impassezaak['aan'] = {
+    school: { rol: 'school', email: input.school.email },
+    coordinator: { rol: 'coordinator', email: input.coordinatorEmail },
+    ouders: (input.ouders ?? []).map((o) => ({ rol: 'ouders', email: o.email })),
+  };
   const zaak: Zaak<ImpasseView> = new Zaak({
     brin: input.school.brin,
-    coordinator: { rol: 'coordinator', email: input.coordinatorEmail },
+    coordinator: aan.coordinator,
     view,
     gesloten: () => impasseGesloten({ uitkomst: t.uitkomst, status: status() }),
     // Codes and dates only: the directeur's view and the weekly digest read these.
@@ -151,7 +164,7 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
   // Cases started before the kernel also woke once a year with nothing planned; they keep doing so.
   const rust = patched('niets-gepland-wacht-op-wijziging') ? undefined : '365 days';
 
-  const z: Impassezaak = { zaak, t, serviceniveau, open };
+  const z: Impassezaak = { zaak, t, serviceniveau, open, aan };
   setHandler(impasseStatusQuery, view);
   impasseActies(z);
 

@@ -1,5 +1,6 @@
 /** What the impasse workflow's files share: the case's state and its kernel. */
 import type { Dated } from '../../domain/deadlines';
+import type { Ontvanger } from '../../shared/bericht';
 import type { ImpasseUitkomst, ImpasseView } from '../../shared/impasse';
 import type { Niveau } from '../../shared/impasseLadder';
 import type { Zaak } from '../zaakkern';
@@ -25,4 +26,5 @@ export interface Impassezaak {
   /** The current niveau's service level, in school days of the case's own calendar. */
   serviceniveau: () => Dated;
   open: () => boolean;
+  aan: { school: Ontvanger; coordinator: Ontvanger; ouders: Ontvanger[] };
 }

@@ -144,6 +144,10 @@ export function zorgplichtActies(z: Zorgplichtzaak): void {
       vorm: (args) => argument.reden(args.reden),
       rollen: BESLISSERS,
       toestand: () => {
+        if (t.impasse?.gestopt)
+          throw new Error(
+            `De impasse van ${t.impasse.op.slice(0, 10)} is gestopt; een nieuwe impasse start de coördinator (POST /api/v1/zaken/impasse).`,
+          );
         if (t.impasse) throw new Error(`Er is al een impasse gemeld (op ${t.impasse.op.slice(0, 10)}).`);
       },
       voerUit: ({ reden, door }) => {
@@ -154,7 +158,7 @@ export function zorgplichtActies(z: Zorgplichtzaak): void {
           door,
           reden,
         });
-        zaak.bericht('impasse-coordinator', 'impasse', [aan.coordinator], { reden });
+        zaak.bericht('impasse-coordinator', 'impasse', [aan.coordinator], { reden, impasseZaak: `${zaak.id}-impasse` });
       },
     },
     wat,

@@ -17,7 +17,13 @@ export function koppelImpasse(z: Zorgplichtzaak, gemeld: NonNullable<Toestand['i
       args: [
         {
           leerling: { naam: input.leerling.naam },
-          school: { brin: input.school.brin, naam: input.school.naam, regio: input.school.regio },
+          school: {
+            brin: input.school.brin,
+            naam: input.school.naam,
+            regio: input.school.regio,
+            email: input.school.email,
+          },
+          ouders: input.ouders.map((o) => ({ email: o.email })),
           kalender: input.kalender,
           beleid: input.beleid,
           reden: gemeld.reden,
@@ -40,7 +46,20 @@ export function koppelImpasse(z: Zorgplichtzaak, gemeld: NonNullable<Toestand['i
         });
       },
       klaar: (uitkomst) => {
-        if (t.besluit || !uitkomst.geplaatst || !uitkomst.school) return;
+        if (t.besluit) return;
+        if (!uitkomst.geplaatst && t.impasse) {
+          // Stopped without a placement: the school decides on the aanmelding as before.
+          t.impasse = { ...t.impasse, gestopt: { reden: uitkomst.reden, door: uitkomst.door, op: uitkomst.op } };
+          zaak.noteer({
+            soort: 'impasse-gestopt',
+            omschrijving: `Impasse gestopt zonder plaatsing (op ${uitkomst.niveau}); de wettelijke termijnen lopen door`,
+            door: uitkomst.door,
+            reden: uitkomst.reden,
+          });
+          zaak.gewijzigd();
+          return;
+        }
+        if (!uitkomst.geplaatst || !uitkomst.school) return;
         const hier = uitkomst.school.brin === input.school.brin;
         t.besluit = {
           uitkomst: hier ? 'toegelaten' : 'elders-toegelaten',

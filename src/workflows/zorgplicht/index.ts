@@ -67,7 +67,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
   const status = (): ZorgplichtStatus => {
     if (t.besluit) return t.besluit.uitkomst;
     if (t.tijdelijkGeplaatst) return 'tijdelijk-geplaatst';
-    if (t.impasse) return 'impasse';
+    if (t.impasse && !t.impasse.gestopt) return 'impasse';
     if (t.termijnOverschreden) return 'termijn-overschreden';
     if (t.verlenging) return 'verlengd';
     return 'in-onderzoek';
