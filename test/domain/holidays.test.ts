@@ -11,6 +11,7 @@ import {
   previousSchoolDay,
   regionaalRooster,
   REGIOS,
+  SCHOOLJAREN_MET_VAKANTIEDATA,
   SCHOOLVAKANTIES,
   schoolHolidayOn,
   SchoolRooster,
@@ -146,9 +147,10 @@ describe('school days', () => {
 
   it('falls back to weekends and feestdagen outside the holiday data', () => {
     expect(hasSchoolHolidayData('2026-07-20')).toBe(true);
-    expect(hasSchoolHolidayData('2030-07-22')).toBe(false);
-    expect(isSchoolDay('2030-07-22', 'midden')).toBe(true);
-    expect(isSchoolDay('2030-05-30', 'midden')).toBe(false); // Hemelvaartsdag 2030
+    expect(hasSchoolHolidayData('2030-07-22')).toBe(true); // school year 2029-2030, zomervakantie midden
+    expect(hasSchoolHolidayData('2030-08-01')).toBe(false); // 2030-2031: not published yet
+    expect(isSchoolDay('2031-07-21', 'midden')).toBe(true); // a Monday, no regional summer known
+    expect(isSchoolDay('2031-05-22', 'midden')).toBe(false); // Hemelvaartsdag 2031
   });
 
   it('rejects impossible dates', () => {
@@ -169,9 +171,10 @@ describe('holiday data sanity', () => {
       }
     }
   });
-  it('covers each school year 2025-2026..2027-2028 with all five holidays per region', () => {
+  it('covers each school year in SCHOOLJAREN_MET_VAKANTIEDATA with all five holidays per region', () => {
+    expect(SCHOOLJAREN_MET_VAKANTIEDATA).toEqual(['2025-2026', '2026-2027', '2027-2028', '2028-2029', '2029-2030']);
     for (const regio of REGIOS) {
-      for (const sj of ['2025-2026', '2026-2027', '2027-2028']) {
+      for (const sj of SCHOOLJAREN_MET_VAKANTIEDATA) {
         const namen = SCHOOLVAKANTIES[regio]
           .filter((v) => v.schooljaar === sj && v.status !== 'adviesweek')
           .map((v) => v.naam);
