@@ -7,6 +7,7 @@ import {
   besluitenSchema,
   eldersIngeschrevenSchema,
   impasseMeldenSchema,
+  oudergesprekSchema,
   verlengenSchema,
   zorgplichtStartSchema,
   zorgplichtStatussen,
@@ -17,6 +18,7 @@ import {
   besluitenUpdate,
   eldersIngeschrevenUpdate,
   impasseMeldenUpdate,
+  oudergesprekUpdate,
   statusQuery,
   verlengenUpdate,
   viewUpdate,
@@ -50,6 +52,12 @@ export const zorgplichtProces = procesDefinitie({
       schema: impasseMeldenSchema,
       update: impasseMeldenUpdate,
     },
+    oudergesprek: {
+      omschrijving:
+        'Een gesprek met de ouders vastleggen (datum, wie, verslag): een weigering kan pas daarna (seed 001 L813–814)',
+      schema: oudergesprekSchema,
+      update: oudergesprekUpdate,
+    },
     'elders-ingeschreven': {
       omschrijving: 'Vastleggen dat de leerling op een andere school staat ingeschreven: geen tijdelijke plaatsing',
       schema: eldersIngeschrevenSchema,
@@ -74,6 +82,17 @@ export const zorgplichtProces = procesDefinitie({
         throw new Problem(400, 'Ongeldige invoer', 'De aanmelddatum ligt in de toekomst of meer dan een jaar terug.', [
           { name: 'aanmelddatum', reason: `verwacht een datum tussen ${addDays(vandaag, -366)} en ${vandaag}` },
         ]);
+      }
+      // WPO art. 40: the zorgplicht starts with the aanmelding of a child of 3 or older. The birth date
+      // is only checked here: it never reaches the workflow, its history or a search attribute.
+      const geboren = body.leerling.geboortedatum;
+      if (geboren && `${Number(geboren.slice(0, 4)) + 3}${geboren.slice(4)}` > body.aanmelddatum) {
+        throw new Problem(
+          400,
+          'Ongeldige invoer',
+          'De leerling was op de aanmelddatum nog geen 3 jaar: de zorgplicht geldt vanaf de aanmelding van een kind van 3 jaar (WPO art. 40).',
+          [{ name: 'leerling.geboortedatum', reason: 'de leerling is op de aanmelddatum jonger dan 3 jaar' }],
+        );
       }
     },
     vanaf: (body) => body.aanmelddatum,

@@ -74,25 +74,44 @@ export interface ZorgplichtInput {
   gestartDoor: ActorRef;
 }
 
+/**
+ * The bevoegd gezag of the school decides (WPO art. 40): a coordinator who extends or decides for the
+ * school records on whose mandate.
+ */
+export const mandaatSchema = z
+  .string()
+  .trim()
+  .min(3, { error: 'noem op wiens mandaat (minstens 3 tekens)' })
+  .max(200, { error: 'mandaat is te lang (maximaal 200 tekens)' });
+const mandaat = { mandaat: mandaatSchema.optional() };
+
 export const verlengenSchema = z.object({
   weken: z.number({ error: 'weken: verwacht een getal' }).int({ error: 'weken: een geheel aantal' }).min(1).max(52),
   reden: redenSchema,
+  ...mandaat,
 });
 
 export const besluitenSchema = z.discriminatedUnion(
   'uitkomst',
   [
-    z.object({ uitkomst: z.literal('toegelaten'), reden: redenSchema }),
+    z.object({ uitkomst: z.literal('toegelaten'), reden: redenSchema, ...mandaat }),
     z.object({
       uitkomst: z.literal('elders-toegelaten'),
       reden: redenSchema,
+      ...mandaat,
       // WPO art. 40: refusal is only lawful once another school has agreed to admit the pupil.
       toelatendeSchool: schoolRefSchema,
     }),
-    z.object({ uitkomst: z.literal('tlv-aangevraagd'), reden: redenSchema, soort: z.enum(tlvSoorten).optional() }),
+    z.object({
+      uitkomst: z.literal('tlv-aangevraagd'),
+      reden: redenSchema,
+      soort: z.enum(tlvSoorten).optional(),
+      ...mandaat,
+    }),
     z.object({
       uitkomst: z.literal('geen-zorgplicht'),
       reden: redenSchema,
+      ...mandaat,
       grond: z.enum(gronden, { error: "grond is 'vol', 'grondslag' of 'cluster-1-2'" }),
     }),
     z.object({ uitkomst: z.literal('ingetrokken'), reden: redenSchema }),
@@ -101,12 +120,23 @@ export const besluitenSchema = z.discriminatedUnion(
 );
 
 export const impasseMeldenSchema = z.object({ reden: redenSchema });
+/** A talk with the parents (seed 001 L813–814: a place elsewhere is found "in overleg met de ouders"). */
+export const oudergesprekSchema = z.object({
+  datum: isoDateSchema,
+  wie: z
+    .string()
+    .trim()
+    .min(3, { error: 'noem wie met de ouders sprak (minstens 3 tekens)' })
+    .max(200, { error: 'wie is te lang (maximaal 200 tekens)' }),
+  verslag: redenSchema,
+});
 export const eldersIngeschrevenSchema = z.object({ school: schoolRefSchema, reden: redenSchema.optional() });
 
 export type Verlengen = z.infer<typeof verlengenSchema> & Stap;
 export type Besluiten = z.infer<typeof besluitenSchema> & Stap;
 export type ImpasseMelden = z.infer<typeof impasseMeldenSchema> & Stap;
 export type EldersIngeschreven = z.infer<typeof eldersIngeschrevenSchema> & Stap;
+export type Oudergesprek = z.infer<typeof oudergesprekSchema> & Stap;
 
 export interface ZorgplichtView {
   id: string;
@@ -121,7 +151,9 @@ export interface ZorgplichtView {
   volgendeHerinnering: HerinneringView | null;
   termijnOverschreden: boolean;
   tijdelijkGeplaatst: boolean;
-  verlenging?: { weken: number; reden: string; door: ActorRef; op: string };
+  verlenging?: { weken: number; reden: string; door: ActorRef; op: string; mandaat?: string };
+  /** Talks with the parents, as recorded: a refusal needs one. */
+  oudergesprekken: { datum: IsoDate; wie: string; door: ActorRef; op: string }[];
   impasse?: {
     reden: string;
     door: ActorRef;

@@ -39,6 +39,12 @@ export function keuzes<T extends string>(v: unknown, opties: readonly T[], veld:
     weiger(veld, `is een lijst met minstens één van: ${opties.join(', ')}`);
 }
 
+/** A calendar date as the API writes it (YYYY-MM-DD). */
+export function datum(v: unknown, veld: string): asserts v is string {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`)))
+    weiger(veld, 'is een datum zoals 2027-03-30');
+}
+
 export function janee(v: unknown, veld: string): asserts v is boolean {
   if (typeof v !== 'boolean') weiger(veld, 'is true of false');
 }

@@ -206,6 +206,12 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
         'leerling.geboortedatum',
         /bestaat niet in de kalender/,
       ],
+      [
+        'a child not yet 3 on the aanmelddatum (WPO art. 40)',
+        met((b) => (b.leerling.geboortedatum = addDays(b.aanmelddatum as string, -3 * 365))),
+        'leerling.geboortedatum',
+        /jonger dan 3 jaar/,
+      ],
       ['missing school', met((b) => delete (b as Body).school), 'school', /verwacht object/],
       ['bad BRIN', met((b) => (b.school.brin = 'ABCD')), 'school.brin', /BRIN-code zoals 12AB/],
       ['BRIN a number', met((b) => ((b.school as Body).brin = 1234)), 'school.brin', /verwacht string/],
@@ -488,7 +494,9 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
         expectDutchProblem(res, 404);
         expect(res.body.detail).toMatch(/Onbekende actie|Er is geen route/);
         if (res.body.detail.startsWith('Onbekende actie'))
-          expect(res.body.detail).toContain('kies uit verlengen, besluiten, impasse-melden, elders-ingeschreven');
+          expect(res.body.detail).toContain(
+            'kies uit verlengen, besluiten, impasse-melden, oudergesprek, elders-ingeschreven',
+          );
         await ongewijzigd();
       },
     );
@@ -527,8 +535,18 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
       await ongewijzigd();
     });
 
+    it('verlengen by the coordinator without a mandate → 409 naming the bevoegd gezag, and no change', async () => {
+      const res = await act(id, 'verlengen', { weken: 3, reden });
+      expectDutchProblem(res, 409);
+      expect(res.body.detail).toBe(
+        'Het bevoegd gezag van de school beslist: leg vast op wiens mandaat de coördinator dit doet (mandaat).',
+      );
+      await ongewijzigd();
+    });
+
     it('verlengen → 200 with the new status view, the new beslisdatum and a tijdlijn entry', async () => {
-      const res = await act(id, 'verlengen', { weken: 3, reden: `  ${reden}  ` });
+      const mandaat = 'de directeur van De Regenboog';
+      const res = await act(id, 'verlengen', { weken: 3, reden: `  ${reden}  `, mandaat });
       expect(res.status).toBe(200);
       const nieuw = verlengdeBeslisdatum(aanmelddatum, 3, wet);
       expect(res.body).toEqual(expect.objectContaining({ id, status: 'verlengd', open: true }));
@@ -538,9 +556,14 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
         regel: nieuw.regel,
         tijdstip: eindeDag(nieuw.datum),
       });
-      expect(res.body.verlenging).toEqual({ weken: 3, reden, door: DEV_COORDINATOR, op: expect.any(String) });
+      expect(res.body.verlenging).toEqual({ weken: 3, reden, door: DEV_COORDINATOR, op: expect.any(String), mandaat });
       expect(res.body.tijdlijn.at(-1)).toEqual(
-        expect.objectContaining({ soort: 'verlengd', door: DEV_COORDINATOR, reden }),
+        expect.objectContaining({
+          soort: 'verlengd',
+          door: DEV_COORDINATOR,
+          reden,
+          omschrijving: expect.stringMatching(/\(namens de directeur van De Regenboog\)$/),
+        }),
       );
       expect(await view(id)).toEqual(res.body);
       voor = res.body;
@@ -750,7 +773,7 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
     });
 
     it('filters on status: a case decided toegelaten is found under that status, not under in-onderzoek', async () => {
-      const besluit = await act(ver, 'besluiten', { uitkomst: 'toegelaten', reden: 'Direct toegelaten.' });
+      const besluit = await act(ver, 'besluiten', { uitkomst: 'toegelaten', reden: 'Direct toegelaten.' }, 'school');
       expect(besluit.status).toBe(200);
       const res = await listUntil('?status=toegelaten&limiet=200', 'coordinator', (z) => ids(z).includes(ver));
       for (const z of res.zaken) expect(z.status).toBe('toegelaten');

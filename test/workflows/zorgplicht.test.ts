@@ -11,6 +11,7 @@ import {
   besluitenUpdate,
   eldersIngeschrevenUpdate,
   impasseMeldenUpdate,
+  oudergesprekUpdate,
   statusQuery,
   verlengenUpdate,
   viewUpdate,
@@ -56,6 +57,11 @@ describe(SUITE, () => {
     });
   }
   const soorten = (v: Verstuurd[]) => v.map((x) => `${x.n.sjabloon}@${x.datum} ${x.tijd}`);
+  /** The talk with the parents a refusal needs (seed 001 L813–814). */
+  const oudergesprek = (h: WorkflowHandleWithFirstExecutionRunId<typeof zorgplicht>, datum = '2026-06-15') =>
+    h.executeUpdate(oudergesprekUpdate, {
+      args: [{ datum, wie: 'IB De Regenboog', verslag: 'Mogelijkheden besproken met de ouders', door: school }],
+    });
   /** The activities the case scheduled, by type, in order. */
   const activiteiten = async (h: WorkflowHandleWithFirstExecutionRunId<typeof zorgplicht>) =>
     ((await h.fetchHistory()).events ?? [])
@@ -203,6 +209,7 @@ describe(SUITE, () => {
       expect(toIsoDate(Date.parse(placed.tijdlijn.find((t) => t.soort === 'tijdelijk-geplaatst')!.op))).toBe(
         '2026-08-25',
       );
+      await oudergesprek(h);
       await h.executeUpdate(besluitenUpdate, {
         args: [{ uitkomst: 'geen-zorgplicht', grond: 'vol', reden: 'school is vol', door: school }],
       });
@@ -215,6 +222,7 @@ describe(SUITE, () => {
       await skipTo(env, amsterdam('2026-07-06', '09:00'));
       await h.executeUpdate(verlengenUpdate, { args: [{ weken: 4, reden: 'observatie', door: school }] });
       await skipTo(env, amsterdam('2026-08-23', '12:00'));
+      await oudergesprek(h, '2026-08-20');
       await h.executeUpdate(besluitenUpdate, {
         args: [
           {
@@ -252,6 +260,7 @@ describe(SUITE, () => {
       zorgplichtInput(),
       async (h, verstuurd) => {
         await skipTo(env, amsterdam('2026-07-02', '10:00'));
+        await oudergesprek(h, '2026-07-01');
         await h.executeUpdate(besluitenUpdate, {
           args: [
             {
@@ -518,11 +527,56 @@ describe(SUITE, () => {
     [{ uitkomst: 'ingetrokken', reden: 'ouders trekken in' }, 'ingetrokken'],
   ] as const)('reaches outcome %j', async (besluit, status) => {
     await run(zorgplichtInput(), async (h) => {
+      if (status === 'elders-toegelaten' || status === 'geen-zorgplicht') await oudergesprek(h);
       const s = await h.executeUpdate(besluitenUpdate, { args: [{ ...besluit, door: school }] });
       expect(s.status).toBe(status);
       const eind = await h.result();
       expect(eind.besluit).toMatchObject({ uitkomst: status, reden: besluit.reden, door: school });
       expect(eind.tijdlijn.at(-1)).toMatchObject({ soort: `besluit:${status}`, door: school, reden: besluit.reden });
+    });
+  });
+
+  it('refuses a refusal before a talk with the parents, and a decision by the coordinator without a mandate', async () => {
+    await run(zorgplichtInput(), async (h) => {
+      const weigering = async (p: Promise<unknown>) =>
+        String(((await p.catch((e) => e)) as WorkflowUpdateFailedError).cause?.message);
+      const weigeren = {
+        uitkomst: 'geen-zorgplicht' as const,
+        grond: 'vol' as const,
+        reden: 'de school is vol',
+        door: school,
+      };
+      expect(await weigering(h.executeUpdate(besluitenUpdate, { args: [weigeren] }))).toBe(
+        'Een weigering kan pas na een gesprek met de ouders: de school zoekt een passende plek in overleg met hen. Leg eerst het gesprek vast (oudergesprek).',
+      );
+      expect(
+        await weigering(
+          h.executeUpdate(oudergesprekUpdate, {
+            args: [{ datum: '2026-06-12', wie: 'IB De Regenboog', verslag: 'voor de aanmelding', door: school }],
+          }),
+        ),
+      ).toBe('Het gesprek met de ouders valt tussen de aanmelding (maandag 15 juni 2026) en vandaag.');
+      const na = await oudergesprek(h);
+      expect(na.oudergesprekken).toEqual([
+        { datum: '2026-06-15', wie: 'IB De Regenboog', door: school, op: expect.any(String) },
+      ]);
+      // The bevoegd gezag decides: a coordinator says on whose mandate.
+      expect(await weigering(h.executeUpdate(besluitenUpdate, { args: [{ ...weigeren, door: coordinator }] }))).toBe(
+        'Het bevoegd gezag van de school beslist: leg vast op wiens mandaat de coördinator dit doet (mandaat).',
+      );
+      expect(
+        await weigering(
+          h.executeUpdate(verlengenUpdate, { args: [{ weken: 2, reden: 'onderzoek', door: coordinator }] }),
+        ),
+      ).toMatch(/op wiens mandaat/);
+      const dicht = await h.executeUpdate(besluitenUpdate, {
+        args: [{ ...weigeren, door: coordinator, mandaat: 'het bestuur van De Regenboog (mail van 15 juni)' }],
+      });
+      expect(dicht.tijdlijn.at(-1)).toMatchObject({
+        soort: 'besluit:geen-zorgplicht',
+        omschrijving: 'Geen zorgplicht (vol) (namens het bestuur van De Regenboog (mail van 15 juni))',
+        gegevens: { grond: 'vol', mandaat: 'het bestuur van De Regenboog (mail van 15 juni)' },
+      });
     });
   });
 

@@ -1,9 +1,16 @@
 /** The zorgplicht case's actions: each an Update with its checks (shape → role → closed → state). */
 import { defineUpdate, patched } from '@temporalio/workflow';
-import { formatDutchDate } from '../../domain/dates';
+import { formatDutchDate, toIsoDate } from '../../domain/dates';
 import { termijnVerstreken, verlengdeBeslisdatum } from '../../domain/deadlines';
 import type { ActorRef } from '../../shared/zaak';
-import type { Besluiten, EldersIngeschreven, ImpasseMelden, Verlengen, ZorgplichtView } from '../../shared/zorgplicht';
+import type {
+  Besluiten,
+  EldersIngeschreven,
+  ImpasseMelden,
+  Oudergesprek,
+  Verlengen,
+  ZorgplichtView,
+} from '../../shared/zorgplicht';
 import { gronden, tlvSoorten, uitkomsten } from '../../shared/zorgplichtUitkomsten';
 import * as argument from '../argumenten';
 import type { Zorgplichtzaak } from './toestand';
@@ -12,10 +19,20 @@ export const verlengenUpdate = defineUpdate<ZorgplichtView, [Verlengen]>('verlen
 export const besluitenUpdate = defineUpdate<ZorgplichtView, [Besluiten]>('besluiten');
 export const impasseMeldenUpdate = defineUpdate<ZorgplichtView, [ImpasseMelden]>('impasse-melden');
 export const eldersIngeschrevenUpdate = defineUpdate<ZorgplichtView, [EldersIngeschreven]>('elders-ingeschreven');
+export const oudergesprekUpdate = defineUpdate<ZorgplichtView, [Oudergesprek]>('oudergesprek');
 
 /** Decisions the school or coordinator may record (a school only on its own BRIN: argument.stap). */
 const BESLISSERS: ActorRef['rol'][] = ['school', 'coordinator'];
 const wat = 'een zorgplichtzaak';
+
+/** The bevoegd gezag decides (WPO art. 40): a coordinator acting for the school says on whose mandate. */
+function mandaatNodig(args: { door: ActorRef; mandaat?: string }): void {
+  if (args.door.rol === 'coordinator' && !args.mandaat)
+    throw new Error(
+      'Het bevoegd gezag van de school beslist: leg vast op wiens mandaat de coördinator dit doet (mandaat).',
+    );
+}
+const namens = (mandaat?: string) => (mandaat ? ` (namens ${mandaat})` : '');
 
 /** How the letter names a ground for "geen zorgplicht" (seed 000 L292, L349). */
 const grondTekst: Record<(typeof gronden)[number], string> = {
@@ -59,6 +76,7 @@ export function zorgplichtActies(z: Zorgplichtzaak): void {
       vorm: (args) => {
         argument.geheelGetal(args.weken, 'weken', 1, 52);
         argument.reden(args.reden);
+        if (args.mandaat !== undefined) argument.tekst(args.mandaat, 'mandaat', 3, 200);
       },
       rollen: BESLISSERS,
       toestand: (args) => {
@@ -76,17 +94,18 @@ export function zorgplichtActies(z: Zorgplichtzaak): void {
         const max = policy.zorgplicht.verlengingMaxWeken;
         if (args.weken > max.waarde)
           throw new Error(`Verlengen kan met ten hoogste ${max.waarde} weken (${max.regel}).`);
+        mandaatNodig(args);
       },
-      voerUit: ({ weken, reden, door }) => {
-        t.verlenging = { weken, reden, door, op: zaak.nu() };
+      voerUit: ({ weken, reden, door, mandaat }) => {
+        t.verlenging = { weken, reden, door, op: zaak.nu(), ...(mandaat ? { mandaat } : {}) };
         t.beslistermijn = verlengdeBeslisdatum(input.aanmelddatum, weken, policy);
         t.geplandOp = Date.now();
         zaak.noteer({
           soort: 'verlengd',
-          omschrijving: `Beslistermijn eenmaal verlengd met ${weken} weken tot ${formatDutchDate(t.beslistermijn.datum)}`,
+          omschrijving: `Beslistermijn eenmaal verlengd met ${weken} weken tot ${formatDutchDate(t.beslistermijn.datum)}${namens(mandaat)}`,
           door,
           reden,
-          gegevens: { weken, beslisdatum: t.beslistermijn.datum },
+          gegevens: { weken, beslisdatum: t.beslistermijn.datum, ...(mandaat ? { mandaat } : {}) },
         });
         // WPO art. 40: the parents are told of the extension in writing.
         zaak.bericht('verlenging-ouders', `verlenging/${t.beslistermijn.datum}`, aan.ouders, {
@@ -109,10 +128,22 @@ export function zorgplichtActies(z: Zorgplichtzaak): void {
         if (args.uitkomst === 'geen-zorgplicht') argument.keuze(args.grond, gronden, 'grond');
         if (args.uitkomst === 'tlv-aangevraagd' && args.soort !== undefined)
           argument.keuze(args.soort, tlvSoorten, 'soort');
+        if (args.uitkomst !== 'ingetrokken' && args.mandaat !== undefined)
+          argument.tekst(args.mandaat, 'mandaat', 3, 200);
       },
       rollen: BESLISSERS,
+      toestand: (args) => {
+        // The parents withdraw themselves; every other outcome is the school's decision.
+        if (args.uitkomst !== 'ingetrokken') mandaatNodig(args);
+        // Seed 001 L813–814: a place elsewhere is found in consultation with the parents.
+        if ((args.uitkomst === 'elders-toegelaten' || args.uitkomst === 'geen-zorgplicht') && !t.oudergesprekken.length)
+          throw new Error(
+            'Een weigering kan pas na een gesprek met de ouders: de school zoekt een passende plek in overleg met hen. Leg eerst het gesprek vast (oudergesprek).',
+          );
+      },
       voerUit: (args) => {
         const details: Record<string, string> = {};
+        if (args.uitkomst !== 'ingetrokken' && args.mandaat) details.mandaat = args.mandaat;
         if (args.uitkomst === 'elders-toegelaten') details.toelatendeSchool = args.toelatendeSchool.naam;
         if (args.uitkomst === 'geen-zorgplicht') details.grond = args.grond;
         if (args.uitkomst === 'tlv-aangevraagd' && args.soort) details.soort = args.soort;
@@ -127,7 +158,7 @@ export function zorgplichtActies(z: Zorgplichtzaak): void {
         };
         zaak.noteer({
           soort: `besluit:${args.uitkomst}`,
-          omschrijving: omschrijving[args.uitkomst],
+          omschrijving: omschrijving[args.uitkomst] + namens(details.mandaat),
           door: args.door,
           reden: args.reden,
           gegevens: details,
@@ -183,6 +214,36 @@ export function zorgplichtActies(z: Zorgplichtzaak): void {
           omschrijving: `Leerling staat ingeschreven op een andere school (${args.school.naam}): geen tijdelijke plaatsing na 10 weken`,
           door: args.door,
           reden: args.reden,
+        });
+      },
+    },
+    wat,
+  );
+
+  zaak.actie(
+    oudergesprekUpdate,
+    {
+      vorm: (args) => {
+        argument.datum(args.datum, 'datum');
+        argument.tekst(args.wie, 'wie', 3, 200);
+        argument.reden(args.verslag, 'verslag');
+      },
+      rollen: BESLISSERS,
+      toestand: ({ datum }) => {
+        const vandaag = toIsoDate(Date.now(), policy.tijden.tijdzone);
+        if (datum > vandaag || datum < input.aanmelddatum)
+          throw new Error(
+            `Het gesprek met de ouders valt tussen de aanmelding (${formatDutchDate(input.aanmelddatum)}) en vandaag.`,
+          );
+      },
+      voerUit: ({ datum, wie, verslag, door }) => {
+        t.oudergesprekken.push({ datum, wie, door, op: zaak.nu() });
+        zaak.noteer({
+          soort: 'oudergesprek',
+          omschrijving: `Gesprek met de ouders op ${formatDutchDate(datum)} (${wie})`,
+          door,
+          reden: verslag,
+          gegevens: { datum, wie },
         });
       },
     },

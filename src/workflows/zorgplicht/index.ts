@@ -23,7 +23,13 @@ import { koppelImpasse } from './impasse';
 import { zorgplichtMoment } from './momenten';
 import type { Toestand, Zorgplichtzaak } from './toestand';
 
-export { besluitenUpdate, eldersIngeschrevenUpdate, impasseMeldenUpdate, verlengenUpdate } from './acties';
+export {
+  besluitenUpdate,
+  eldersIngeschrevenUpdate,
+  impasseMeldenUpdate,
+  oudergesprekUpdate,
+  verlengenUpdate,
+} from './acties';
 
 export const statusQuery = defineQuery<ZorgplichtView>('status');
 /** The view as an Update: started with the case (Update-with-Start), it answers the create in one round trip. */
@@ -60,6 +66,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     termijnOverschreden: false,
     tijdelijkGeplaatst: false,
     ingeschrevenElders: input.ingeschrevenElders,
+    oudergesprekken: [],
   };
   const coordinator = { rol: 'coordinator' as const, email: input.coordinatorEmail };
   const ouders = input.ouders.map((o) => ({ rol: 'ouders' as const, email: o.email }));
@@ -96,6 +103,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
       termijnOverschreden: t.termijnOverschreden,
       tijdelijkGeplaatst: t.tijdelijkGeplaatst,
       verlenging: t.verlenging,
+      oudergesprekken: [...t.oudergesprekken],
       impasse: t.impasse && { ...t.impasse, zaakId: t.impasseZaak },
       ingeschrevenElders: t.ingeschrevenElders,
       besluit: t.besluit,

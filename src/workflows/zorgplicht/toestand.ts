@@ -17,6 +17,7 @@ export interface Toestand {
   impasse?: ZorgplichtView['impasse'];
   besluit?: ZorgplichtView['besluit'];
   impasseZaak?: string;
+  oudergesprekken: ZorgplichtView['oudergesprekken'];
 }
 
 /** One zorgplicht case as its actions and timed steps see it. */
