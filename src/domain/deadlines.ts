@@ -10,7 +10,7 @@
  */
 import { addDays, addWeeks, compareDates, type IsoDate, parseIsoDate, toInstant } from './dates';
 import { endOfGroep3, endOfGroep8, assertGroep } from './groepen';
-import { addSchoolDays, nonSchoolDayReason, previousSchoolDay, type SchoolRooster } from './holidays';
+import { addSchoolDays, nonSchoolDayReason, previousSchoolDay, schoolHolidayOn, type SchoolRooster } from './holidays';
 import type { Instelling, Policy } from './policy';
 import type { Regio } from './regio';
 import { eindeWettelijkeTermijn } from './termijnenwet';
@@ -109,15 +109,30 @@ export function herinneringen(
   const naam = opties.naam ?? 'beslisdatum';
   const setting = opties.dagenVoor ?? policy.zorgplicht.herinneringenDagenVoor;
   const dagen = [...new Set(setting.waarde)].sort((a, b) => b - a);
+  // A deadline in a school holiday: the reminders that fall in it would all land on its eve. They are
+  // spread over the last school weeks before it instead, a week apart, the nearest on its eve.
+  // (Cases of before 2026-12 keep the old plan: `rekenwijze`.)
+  const vakantie = policy.rekenwijze === 'voor-2026-12' ? undefined : schoolHolidayOn(deadline.datum, regio, rooster);
+  const inVakantie = vakantie ? dagen.filter((n) => compareDates(addDays(deadline.datum, -n), vakantie.van) >= 0) : [];
   const out: Herinnering[] = [];
   for (const n of dagen) {
     const ruw = addDays(deadline.datum, -n);
-    const reden = nonSchoolDayReason(ruw, regio, rooster);
-    const datum = reden ? previousSchoolDay(ruw, regio, rooster) : ruw;
+    const basis = `${meervoud(n, 'dag', 'dagen')} voor ${naam} (${setting.regel})`;
+    let datum: IsoDate;
+    let regel: string;
+    if (vakantie && inVakantie.includes(n)) {
+      const vooraf = inVakantie.length - 1 - inVakantie.indexOf(n);
+      const eve = previousSchoolDay(addDays(vakantie.van, -1), regio, rooster);
+      datum = addSchoolDays(eve, -5 * vooraf, regio, rooster);
+      regel = `${basis}; de ${naam} valt in de ${nonSchoolDayReason(vakantie.van, regio, rooster)}: herinneringen verspreid over de laatste schoolweken ervoor`;
+    } else {
+      const reden = nonSchoolDayReason(ruw, regio, rooster);
+      datum = reden ? previousSchoolDay(ruw, regio, rooster) : ruw;
+      regel = reden ? `${basis}, verschoven naar vorige schooldag (${reden})` : basis;
+    }
     if (compareDates(datum, deadline.datum) >= 0) continue;
     if (out.some((h) => h.datum === datum)) continue;
-    const basis = `${meervoud(n, 'dag', 'dagen')} voor ${naam} (${setting.regel})`;
-    out.push({ datum, dagenVoor: n, regel: reden ? `${basis}, verschoven naar vorige schooldag (${reden})` : basis });
+    out.push({ datum, dagenVoor: n, regel });
   }
   return out.sort((a, b) => compareDates(a.datum, b.datum));
 }

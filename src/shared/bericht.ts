@@ -2,6 +2,7 @@
 export const sjablonen = [
   'herinnering-school',
   'laatste-dag',
+  'termijn-in-vakantie',
   'verlenging-ouders',
   'besluit-ouders',
   'termijn-overschreden',

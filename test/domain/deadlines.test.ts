@@ -100,10 +100,27 @@ describe('herinneringen', () => {
     ]);
   });
 
-  it('reminders that collapse onto one day before the zomervakantie are merged', () => {
-    // beslisdatum 2026-07-27 in regio zuid (zomer 11 Jul – 23 Aug): all three land in the holiday
+  it('spreads reminders of a deadline in the zomervakantie over the last school weeks before it', () => {
+    // beslisdatum 2026-07-27 in regio zuid (zomer 11 Jul – 23 Aug): all three would land on Friday 10 July.
     const h = herinneringen(zorgplichtBeslisdatum('2026-06-15', wet), wet, 'zuid');
+    const regel = (n: number) =>
+      `${n} dagen voor beslisdatum (productstandaard); de beslisdatum valt in de zomervakantie regio zuid: herinneringen verspreid over de laatste schoolweken ervoor`;
     expect(h).toEqual([
+      { datum: '2026-06-26', dagenVoor: 14, regel: regel(14) },
+      { datum: '2026-07-03', dagenVoor: 7, regel: regel(7) },
+      { datum: '2026-07-10', dagenVoor: 2, regel: regel(2) },
+    ]);
+    // An aanmelding on 1 July (midden, zomer 18 Jul – 30 Aug): deadline 12 August, three reminders before the holiday.
+    expect(herinneringen(zorgplichtBeslisdatum('2026-07-01', wet), wet, 'midden').map((x) => x.datum)).toEqual([
+      '2026-07-03',
+      '2026-07-10',
+      '2026-07-17',
+    ]);
+  });
+
+  it('keeps the old merge for cases of before 2026-12 (replay)', () => {
+    const oud = { ...wet, rekenwijze: 'voor-2026-12' as const };
+    expect(herinneringen(zorgplichtBeslisdatum('2026-06-15', oud), oud, 'zuid')).toEqual([
       {
         datum: '2026-07-10',
         dagenVoor: 14,

@@ -26,11 +26,13 @@ describe('the timed steps of a case (planning)', () => {
   it('zorgplicht: reminders on school days, a warning on the last day, the overdue mark and the placement once that day is over', () => {
     // Times in UTC: 08:00 and midnight in Amsterdam (summer time).
     expect(stappen(zorgplichtMomenten(stand, wet, 'midden', kalender))).toEqual([
+      // Both deadlines fall in the zomervakantie (18 July on): their reminders spread over the weeks before it.
+      'herinnering@2026-07-03 06:00',
+      'herinnering@2026-07-10 06:00',
       'herinnering@2026-07-13 06:00',
       'herinnering@2026-07-17 06:00',
       'laatste-dag@2026-07-27 06:00',
       'termijn-overschreden@2026-07-27 22:00',
-      // The placement's reminders fall in the zomervakantie and move to 17 July: planned once.
       'laatste-dag@2026-08-24 06:00',
       'tijdelijke-plaatsing@2026-08-24 22:00',
     ]);

@@ -83,7 +83,8 @@ describe(SUITE, () => {
       ]);
       expect(s.deadlines[0].regel).toMatch(/WPO art\. 40.*6 weken na aanmelding/);
       expect(s.deadlines[1].regel).toMatch(/10 weken na aanmelding/);
-      expect(s.volgendeHerinnering).toMatchObject({ datum: '2026-07-13', deadline: 'beslistermijn' });
+      // The 10-week date falls in the zomervakantie: its first reminder is spread to 3 July.
+      expect(s.volgendeHerinnering).toMatchObject({ datum: '2026-07-03', deadline: 'tijdelijke-plaatsing' });
       await h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'ingetrokken', reden: 'opruimen', door: school }] });
     });
   });
@@ -92,12 +93,21 @@ describe(SUITE, () => {
     await run(zorgplichtInput(), async (h, verstuurd) => {
       await skipTo(env, amsterdam('2026-07-27', '07:59'));
       expect((await h.query(statusQuery)).status).toBe('in-onderzoek');
+      // The deadline falls in the zomervakantie (from 18 July): reminders spread over the school weeks before it.
+      // The coordinator hears at registration that the deadline falls in the holiday.
       expect(soorten(verstuurd)).toEqual([
+        'termijn-in-vakantie@2026-06-15 09:00',
+        'herinnering-school@2026-07-03 08:00',
+        'herinnering-school@2026-07-10 08:00',
         'herinnering-school@2026-07-13 08:00',
         'herinnering-school@2026-07-17 08:00',
       ]);
-      expect(verstuurd[0].n.aan).toEqual([{ rol: 'school', email: 'directie@regenboog.example' }]);
-      expect(verstuurd[0].n.gegevens.deadlinedatum).toBe('maandag 27 juli 2026');
+      expect(verstuurd[0].n).toMatchObject({
+        aan: [{ rol: 'coordinator', email: 'coordinator@swv.example' }],
+        gegevens: { vakantie: 'zomervakantie regio midden', beslisdatum: 'maandag 27 juli 2026' },
+      });
+      expect(verstuurd[3].n.aan).toEqual([{ rol: 'school', email: 'directie@regenboog.example' }]);
+      expect(verstuurd[3].n.gegevens.deadlinedatum).toBe('maandag 27 juli 2026');
 
       // The last day: a warning that morning, no status change all day (the term runs to its end).
       await skipTo(env, amsterdam('2026-07-27', '23:59'));
@@ -127,8 +137,8 @@ describe(SUITE, () => {
       const plaatsing = verstuurd.find((v) => v.n.sjabloon === 'tijdelijk-geplaatst')!;
       expect(plaatsing.datum).toBe('2026-08-25');
       expect(plaatsing.n.aan.map((a) => a.rol)).toEqual(['school', 'coordinator', 'ouders']);
-      // Reminders for the 10-week date all fall in the summer holiday: merged into 17 July.
-      expect(verstuurd.filter((v) => v.n.sjabloon === 'herinnering-school')).toHaveLength(2);
+      // Reminders for the 10-week date all fall in the summer holiday: spread to 3, 10 and 17 July.
+      expect(verstuurd.filter((v) => v.n.sjabloon === 'herinnering-school')).toHaveLength(4);
 
       // The school can still decide: admission makes the placement definitive.
       const na = await h.executeUpdate(besluitenUpdate, {
@@ -145,11 +155,17 @@ describe(SUITE, () => {
     await run(zorgplichtInput({ kalender: eigen }), async (h, verstuurd) => {
       const s = await h.query(statusQuery);
       expect(s.volgendeHerinnering).toMatchObject({
-        datum: '2026-07-10',
-        regel: expect.stringMatching(/zomervakantie volgens schoolrooster/),
+        datum: '2026-06-26',
+        regel: expect.stringMatching(/valt in de zomervakantie volgens schoolrooster/),
       });
       await skipTo(env, amsterdam('2026-07-27', '12:00'));
-      expect(soorten(verstuurd)).toEqual(['herinnering-school@2026-07-10 08:00', 'laatste-dag@2026-07-27 08:00']);
+      expect(soorten(verstuurd)).toEqual([
+        'termijn-in-vakantie@2026-06-15 09:00',
+        'herinnering-school@2026-06-26 08:00',
+        'herinnering-school@2026-07-03 08:00',
+        'herinnering-school@2026-07-10 08:00',
+        'laatste-dag@2026-07-27 08:00',
+      ]);
       await h.terminate('klaar');
     });
   });
@@ -157,7 +173,13 @@ describe(SUITE, () => {
   it('sends no reminder and takes no deadline step once the school has decided', async () => {
     await run(zorgplichtInput(), async (h, verstuurd) => {
       await skipTo(env, amsterdam('2026-07-14', '10:00'));
-      expect(soorten(verstuurd)).toEqual(['herinnering-school@2026-07-13 08:00']);
+      const voorBesluit = [
+        'termijn-in-vakantie@2026-06-15 09:00',
+        'herinnering-school@2026-07-03 08:00',
+        'herinnering-school@2026-07-10 08:00',
+        'herinnering-school@2026-07-13 08:00',
+      ];
+      expect(soorten(verstuurd)).toEqual(voorBesluit);
       const s = await h.executeUpdate(besluitenUpdate, {
         args: [{ uitkomst: 'toegelaten', reden: 'passende plek', door: school }],
       });
@@ -165,7 +187,7 @@ describe(SUITE, () => {
       await h.result();
       await skipTo(env, amsterdam('2026-08-25', '12:00'));
       // The parents' letter of the decision, and nothing after it.
-      expect(soorten(verstuurd)).toEqual(['herinnering-school@2026-07-13 08:00', 'besluit-ouders@2026-07-14 10:00']);
+      expect(soorten(verstuurd)).toEqual([...voorBesluit, 'besluit-ouders@2026-07-14 10:00']);
       const eind = await h.query(statusQuery);
       expect(eind.tijdlijn.map((t) => t.soort)).not.toContain('termijn-overschreden');
       expect(eind.tijdlijn.map((t) => t.soort)).not.toContain('tijdelijk-geplaatst');
@@ -201,6 +223,8 @@ describe(SUITE, () => {
       await skipTo(env, amsterdam('2026-07-28', '12:00'));
       expect((await h.query(statusQuery)).status).toBe('verlengd');
       expect(soorten(verstuurd).filter((x) => x.startsWith('herinnering'))).toEqual([
+        'herinnering-school@2026-07-03 08:00',
+        'herinnering-school@2026-07-10 08:00',
         'herinnering-school@2026-07-17 08:00',
       ]);
       await skipTo(env, amsterdam('2026-08-25', '00:01'));
@@ -408,7 +432,7 @@ describe(SUITE, () => {
       });
       const view = await env.client.workflow.executeUpdateWithStart(viewUpdate, { startWorkflowOperation: start });
       expect(view).toEqual(expect.objectContaining({ id: input.zaakId, status: 'in-onderzoek', open: true }));
-      expect(view.tijdlijn.map((t) => t.soort)).toEqual(['aangemeld']);
+      expect(view.tijdlijn.map((t) => t.soort)).toEqual(['aangemeld', 'termijn-in-vakantie']);
       expect(view.deadlines.map((d) => d.datum)).toEqual(['2026-07-27', '2026-08-24']);
       const h = await start.workflowHandle();
       const err = await h
@@ -587,7 +611,7 @@ describe(SUITE, () => {
       });
       expect(s.status).toBe('impasse');
       await skipTo(env, amsterdam('2026-06-15', '09:30'));
-      expect(verstuurd.map((v) => v.n.sjabloon)).toEqual(['impasse-coordinator']);
+      expect(verstuurd.map((v) => v.n.sjabloon)).toEqual(['termijn-in-vakantie', 'impasse-coordinator']);
       await skipTo(env, amsterdam('2026-08-25', '00:01'));
       const na = await h.query(statusQuery);
       expect(na.termijnOverschreden).toBe(true);
@@ -669,11 +693,13 @@ describe('zorgplicht registered late (aanmelddatum in the past)', () => {
         const h = await env.client.workflow.start(zorgplicht, { taskQueue, workflowId: input.zaakId, args: [input] });
         const s = await h.query(statusQuery);
         expect(s.tijdlijn.filter((t) => t.soort === 'herinnering-overgeslagen').map((t) => t.gegevens!.datum)).toEqual([
+          '2026-07-10',
           '2026-07-13',
           '2026-07-17',
         ]);
         await skipTo(env, amsterdam('2026-07-28', '00:01'));
         expect(verstuurd.map((v) => `${v.n.sjabloon}@${v.datum}`)).toEqual([
+          'termijn-in-vakantie@2026-07-20',
           'laatste-dag@2026-07-27',
           'termijn-overschreden@2026-07-28',
         ]);

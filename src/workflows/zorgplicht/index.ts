@@ -5,6 +5,7 @@
  */
 import { defineQuery, defineUpdate, patched, setHandler } from '@temporalio/workflow';
 import { formatDutchDate, toInstant } from '../../domain/dates';
+import { nonSchoolDayReason, schoolHolidayOn } from '../../domain/holidays';
 import {
   herinneringen,
   termijnVerstreken,
@@ -156,6 +157,19 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     door: input.gestartDoor,
     gegevens: { beleid: policy.code },
   });
+  // A deadline still ahead in a school holiday: the coordinator knows it from the start (cases of before 2026-12 did not).
+  const vakantie =
+    policy.rekenwijze || termijnVerstreken(oorspronkelijk.datum, policy) <= t.geplandOp
+      ? undefined
+      : nonSchoolDayReason(oorspronkelijk.datum, regio, input.kalender);
+  if (vakantie && schoolHolidayOn(oorspronkelijk.datum, regio, input.kalender)) {
+    zaak.noteer({
+      soort: 'termijn-in-vakantie',
+      omschrijving: `De beslisdatum ${formatDutchDate(oorspronkelijk.datum)} valt in de ${vakantie}: de herinneringen aan de school gaan in de schoolweken ervoor`,
+      gegevens: { datum: oorspronkelijk.datum },
+    });
+    zaak.bericht('termijn-in-vakantie', 'termijn-in-vakantie', [coordinator], { vakantie });
+  }
   for (const h of herinneringen(oorspronkelijk, policy, regio, input.kalender)) {
     if (toInstant(h.datum, tijden.herinnering, tijden.tijdzone) <= t.geplandOp) {
       zaak.noteer({
