@@ -4,7 +4,7 @@
  * change and a test can ask what a state plans. The case kernel drops steps already taken (by key)
  * and sorts them by moment.
  */
-import { toInstant } from './dates';
+import { addDays, toInstant } from './dates';
 import { herinneringen, impasseHerinneringen, termijnVerstreken, type Dated } from './deadlines';
 import type { SchoolRooster } from './holidays';
 import type { Policy } from './policy';
@@ -21,7 +21,7 @@ export interface Moment<S extends string = string> {
 }
 
 export interface ZorgplichtMoment extends Moment<
-  'herinnering' | 'laatste-dag' | 'termijn-overschreden' | 'tijdelijke-plaatsing'
+  'herinnering' | 'laatste-dag' | 'termijn-overschreden' | 'tijdelijke-plaatsing' | 'informatie-te-laat'
 > {
   deadline: Dated & { soort: string };
 }
@@ -33,6 +33,8 @@ export interface ZorgplichtStand {
   tijdelijkGeplaatst: boolean;
   /** Reminders at or before this moment are not planned: they were past when the case was (re)planned. */
   geplandOp: number;
+  /** The school's requests for information to the parents: an open one past its date reminds the school. */
+  informatieverzoeken?: { uiterlijk: string; antwoord?: unknown }[];
 }
 
 /**
@@ -102,6 +104,19 @@ export function zorgplichtMomenten(
     momenten.push(moment('termijn-overschreden', s.beslistermijn, 'beslistermijn'));
   }
   if (!s.tijdelijkGeplaatst) momenten.push(moment('tijdelijke-plaatsing', s.plaatsing, 'tijdelijke-plaatsing'));
+  // The parents' answer is late: the school hears it the morning after the date it asked for.
+  for (const [nr, v] of (s.informatieverzoeken ?? []).entries()) {
+    if (v.antwoord) continue;
+    const regel = 'ouders werken mee aan het onderzoek en geven de gevraagde informatie; de beslistermijn loopt door';
+    momenten.push({
+      sleutel: `informatie-te-laat/${nr + 1}/${v.uiterlijk}`,
+      soort: 'informatie-te-laat',
+      at: toInstant(addDays(v.uiterlijk, 1), herinnering, tijdzone),
+      deadline: { datum: v.uiterlijk, regel, soort: 'informatie' },
+      regel,
+      datum: addDays(v.uiterlijk, 1),
+    });
+  }
   return momenten;
 }
 

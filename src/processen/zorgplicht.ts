@@ -8,6 +8,8 @@ import {
   eldersIngeschrevenSchema,
   impasseMeldenSchema,
   oudergesprekSchema,
+  informatieVragenSchema,
+  informatieOntvangenSchema,
   verlengenSchema,
   zorgplichtStartSchema,
   zorgplichtStatussen,
@@ -19,6 +21,8 @@ import {
   eldersIngeschrevenUpdate,
   impasseMeldenUpdate,
   oudergesprekUpdate,
+  informatieVragenUpdate,
+  informatieOntvangenUpdate,
   statusQuery,
   verlengenUpdate,
   viewUpdate,
@@ -57,6 +61,18 @@ export const zorgplichtProces = procesDefinitie({
         'Een gesprek met de ouders vastleggen (datum, wie, verslag): een weigering kan pas daarna (seed 001 L813–814)',
       schema: oudergesprekSchema,
       update: oudergesprekUpdate,
+    },
+    'informatie-vragen': {
+      omschrijving:
+        'De ouders om informatie vragen voor het onderzoek (wat, uiterlijk wanneer); de beslistermijn loopt door',
+      schema: informatieVragenSchema,
+      update: informatieVragenUpdate,
+    },
+    'informatie-ontvangen': {
+      omschrijving:
+        'Het antwoord van de ouders vastleggen, of dat zij niet meewerken (de coördinator krijgt dan bericht)',
+      schema: informatieOntvangenSchema,
+      update: informatieOntvangenUpdate,
     },
     'elders-ingeschreven': {
       omschrijving: 'Vastleggen dat de leerling op een andere school staat ingeschreven: geen tijdelijke plaatsing',

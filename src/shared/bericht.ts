@@ -3,6 +3,8 @@ export const sjablonen = [
   'herinnering-school',
   'laatste-dag',
   'termijn-in-vakantie',
+  'informatie-herinnering',
+  'ouders-werken-niet-mee',
   'verlenging-ouders',
   'besluit-ouders',
   'termijn-overschreden',

@@ -120,6 +120,24 @@ export const besluitenSchema = z.discriminatedUnion(
 );
 
 export const impasseMeldenSchema = z.object({ reden: redenSchema });
+/**
+ * The school asks the parents for information for its investigation (seed 001 L812); the parents must
+ * cooperate (seed 000 L292). The legal term keeps running meanwhile.
+ */
+export const informatieVragenSchema = z.object({
+  wat: z
+    .string()
+    .trim()
+    .min(3, { error: 'noem welke informatie de school vraagt (minstens 3 tekens)' })
+    .max(500, { error: 'wat is te lang (maximaal 500 tekens)' }),
+  uiterlijk: isoDateSchema,
+});
+/** The parents' answer, or that they do not cooperate (the coordinator is told). */
+export const informatieOntvangenSchema = z.object({
+  medewerking: z.boolean({ error: 'medewerking: true (de ouders gaven de informatie) of false' }),
+  reden: redenSchema,
+});
+
 /** A talk with the parents (seed 001 L813–814: a place elsewhere is found "in overleg met de ouders"). */
 export const oudergesprekSchema = z.object({
   datum: isoDateSchema,
@@ -137,6 +155,8 @@ export type Besluiten = z.infer<typeof besluitenSchema> & Stap;
 export type ImpasseMelden = z.infer<typeof impasseMeldenSchema> & Stap;
 export type EldersIngeschreven = z.infer<typeof eldersIngeschrevenSchema> & Stap;
 export type Oudergesprek = z.infer<typeof oudergesprekSchema> & Stap;
+export type InformatieVragen = z.infer<typeof informatieVragenSchema> & Stap;
+export type InformatieOntvangen = z.infer<typeof informatieOntvangenSchema> & Stap;
 
 export interface ZorgplichtView {
   id: string;
@@ -152,6 +172,14 @@ export interface ZorgplichtView {
   termijnOverschreden: boolean;
   tijdelijkGeplaatst: boolean;
   verlenging?: { weken: number; reden: string; door: ActorRef; op: string; mandaat?: string };
+  /** The school's requests for information to the parents, oldest first; the last may be open. */
+  informatieverzoeken: {
+    wat: string;
+    uiterlijk: IsoDate;
+    door: ActorRef;
+    op: string;
+    antwoord?: { medewerking: boolean; reden: string; door: ActorRef; op: string };
+  }[];
   /** Talks with the parents, as recorded: a refusal needs one. */
   oudergesprekken: { datum: IsoDate; wie: string; door: ActorRef; op: string }[];
   impasse?: {

@@ -495,7 +495,7 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
         expect(res.body.detail).toMatch(/Onbekende actie|Er is geen route/);
         if (res.body.detail.startsWith('Onbekende actie'))
           expect(res.body.detail).toContain(
-            'kies uit verlengen, besluiten, impasse-melden, oudergesprek, elders-ingeschreven',
+            'kies uit verlengen, besluiten, impasse-melden, oudergesprek, informatie-vragen, informatie-ontvangen, elders-ingeschreven',
           );
         await ongewijzigd();
       },

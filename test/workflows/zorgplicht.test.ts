@@ -11,6 +11,8 @@ import {
   besluitenUpdate,
   eldersIngeschrevenUpdate,
   impasseMeldenUpdate,
+  informatieOntvangenUpdate,
+  informatieVragenUpdate,
   oudergesprekUpdate,
   statusQuery,
   verlengenUpdate,
@@ -601,6 +603,73 @@ describe(SUITE, () => {
         omschrijving: 'Geen zorgplicht (vol) (namens het bestuur van De Regenboog (mail van 15 juni))',
         gegevens: { grond: 'vol', mandaat: 'het bestuur van De Regenboog (mail van 15 juni)' },
       });
+    });
+  });
+
+  it('asks the parents for information: reminds the school the morning after a late answer, tells the coordinator when they do not cooperate', async () => {
+    await run(zorgplichtInput(), async (h, verstuurd) => {
+      await skipTo(env, amsterdam('2026-06-16', '10:00'));
+      const gevraagd = await h.executeUpdate(informatieVragenUpdate, {
+        args: [{ wat: 'het verslag van de logopedist', uiterlijk: '2026-06-22', door: school }],
+      });
+      expect(gevraagd.tijdlijn.at(-1)!.omschrijving).toBe(
+        'De school vraagt de ouders om informatie, antwoord uiterlijk maandag 22 juni 2026. De ouders zijn verplicht mee te werken aan het onderzoek en informatie te geven; de wettelijke beslistermijn loopt intussen door.',
+      );
+      expect(gevraagd.deadlines[0].datum).toBe('2026-07-27');
+      const weigering = async (p: Promise<unknown>) =>
+        String(((await p.catch((e) => e)) as WorkflowUpdateFailedError).cause?.message);
+      expect(
+        await weigering(
+          h.executeUpdate(informatieVragenUpdate, {
+            args: [{ wat: 'nog iets', uiterlijk: '2026-06-30', door: school }],
+          }),
+        ),
+      ).toBe(
+        'Er staat al een vraag om informatie open (antwoord uiterlijk maandag 22 juni 2026): leg eerst het antwoord vast (informatie-ontvangen).',
+      );
+      await skipTo(env, amsterdam('2026-06-23', '07:59'));
+      expect(verstuurd.filter((v) => v.n.sjabloon === 'informatie-herinnering')).toHaveLength(0);
+      await skipTo(env, amsterdam('2026-06-23', '08:01'));
+      const herinnering = verstuurd.find((v) => v.n.sjabloon === 'informatie-herinnering')!;
+      expect(herinnering).toMatchObject({
+        datum: '2026-06-23',
+        tijd: '08:00',
+        n: {
+          aan: [{ rol: 'school', email: 'directie@regenboog.example' }],
+          gegevens: { uiterlijk: 'maandag 22 juni 2026' },
+        },
+      });
+      const niet = await h.executeUpdate(informatieOntvangenUpdate, {
+        args: [{ medewerking: false, reden: 'De ouders geven geen toestemming voor het verslag', door: school }],
+      });
+      expect(niet.status).toBe('in-onderzoek');
+      expect(niet.informatieverzoeken[0].antwoord).toMatchObject({ medewerking: false });
+      await skipTo(env, amsterdam('2026-06-23', '10:00'));
+      expect(verstuurd.at(-1)!.n).toMatchObject({
+        sjabloon: 'ouders-werken-niet-mee',
+        aan: [{ rol: 'coordinator', email: 'coordinator@swv.example' }],
+        gegevens: { wat: 'het verslag van de logopedist' },
+      });
+      // Answered: no second reminder; the legal terms did not move.
+      await skipTo(env, amsterdam('2026-07-01', '10:00'));
+      expect(verstuurd.filter((v) => v.n.sjabloon === 'informatie-herinnering')).toHaveLength(1);
+      expect((await h.query(statusQuery)).deadlines.map((d) => d.datum)).toEqual(['2026-07-27', '2026-08-24']);
+      await h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'toegelaten', reden: 'passend', door: school }] });
+    });
+  });
+
+  it('sends no reminder when the parents answer in time', async () => {
+    await run(zorgplichtInput(), async (h, verstuurd) => {
+      await h.executeUpdate(informatieVragenUpdate, {
+        args: [{ wat: 'het groeidocument van de peuterspeelzaal', uiterlijk: '2026-06-22', door: school }],
+      });
+      await skipTo(env, amsterdam('2026-06-19', '10:00'));
+      await h.executeUpdate(informatieOntvangenUpdate, {
+        args: [{ medewerking: true, reden: 'groeidocument ontvangen', door: school }],
+      });
+      await skipTo(env, amsterdam('2026-06-24', '10:00'));
+      expect(verstuurd.map((v) => v.n.sjabloon)).toEqual(['termijn-in-vakantie']);
+      await h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'toegelaten', reden: 'passend', door: school }] });
     });
   });
 

@@ -7,6 +7,8 @@ import type {
   Besluiten,
   EldersIngeschreven,
   ImpasseMelden,
+  InformatieOntvangen,
+  InformatieVragen,
   Oudergesprek,
   Verlengen,
   ZorgplichtView,
@@ -20,6 +22,12 @@ export const besluitenUpdate = defineUpdate<ZorgplichtView, [Besluiten]>('beslui
 export const impasseMeldenUpdate = defineUpdate<ZorgplichtView, [ImpasseMelden]>('impasse-melden');
 export const eldersIngeschrevenUpdate = defineUpdate<ZorgplichtView, [EldersIngeschreven]>('elders-ingeschreven');
 export const oudergesprekUpdate = defineUpdate<ZorgplichtView, [Oudergesprek]>('oudergesprek');
+export const informatieVragenUpdate = defineUpdate<ZorgplichtView, [InformatieVragen]>('informatie-vragen');
+export const informatieOntvangenUpdate = defineUpdate<ZorgplichtView, [InformatieOntvangen]>('informatie-ontvangen');
+
+/** Said wherever the parents are asked for information (seed 000 L292; WPO art. 40). */
+export const MEEWERKEN =
+  'De ouders zijn verplicht mee te werken aan het onderzoek en informatie te geven; de wettelijke beslistermijn loopt intussen door';
 
 /** Decisions the school or coordinator may record (a school only on its own BRIN: argument.stap). */
 const BESLISSERS: ActorRef['rol'][] = ['school', 'coordinator'];
@@ -245,6 +253,75 @@ export function zorgplichtActies(z: Zorgplichtzaak): void {
           reden: verslag,
           gegevens: { datum, wie },
         });
+      },
+    },
+    wat,
+  );
+
+  const openVerzoek = () => {
+    const v = t.informatieverzoeken.at(-1);
+    return v && !v.antwoord ? v : undefined;
+  };
+
+  zaak.actie(
+    informatieVragenUpdate,
+    {
+      vorm: (args) => {
+        argument.tekst(args.wat, 'wat', 3, 500);
+        argument.datum(args.uiterlijk, 'uiterlijk');
+      },
+      rollen: BESLISSERS,
+      toestand: ({ uiterlijk }) => {
+        const open = openVerzoek();
+        if (open)
+          throw new Error(
+            `Er staat al een vraag om informatie open (antwoord uiterlijk ${formatDutchDate(open.uiterlijk)}): leg eerst het antwoord vast (informatie-ontvangen).`,
+          );
+        if (uiterlijk < toIsoDate(Date.now(), policy.tijden.tijdzone))
+          throw new Error('De datum voor het antwoord van de ouders ligt in het verleden.');
+      },
+      voerUit: ({ wat, uiterlijk, door }) => {
+        t.informatieverzoeken.push({ wat, uiterlijk, door, op: zaak.nu() });
+        zaak.noteer({
+          soort: 'informatie-gevraagd',
+          omschrijving: `De school vraagt de ouders om informatie, antwoord uiterlijk ${formatDutchDate(uiterlijk)}. ${MEEWERKEN}.`,
+          door,
+          reden: wat,
+          gegevens: { uiterlijk },
+        });
+      },
+    },
+    wat,
+  );
+
+  zaak.actie(
+    informatieOntvangenUpdate,
+    {
+      vorm: (args) => {
+        argument.janee(args.medewerking, 'medewerking');
+        argument.reden(args.reden);
+      },
+      rollen: BESLISSERS,
+      toestand: () => {
+        if (!openVerzoek()) throw new Error('Er staat geen vraag om informatie aan de ouders open.');
+      },
+      voerUit: ({ medewerking, reden, door }) => {
+        const v = openVerzoek()!;
+        v.antwoord = { medewerking, reden, door, op: zaak.nu() };
+        zaak.noteer({
+          soort: medewerking ? 'informatie-ontvangen' : 'ouders-werken-niet-mee',
+          omschrijving: medewerking
+            ? 'De ouders hebben de gevraagde informatie gegeven'
+            : `De ouders werken niet mee aan het onderzoek: de coördinator is ingelicht. ${MEEWERKEN}.`,
+          door,
+          reden,
+        });
+        // The SWV steps in when the parents do not cooperate; the school still decides in time.
+        if (!medewerking)
+          zaak.bericht('ouders-werken-niet-mee', `informatie/${t.informatieverzoeken.length}`, [aan.coordinator], {
+            wat: v.wat,
+            reden,
+          });
       },
     },
     wat,

@@ -28,6 +28,8 @@ export {
   besluitenUpdate,
   eldersIngeschrevenUpdate,
   impasseMeldenUpdate,
+  informatieOntvangenUpdate,
+  informatieVragenUpdate,
   oudergesprekUpdate,
   verlengenUpdate,
 } from './acties';
@@ -68,6 +70,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     tijdelijkGeplaatst: false,
     ingeschrevenElders: input.ingeschrevenElders,
     oudergesprekken: [],
+    informatieverzoeken: [],
   };
   const coordinator = { rol: 'coordinator' as const, email: input.coordinatorEmail };
   const ouders = input.ouders.map((o) => ({ rol: 'ouders' as const, email: o.email }));
@@ -105,6 +108,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
       tijdelijkGeplaatst: t.tijdelijkGeplaatst,
       verlenging: t.verlenging,
       oudergesprekken: [...t.oudergesprekken],
+      informatieverzoeken: t.informatieverzoeken.map((v) => ({ ...v })),
       impasse: t.impasse && { ...t.impasse, zaakId: t.impasseZaak },
       ingeschrevenElders: t.ingeschrevenElders,
       besluit: t.besluit,

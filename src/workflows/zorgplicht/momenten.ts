@@ -45,6 +45,20 @@ export function zorgplichtMoment({ zaak, t, aan }: Zorgplichtzaak, m: Zorgplicht
       { deadlinedatum: datum, regel: m.regel, ...(beslis ? { beslistermijn: 'ja' } : {}) },
       () => !t.besluit && (beslis ? deadline.datum === t.beslistermijn.datum : !t.tijdelijkGeplaatst),
     );
+  } else if (m.soort === 'informatie-te-laat') {
+    const nr = t.informatieverzoeken.length;
+    zaak.noteer({
+      soort: 'informatie-te-laat',
+      omschrijving: `De ouders hebben niet uiterlijk ${datum} geantwoord op de vraag om informatie: de school is herinnerd`,
+      gegevens: { uiterlijk: m.deadline.datum },
+    });
+    zaak.bericht(
+      'informatie-herinnering',
+      m.sleutel,
+      [school],
+      { uiterlijk: datum, wat: t.informatieverzoeken[nr - 1]?.wat ?? '' },
+      () => !t.besluit && !t.informatieverzoeken[nr - 1]?.antwoord,
+    );
   } else if (m.soort === 'termijn-overschreden') {
     t.termijnOverschreden = true;
     zaak.noteer({

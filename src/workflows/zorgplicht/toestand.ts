@@ -18,6 +18,7 @@ export interface Toestand {
   besluit?: ZorgplichtView['besluit'];
   impasseZaak?: string;
   oudergesprekken: ZorgplichtView['oudergesprekken'];
+  informatieverzoeken: ZorgplichtView['informatieverzoeken'];
 }
 
 /** One zorgplicht case as its actions and timed steps see it. */
