@@ -3,8 +3,25 @@ import { z } from 'zod';
 import { rolSchema } from '../shared/zaak';
 
 extendZodWithOpenApi(z);
-// Validation messages in Dutch for end users (zod ships the locale).
+// Validation messages in Dutch for end users (zod ships the locale), the type errors in words a
+// coordinator reads ("ontbreekt", "moet een lijst zijn") rather than "verwacht array, ontving undefined".
 z.config(z.locales.nl());
+const soortNl: Record<string, string> = {
+  string: 'tekst',
+  number: 'een getal',
+  int: 'een geheel getal',
+  boolean: 'true of false',
+  array: 'een lijst',
+  object: 'een object met velden',
+  date: 'een datum',
+};
+z.config({
+  customError: (issue) => {
+    if (issue.code !== 'invalid_type') return undefined;
+    if (issue.input === undefined) return 'ontbreekt';
+    return `moet ${soortNl[issue.expected] ?? issue.expected} zijn`;
+  },
+});
 
 export const problemSchema = z
   .object({

@@ -22,8 +22,11 @@ import { deelnemers, eigenaarVan, niveauOmschrijving, niveaus, notitieSoorten, t
 
 export { deelnemers, eigenaarVan, niveauOmschrijving, niveaus, type Niveau };
 
+/** A rung's code as a user types it: 'e2' is E2. */
+export const niveauCode = (v: unknown): unknown => (typeof v === 'string' ? v.trim().toUpperCase() : v);
+
 /** Escalation to the next rung; each rung asks what the seed says it needs. */
-export const escalerenSchema = z.discriminatedUnion(
+const escalerenNaar = z.discriminatedUnion(
   'naar',
   [
     z.object({
@@ -57,6 +60,11 @@ export const escalerenSchema = z.discriminatedUnion(
     }),
   ],
   { error: "naar is de volgende trede: 'E2' … 'E6' (E7 volgt als ouders het bindend besluit niet aanvaarden)" },
+);
+export const escalerenSchema = z.preprocess(
+  (b) =>
+    b && typeof b === 'object' && !Array.isArray(b) ? { ...b, naar: niveauCode((b as { naar?: unknown }).naar) } : b,
+  escalerenNaar,
 );
 
 export const vastleggenSchema = z.object({

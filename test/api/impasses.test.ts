@@ -311,7 +311,7 @@ describe('impasse API and the directeur view (real dev server, real worker, real
 
     it.each([
       ['niveau=E9', 'niveau', /^niveau is E1 … E7$/],
-      ['niveau=e1', 'niveau', /^niveau is E1 … E7$/],
+      ['niveau=e9', 'niveau', /^niveau is E1 … E7$/],
       ['niveau=E1&niveau=E2', 'niveau', /^niveau is E1 … E7$/],
       ['school=xx', 'school', /BRIN-code zoals 12AB/],
       ['school=12ABC', 'school', /BRIN-code/],
@@ -319,8 +319,8 @@ describe('impasse API and the directeur view (real dev server, real worker, real
       ['vastgelopen=1', 'vastgelopen', /^vastgelopen is 'true' of 'false'$/],
       ['limiet=0', 'limiet', /Te kort/],
       ['limiet=501', 'limiet', /Te lang/],
-      ['limiet=tien', 'limiet', /Ongeldige invoer/],
-      ['limiet=1.5', 'limiet', /Ongeldige invoer/],
+      ['limiet=tien', 'limiet', /^moet een getal zijn$/],
+      ['limiet=1.5', 'limiet', /^moet een geheel getal zijn$/],
     ])('?%s → 400 problem+json naming %s, in Dutch', async (qs, name, reason) => {
       const res = await api.lijst(`?${qs}`);
       expectDutchProblem(res, 400);
@@ -360,8 +360,8 @@ describe('impasse API and the directeur view (real dev server, real worker, real
     const cases: [string, unknown, string, RegExp][] = [
       ['missing reden', zonder('reden'), 'reden', /^reden ontbreekt$/],
       ['too short reden', basis({ reden: 'ok' }), 'reden', /minstens 3 tekens/],
-      ['missing leerling', zonder('leerling'), 'leerling', /verwacht object/],
-      ['missing school', zonder('school'), 'school', /verwacht object/],
+      ['missing leerling', zonder('leerling'), 'leerling', /^ontbreekt$/],
+      ['missing school', zonder('school'), 'school', /^ontbreekt$/],
       ['bad BRIN', basis({ school: { brin: 'ABCD', naam: 'De Regenboog' } }), 'school.brin', /BRIN-code zoals 12AB/],
       [
         'unknown regio',
@@ -458,7 +458,7 @@ describe('impasse API and the directeur view (real dev server, real worker, real
       expect(vroeg.body.detail).toMatch(/volgt op E6/);
 
       const slecht: [string, unknown, string, RegExp][] = [
-        ['escaleren', { naar: 'E2', reden: 'Plaatsingstafel belegd.' }, 'deelnemers', /verwacht array/],
+        ['escaleren', { naar: 'E2', reden: 'Plaatsingstafel belegd.' }, 'deelnemers', /^ontbreekt$/],
         [
           'escaleren',
           { naar: 'E2', reden: 'Plaatsingstafel belegd.', deelnemers: [] },
@@ -467,7 +467,7 @@ describe('impasse API and the directeur view (real dev server, real worker, real
         ],
         ['escaleren', { naar: 'E9', reden: 'Ver weg.' }, 'naar', /naar is de volgende trede/],
         ['escaleren', { naar: 'E2', deelnemers }, 'reden', /^reden ontbreekt$/],
-        ['plaatsen', { reden: 'Geplaatst.' }, 'school', /verwacht object/],
+        ['plaatsen', { reden: 'Geplaatst.' }, 'school', /^ontbreekt$/],
         ['vastleggen', { soort: 'roddel', tekst: 'Iets.' }, 'soort', /./],
         ['ouders-reactie', { akkoord: 'ja', reden: 'Akkoord.' }, 'akkoord', /akkoord: true of false/],
       ];
@@ -642,6 +642,17 @@ describe('impasse API and the directeur view (real dev server, real worker, real
       );
       expect(ids((await api.lijst('?school=24XY')).body)).toEqual([kindId]);
 
+      // A ladder step on the zorgplicht case's id says where it is taken; a code typed in lower case counts.
+      const verkeerd = await api.act(zpId, 'escaleren', { naar: 'e2', reden: 'Plaatsingstafel belegd.', deelnemers });
+      expectDutchProblem(verkeerd, 404);
+      expect(verkeerd.body.detail).toMatch(
+        new RegExp(`'escaleren' is een stap van de impasse: zet die in de impasse-zaak ${kindId}\\.$`),
+      );
+      const e2 = await api.act(kindId, 'escaleren', { naar: 'e2', reden: 'Plaatsingstafel belegd.', deelnemers });
+      expect(e2.status).toBe(200);
+      expect(e2.body.niveau).toBe('E2');
+      expect(ids(await api.lijstTot('?niveau=e2&school=24xy', (l) => ids(l).includes(kindId)))).toEqual([kindId]);
+
       const plaats = await api.act(kindId, 'plaatsen', {
         school: deLinde,
         reden: 'De Linde plaatst na de plaatsingstafel.',
@@ -658,7 +669,7 @@ describe('impasse API and the directeur view (real dev server, real worker, real
           open: false,
           besluit: expect.objectContaining({
             uitkomst: 'elders-toegelaten',
-            details: { toelatendeSchool: 'De Linde', impasseNiveau: 'E1' },
+            details: { toelatendeSchool: 'De Linde', impasseNiveau: 'E2' },
           }),
         }),
       );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { openImpasses } from '../../readmodels/impasses';
-import { niveaus } from '../../shared/impasse';
+import { niveauCode, niveaus } from '../../shared/impasse';
 import { brinSchema } from '../../shared/zaak';
 import type { ApiDeps } from '../deps';
 import { defineRoute } from '../route';
@@ -29,7 +29,7 @@ export const impasseRoutes = (deps: ApiDeps) => [
     roles: ['directeur', 'coordinator', 'bestuur'],
     query: z.object({
       school: brinSchema.optional(),
-      niveau: z.enum(niveaus, { error: 'niveau is E1 … E7' }).optional(),
+      niveau: z.preprocess(niveauCode, z.enum(niveaus, { error: 'niveau is E1 … E7' })).optional(),
       vastgelopen: z.enum(['true', 'false'], { error: "vastgelopen is 'true' of 'false'" }).optional(),
       limiet: z.coerce.number().int().min(1).max(500).default(100),
     }),

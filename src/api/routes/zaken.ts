@@ -156,8 +156,16 @@ export const zakenRoutes = (deps: ApiDeps, register: Register) => {
         // the workflow's validators check it (a case of another school answers 404).
         const proces = register.vanZaak(params.id);
         if (!Object.prototype.hasOwnProperty.call(proces.acties, params.actie)) {
+          // A step of a linked child case (an impasse of a zorgplicht case): say where it is taken.
+          const kind = register.processen.find(
+            (p) => p.kindSuffix && Object.prototype.hasOwnProperty.call(p.acties, params.actie),
+          );
+          const waar =
+            kind && !params.id.endsWith(kind.kindSuffix!)
+              ? ` '${params.actie}' is een stap van de ${kind.type}: zet die in de ${kind.type}-zaak ${params.id}${kind.kindSuffix}.`
+              : '';
           throw problems.notFound(
-            `Onbekende actie '${params.actie}' voor een ${proces.type}-zaak; kies uit ${Object.keys(proces.acties).join(', ')}.`,
+            `Onbekende actie '${params.actie}' voor een ${proces.type}-zaak; kies uit ${Object.keys(proces.acties).join(', ')}.${waar}`,
           );
         }
         const actie = proces.acties[params.actie];
