@@ -8,7 +8,7 @@
  * the SWV never decides on a day the office is closed). School holidays do not stop these terms.
  * Reminders, in contrast, must reach a school that is open: they move to the previous school day.
  */
-import { addDays, addWeeks, compareDates, type IsoDate, parseIsoDate, toInstant } from './dates';
+import { addDays, addWeeks, compareDates, formatDutchDate, type IsoDate, parseIsoDate, toInstant } from './dates';
 import { endOfGroep3, endOfGroep8, assertGroep } from './groepen';
 import { addSchoolDays, nonSchoolDayReason, previousSchoolDay, schoolHolidayOn, type SchoolRooster } from './holidays';
 import type { Instelling, Policy } from './policy';
@@ -162,7 +162,7 @@ export function impasseServiceniveau(
   const op = s.trede ? ` op trede ${s.trede}` : '';
   return {
     datum: addSchoolDays(sinds, s.waarde, regio, rooster),
-    regel: `${s.regel}: ${meervoud(s.waarde, 'schooldag', 'schooldagen')}${op} na ${sinds}`,
+    regel: `${s.regel}: ${meervoud(s.waarde, 'schooldag', 'schooldagen')}${op} na ${formatDutchDate(sinds)}`,
   };
 }
 

@@ -107,7 +107,9 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
           },
         ],
       });
-      expect(res.body.deadlines[0].regel).toMatch(/WPO art\. 40.*6 weken na aanmelding/);
+      expect(res.body.deadlines[0].regel).toMatch(
+        /Wet op het primair onderwijs, artikel 40 lid 4: 6 weken na aanmelding/,
+      );
       expect(res.body.deadlines[1].regel).toMatch(/10 weken na aanmelding/);
       // The Location is where the case is.
       expect((await request(h.app).get(res.headers.location).set(auth('coordinator'))).status).toBe(200);
@@ -528,7 +530,9 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
       const res = await act(id, 'verlengen', { weken: 5, reden });
       expectDutchProblem(res, 409);
       expect(res.body.title).toBe('Stap nu niet toegestaan');
-      expect(res.body.detail).toBe('Verlengen kan met ten hoogste 4 weken (WPO art. 40 lid 4).');
+      expect(res.body.detail).toBe(
+        'Verlengen kan met ten hoogste 4 weken (Wet op het primair onderwijs, artikel 40 lid 4).',
+      );
       await ongewijzigd();
     });
 

@@ -23,21 +23,24 @@ describe('zorgplicht (WPO art. 40)', () => {
   it('decides 6 weeks after aanmelding: 2026-06-15 → 2026-07-27', () => {
     expect(zorgplichtBeslisdatum('2026-06-15', wet)).toEqual({
       datum: '2026-07-27',
-      regel: 'WPO art. 40 lid 4: 6 weken na aanmelding',
+      regel: 'Wet op het primair onderwijs, artikel 40 lid 4: 6 weken na aanmelding',
     });
   });
 
   it('extends once by at most 4 weeks: → 2026-08-24', () => {
     expect(verlengdeBeslisdatum('2026-06-15', 4, wet)).toEqual({
       datum: '2026-08-24',
-      regel: 'WPO art. 40 lid 4: 6 weken na aanmelding, eenmaal verlengd met 4 weken (WPO art. 40 lid 4)',
+      regel:
+        'Wet op het primair onderwijs, artikel 40 lid 4: 6 weken na aanmelding, eenmaal verlengd met 4 weken (Wet op het primair onderwijs, artikel 40 lid 4)',
     });
     expect(verlengdeBeslisdatum('2026-06-15', 2, wet).datum).toBe('2026-08-10');
   });
 
   it('refuses a longer or odd extension with a Dutch RangeError', () => {
     expect(() => verlengdeBeslisdatum('2026-06-15', 5, wet)).toThrow(RangeError);
-    expect(() => verlengdeBeslisdatum('2026-06-15', 5, wet)).toThrow(/ten hoogste 4 weken \(WPO art\. 40 lid 4\)/);
+    expect(() => verlengdeBeslisdatum('2026-06-15', 5, wet)).toThrow(
+      /ten hoogste 4 weken \(Wet op het primair onderwijs, artikel 40 lid 4\)/,
+    );
     expect(() => verlengdeBeslisdatum('2026-06-15', 0, wet)).toThrow(RangeError);
     expect(() => verlengdeBeslisdatum('2026-06-15', 1.5, wet)).toThrow(RangeError);
   });
@@ -45,7 +48,9 @@ describe('zorgplicht (WPO art. 40)', () => {
   it('places temporarily after 10 weeks: → 2026-08-24', () => {
     const d = tijdelijkePlaatsingsdatum('2026-06-15', wet);
     expect(d.datum).toBe('2026-08-24');
-    expect(d.regel).toBe('WPO art. 40 lid 4: 10 weken na aanmelding zonder beslissing: tijdelijke plaatsing');
+    expect(d.regel).toBe(
+      'Wet op het primair onderwijs, artikel 40 lid 4: 10 weken na aanmelding zonder beslissing: tijdelijke plaatsing',
+    );
   });
 
   it('extends a term ending on a weekend or feestdag (Algemene termijnenwet)', () => {
@@ -72,25 +77,30 @@ describe('herinneringen', () => {
       ['2026-03-09', 7],
       ['2026-03-13', 2], // Saturday 14 March → Friday 13 March
     ]);
-    expect(h[0]!.regel).toBe('14 dagen voor beslisdatum (productstandaard)');
+    expect(h[0]!.regel).toBe('14 dagen voor beslisdatum (standaardinstelling van dit systeem)');
   });
 
   it('a reminder falling on a weekend moves to Friday', () => {
     const h = herinneringen({ datum: '2026-03-16', regel: 'x' }, wet, 'midden');
     const twee = h.find((x) => x.dagenVoor === 2)!;
     expect(twee.datum).toBe('2026-03-13');
-    expect(twee.regel).toBe('2 dagen voor beslisdatum (productstandaard), verschoven naar vorige schooldag (weekend)');
+    expect(twee.regel).toBe(
+      '2 dagen voor beslisdatum (standaardinstelling van dit systeem), verschoven naar vorige schooldag (weekend)',
+    );
   });
 
   it('a reminder falling in a holiday moves before the holiday', () => {
     // deadline Mon 2026-10-26 in regio noord; 14 days before = 2026-10-12, in herfstvakantie noord (10–18 Oct)
-    const deadline: Dated = { datum: '2026-10-26', regel: 'WPO art. 40 lid 4: 6 weken na aanmelding' };
+    const deadline: Dated = {
+      datum: '2026-10-26',
+      regel: 'Wet op het primair onderwijs, artikel 40 lid 4: 6 weken na aanmelding',
+    };
     const h = herinneringen(deadline, wet, 'noord');
     expect(h[0]).toEqual({
       datum: '2026-10-09',
       dagenVoor: 14,
       regel:
-        '14 dagen voor beslisdatum (productstandaard), verschoven naar vorige schooldag (herfstvakantie regio noord)',
+        '14 dagen voor beslisdatum (standaardinstelling van dit systeem), verschoven naar vorige schooldag (herfstvakantie regio noord)',
     });
     expect(h.map((x) => x.datum)).toEqual(['2026-10-09', '2026-10-19', '2026-10-23']);
     // in regio midden (herfst 17–25 Oct) the 7- and 2-day reminders (19 and 24 Oct) both move to Fri 16 Oct: merged
@@ -104,7 +114,7 @@ describe('herinneringen', () => {
     // beslisdatum 2026-07-27 in regio zuid (zomer 11 Jul – 23 Aug): all three would land on Friday 10 July.
     const h = herinneringen(zorgplichtBeslisdatum('2026-06-15', wet), wet, 'zuid');
     const regel = (n: number) =>
-      `${n} dagen voor beslisdatum (productstandaard); de beslisdatum valt in de zomervakantie regio zuid: herinneringen verspreid over de laatste schoolweken ervoor`;
+      `${n} dagen voor beslisdatum (standaardinstelling van dit systeem); de beslisdatum valt in de zomervakantie regio zuid: herinneringen verspreid over de laatste schoolweken ervoor`;
     expect(h).toEqual([
       { datum: '2026-06-26', dagenVoor: 14, regel: regel(14) },
       { datum: '2026-07-03', dagenVoor: 7, regel: regel(7) },
@@ -125,7 +135,7 @@ describe('herinneringen', () => {
         datum: '2026-07-10',
         dagenVoor: 14,
         regel:
-          '14 dagen voor beslisdatum (productstandaard), verschoven naar vorige schooldag (zomervakantie regio zuid)',
+          '14 dagen voor beslisdatum (standaardinstelling van dit systeem), verschoven naar vorige schooldag (zomervakantie regio zuid)',
       },
     ]);
   });
@@ -157,13 +167,15 @@ describe('impasse service level (school days)', () => {
     const d = impasseServiceniveau('2025-12-15', spow, 'midden');
     // 16,17,18,19 Dec (4) then 5..9 Jan (9), 12 Jan (10)
     expect(d.datum).toBe('2026-01-12');
-    expect(d.regel).toBe('productstandaard: 10 schooldagen na 2025-12-15');
+    expect(d.regel).toBe('standaardinstelling van dit systeem: 10 schooldagen na maandag 15 december 2025');
   });
 
   it('names the rung and its seed lines', () => {
     const d = impasseServiceniveau('2026-03-02', spow, 'midden', undefined, 'E2');
     expect(d.datum).toBe('2026-03-16');
-    expect(d.regel).toBe('productstandaard: 10 schooldagen op trede E2 (seed 001 L824–830) na 2026-03-02');
+    expect(d.regel).toBe(
+      'standaardinstelling van dit systeem: 10 schooldagen op trede E2 (Ondersteuningsplan SPOW 2020-2024, §1.2 Zorgplicht bij impasses) na maandag 2 maart 2026',
+    );
     expect(() => impasseServiceniveau('2026-03-02', spow, 'midden', undefined, 'E9')).toThrow(/Onbekende trede/);
   });
 
@@ -182,15 +194,23 @@ describe('impasse service level (school days)', () => {
     if (!r.success) throw new Error(r.errors.join());
     expect(impasseServiceniveau('2026-03-02', r.policy, 'noord', undefined, 'E1')).toEqual({
       datum: '2026-03-05',
-      regel: 'eigen plan §2.1: 3 schooldagen op trede E1 (eigen plan §2) na 2026-03-02',
+      regel: 'eigen plan §2.1: 3 schooldagen op trede E1 (eigen plan §2) na maandag 2 maart 2026',
     });
   });
 
   it('reminds 3 and 1 school days before', () => {
     const sl = impasseServiceniveau('2025-12-15', spow, 'midden'); // 2026-01-12
     expect(impasseHerinneringen(sl, spow, 'midden')).toEqual([
-      { datum: '2026-01-07', schooldagenVoor: 3, regel: '3 schooldagen voor het serviceniveau (productstandaard)' },
-      { datum: '2026-01-09', schooldagenVoor: 1, regel: '1 schooldag voor het serviceniveau (productstandaard)' },
+      {
+        datum: '2026-01-07',
+        schooldagenVoor: 3,
+        regel: '3 schooldagen voor het serviceniveau (standaardinstelling van dit systeem)',
+      },
+      {
+        datum: '2026-01-09',
+        schooldagenVoor: 1,
+        regel: '1 schooldag voor het serviceniveau (standaardinstelling van dit systeem)',
+      },
     ]);
   });
 });
@@ -199,14 +219,18 @@ describe('TLV', () => {
   it('SPOW decides within 6 weeks (seed 001 L1993); the law default is Awb 4:13 (8 weeks)', () => {
     expect(tlvBeslisdatum('2026-09-07', spow)).toEqual({
       datum: '2026-10-19',
-      regel: 'seed 001 L1993: 6 weken na ontvangst van de aanvraag',
+      regel:
+        'Ondersteuningsplan SPOW 2020-2024, addendum toelaatbaarheidsverklaring: 6 weken na ontvangst van de aanvraag',
     });
     expect(tlvBeslisdatum('2026-09-07', wet).datum).toBe('2026-11-02');
   });
 
   it('bezwaar within 6 weeks after bekendmaking (Awb 6:7), decision 12 weeks later (Awb 7:10)', () => {
     const b = tlvBezwaartermijnEinde('2026-03-02', spow);
-    expect(b).toEqual({ datum: '2026-04-13', regel: 'Awb 6:7: 6 weken na bekendmaking van het besluit' });
+    expect(b).toEqual({
+      datum: '2026-04-13',
+      regel: 'Algemene wet bestuursrecht, artikel 6:7: 6 weken na bekendmaking van het besluit',
+    });
     expect(beslisdatumOpBezwaar(b.datum, spow).datum).toBe('2026-07-06');
     // 6 weeks after Mon 2026-03-23 is Mon 2026-05-04 (Bevrijdingsdag is the 5th)
     expect(tlvBezwaartermijnEinde('2026-03-23', spow).datum).toBe('2026-05-04');
@@ -218,7 +242,8 @@ describe('TLV', () => {
     it('from groep 4: end of groep 8', () => {
       expect(tlvEinddatum({ soort: 'regulier', groep: 4, afgiftedatum: '2026-09-01' }, spow)).toEqual({
         datum: '2031-07-31',
-        regel: 'seed 001 L1996–1997: TLV S(B)O vanaf groep 4 voor de gehele basisschoolperiode (tot einde groep 8)',
+        regel:
+          'Ondersteuningsplan SPOW 2020-2024, addendum: een TLV S(B)O vanaf groep 4 geldt voor de gehele basisschoolperiode (tot het einde van groep 8)',
       });
       expect(tlvEinddatum({ soort: 'regulier', groep: 8, afgiftedatum: '2027-03-01' }, spow).datum).toBe('2027-07-31');
     });
@@ -240,7 +265,8 @@ describe('TLV', () => {
         ),
       ).toEqual({
         datum: '2028-07-31',
-        regel: 'seed 001 L1997: beargumenteerde afwijking van de vastgestelde duur: evaluatie na twee jaar',
+        regel:
+          'Ondersteuningsplan SPOW 2020-2024, addendum: een beargumenteerde afwijking van de vastgestelde duur: evaluatie na twee jaar',
       });
     });
 
@@ -272,7 +298,7 @@ describe('TLV', () => {
       expect(tlvEinddatum({ soort: 'emb', schooljaarWaarin14: '2030-2031' }, spow)).toEqual({
         datum: '2031-07-31',
         regel:
-          'seed 001 L1166–1171: EMB-TLV geldig gedurende het hele verblijf op het SO, tot einde schooljaar waarin de leerling 14 wordt (schooljaar 2030-2031)',
+          'Ondersteuningsplan SPOW 2020-2024, §1.7.4: een TLV voor een leerling met EMB geldt het hele verblijf op het SO, tot het einde van het schooljaar waarin de leerling 14 wordt (schooljaar 2030-2031)',
       });
       expect(() => tlvEinddatum({ soort: 'emb', schooljaarWaarin14: '2031' }, spow)).toThrow(RangeError);
     });
@@ -291,7 +317,7 @@ describe('TLV', () => {
       expect(() => tlvEinddatum({ soort: 'regulier', groep: 5, afgiftedatum: '2026-09-01' }, wet)).toThrow(/verplicht/);
       expect(
         tlvEinddatum({ soort: 'regulier', groep: 5, afgiftedatum: '2026-09-01', einddatum: '2027-07-31' }, wet).regel,
-      ).toMatch(/WPO art\. 18a/);
+      ).toMatch(/Wet op het primair onderwijs, artikel 18a/);
     });
   });
 });

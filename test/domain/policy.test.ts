@@ -9,27 +9,53 @@ describe('shipped policies', () => {
 
   it('wet carries the law defaults with their articles', () => {
     const wet = getPolicy('wet');
-    expect(wet.zorgplicht.beslistermijnWeken).toMatchObject({ waarde: 6, regel: 'WPO art. 40 lid 4' });
+    expect(wet.zorgplicht.beslistermijnWeken).toMatchObject({
+      waarde: 6,
+      regel: 'Wet op het primair onderwijs, artikel 40 lid 4',
+    });
     expect(wet.zorgplicht.verlengingMaxWeken.waarde).toBe(4);
     expect(wet.zorgplicht.tijdelijkePlaatsingNaWeken.waarde).toBe(10);
-    expect(wet.zorgplicht.herinneringenDagenVoor).toMatchObject({ waarde: [14, 7, 2], regel: 'productstandaard' });
-    expect(wet.tlv.bezwaartermijnWeken).toMatchObject({ waarde: 6, regel: 'Awb 6:7' });
+    expect(wet.zorgplicht.herinneringenDagenVoor).toMatchObject({
+      waarde: [14, 7, 2],
+      regel: 'standaardinstelling van dit systeem',
+    });
+    expect(wet.tlv.bezwaartermijnWeken).toMatchObject({ waarde: 6, regel: 'Algemene wet bestuursrecht, artikel 6:7' });
     expect(wet.tlv.duur.soort).toBe('expliciet');
     expect(wet.impasse.ladder).toEqual([]);
     expect(wet.tijden).toEqual({ herinnering: '08:00', deadline: '17:00', tijdzone: 'Europe/Amsterdam' });
   });
 
+  it('rule texts are plain Dutch for coordinators and parents: no seed references, no product jargon', () => {
+    // Every text a date's rule is made of: `regel` fields and the TLV duration rules.
+    const duur = new Set(['vanafGroep4', 'totGroep3', 'inGroep3', 'afwijking', 'emb']);
+    const regels = (v: unknown): string[] =>
+      !v || typeof v !== 'object'
+        ? []
+        : Object.entries(v).flatMap(([k, x]) =>
+            typeof x === 'string' ? (k === 'regel' || duur.has(k) ? [x] : []) : regels(x),
+          );
+    for (const code of ['wet', 'spow']) {
+      const teksten = regels(getPolicy(code));
+      expect(teksten.length).toBeGreaterThan(8);
+      for (const t of teksten) expect(t).not.toMatch(/seed|productstandaard|\bL\d{2,4}\b/);
+    }
+  });
+
   it('spow differs where seed 001 says so', () => {
     const spow = getPolicy('spow');
     expect(spow.regio).toBe('midden');
-    expect(spow.tlv.beslistermijnWeken).toMatchObject({ waarde: 6, regel: 'seed 001 L1993' });
+    expect(spow.tlv.beslistermijnWeken).toMatchObject({
+      waarde: 6,
+      regel: 'Ondersteuningsplan SPOW 2020-2024, addendum toelaatbaarheidsverklaring',
+    });
     expect(spow.tlv.duur.soort).toBe('groepsafhankelijk');
     expect(spow.impasse.ladder.map((t) => t.code)).toEqual(['E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7']);
-    for (const t of spow.impasse.ladder) expect(t.regel).toMatch(/^seed 001 L8[2-5]\d–8[2-5]\d$/);
+    for (const t of spow.impasse.ladder)
+      expect(t.regel).toBe('Ondersteuningsplan SPOW 2020-2024, §1.2 Zorgplicht bij impasses');
     expect(spow.impasse.serviceniveauSchooldagen.toelichting).toMatch(/seed 001 L817–852 noemt geen termijnen/i);
     // zorgplicht terms are the law's: the seed gives none
     expect(spow.zorgplicht.beslistermijnWeken.waarde).toBe(6);
-    expect(spow.zorgplicht.beslistermijnWeken.regel).toBe('WPO art. 40 lid 4');
+    expect(spow.zorgplicht.beslistermijnWeken.regel).toBe('Wet op het primair onderwijs, artikel 40 lid 4');
   });
 
   it('getPolicy rejects unknown codes in Dutch', () => {

@@ -30,6 +30,7 @@ export default function buildDist(): void {
   const outDir = options.outDir!;
   const rootDir = options.rootDir!;
   let written = 0;
+  const outputs = new Set<string>();
   for (const file of parsed.fileNames) {
     if (file.endsWith('.d.ts')) continue;
     const source = fs.readFileSync(file, 'utf8');
@@ -45,7 +46,15 @@ export default function buildDist(): void {
     }
     const out = path.join(outDir, path.relative(rootDir, file)).replace(/\.ts$/, '.js');
     written += writeIfChanged(out, outputText);
+    outputs.add(out);
     if (sourceMapText) written += writeIfChanged(`${out}.map`, sourceMapText);
+    outputs.add(`${out}.map`);
+  }
+  // A source file moved or removed leaves its old output behind, and `./impasse.js` would then win
+  // over the folder `./impasse/index.js`: remove what no source produces any more.
+  for (const file of fs.readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
+    const full = path.join(outDir, file);
+    if (/\.js(\.map)?$/.test(full) && !outputs.has(full)) fs.rmSync(full);
   }
   if (process.env.DEBUG_BUILD_DIST)
     console.log(`buildDist: ${parsed.fileNames.length} files, ${written} written, ${Date.now() - started} ms`);

@@ -83,7 +83,7 @@ describe(SUITE, () => {
         ['beslistermijn', '2026-07-27'],
         ['tijdelijke-plaatsing', '2026-08-24'],
       ]);
-      expect(s.deadlines[0].regel).toMatch(/WPO art\. 40.*6 weken na aanmelding/);
+      expect(s.deadlines[0].regel).toMatch(/Wet op het primair onderwijs, artikel 40 lid 4: 6 weken na aanmelding/);
       expect(s.deadlines[1].regel).toMatch(/10 weken na aanmelding/);
       // The 10-week date falls in the zomervakantie: its first reminder is spread to 3 July.
       expect(s.volgendeHerinnering).toMatchObject({ datum: '2026-07-03', deadline: 'tijdelijke-plaatsing' });
@@ -472,7 +472,7 @@ describe(SUITE, () => {
       };
       await weiger(
         h.executeUpdate(verlengenUpdate, { args: [{ weken: 5, reden: 'te lang', door: school }] }),
-        'Verlengen kan met ten hoogste 4 weken (WPO art. 40 lid 4).',
+        'Verlengen kan met ten hoogste 4 weken (Wet op het primair onderwijs, artikel 40 lid 4).',
       );
       await weiger(
         h.executeUpdate(verlengenUpdate, { args: [{ weken: 2, reden: 'x', door: school }] }),

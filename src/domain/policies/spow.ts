@@ -29,13 +29,13 @@ export const spowPolicyInput: PolicyInput = {
   impasse: {
     serviceniveauSchooldagen: {
       waarde: 10,
-      regel: 'productstandaard',
+      regel: 'standaardinstelling van dit systeem',
       toelichting:
         'Seed 001 L817–852 noemt geen termijnen voor de treden van de plaatsingstafel-ladder; na 10 schooldagen op dezelfde trede telt de zaak als vastgelopen en ziet de directeur haar.',
     },
     herinneringenSchooldagenVoor: {
       waarde: [3, 1],
-      regel: 'productstandaard',
+      regel: 'standaardinstelling van dit systeem',
       toelichting:
         'Seed 001 L817–852 noemt geen herinneringen; herinnering aan de eigenaar van de trede 3 en 1 schooldag vooraf.',
     },
@@ -44,48 +44,55 @@ export const spowPolicyInput: PolicyInput = {
         code: 'E1',
         omschrijving: 'School met zorgplicht meldt aan het SWV dat geen passende plek gevonden kan worden',
         eigenaar: 'school met zorgplicht',
-        regel: 'seed 001 L821–823',
+        // seed 001 L821–823
+        regel: 'Ondersteuningsplan SPOW 2020-2024, §1.2 Zorgplicht bij impasses',
       },
       {
         code: 'E2',
         omschrijving:
           'Ondersteuningsadviseur organiseert een plaatsingstafel (ouders, SKT, huidige school, thuisnabije scholen, zo nodig S(B)O; leerplicht optioneel volgens L144) gericht op vrijwillige plaatsing',
         eigenaar: 'ondersteuningsadviseur SPOW',
-        regel: 'seed 001 L824–830',
+        // seed 001 L824–830
+        regel: 'Ondersteuningsplan SPOW 2020-2024, §1.2 Zorgplicht bij impasses',
       },
       {
         code: 'E3',
         omschrijving:
           'Ondersteuningsadviseur meldt aan de directeur SPOW met een onderbouwd advies over de best passende school',
         eigenaar: 'ondersteuningsadviseur SPOW',
-        regel: 'seed 001 L832–835',
+        // seed 001 L832–835
+        regel: 'Ondersteuningsplan SPOW 2020-2024, §1.2 Zorgplicht bij impasses',
       },
       {
         code: 'E4',
         omschrijving:
           'Directeur SPOW bespreekt het advies met de directeur van die school (eventueel met extra ondersteuning van het SWV)',
         eigenaar: 'directeur SPOW',
-        regel: 'seed 001 L837–840',
+        // seed 001 L837–840
+        regel: 'Ondersteuningsplan SPOW 2020-2024, §1.2 Zorgplicht bij impasses',
       },
       {
         code: 'E5',
         omschrijving: 'Directeur legt de zaak voor aan het Dagelijks Bestuur',
         eigenaar: 'directeur SPOW',
-        regel: 'seed 001 L842–843',
+        // seed 001 L842–843
+        regel: 'Ondersteuningsplan SPOW 2020-2024, §1.2 Zorgplicht bij impasses',
       },
       {
         code: 'E6',
         omschrijving:
           'Onafhankelijke derde onderzoekt en adviseert; het DB neemt een bindend besluit (niet-vertegenwoordigd bestuur wordt eerst uitgenodigd)',
         eigenaar: 'Dagelijks Bestuur',
-        regel: 'seed 001 L845–849',
+        // seed 001 L845–849
+        regel: 'Ondersteuningsplan SPOW 2020-2024, §1.2 Zorgplicht bij impasses',
       },
       {
         code: 'E7',
         omschrijving:
           'Ouders niet akkoord: directeur overlegt met leerplicht en SKT; de Geschillencommissie kan worden ingeschakeld',
         eigenaar: 'directeur SPOW',
-        regel: 'seed 001 L850–852',
+        // seed 001 L850–852
+        regel: 'Ondersteuningsplan SPOW 2020-2024, §1.2 Zorgplicht bij impasses',
       },
     ],
   },
@@ -93,19 +100,26 @@ export const spowPolicyInput: PolicyInput = {
     ...wetPolicyInput.tlv,
     beslistermijnWeken: {
       waarde: 6,
-      regel: 'seed 001 L1993',
+      // seed 001 L1993–1994 (addendum), also L1135–1136 (§1.7.4)
+      regel: 'Ondersteuningsplan SPOW 2020-2024, addendum toelaatbaarheidsverklaring',
       toelichting:
         '"Binnen 6 weken wordt beoordeeld of een TLV toegekend kan worden" (seed 001 L1993–1994, ook L1135–1136). Het startmoment staat er niet; het product rekent vanaf ontvangst van de volledige aanvraag.',
     },
     duur: {
       soort: 'groepsafhankelijk',
-      vanafGroep4: 'seed 001 L1996–1997: TLV S(B)O vanaf groep 4 voor de gehele basisschoolperiode (tot einde groep 8)',
+      // seed 001 L1996–1997
+      vanafGroep4:
+        'Ondersteuningsplan SPOW 2020-2024, addendum: een TLV S(B)O vanaf groep 4 geldt voor de gehele basisschoolperiode (tot het einde van groep 8)',
+      // seed 001 L1998–2000
       totGroep3:
-        'seed 001 L1998–2000: TLV S(B)O voor een kind tot groep 3 tijdelijk, tot maximaal einde schooljaar groep 3',
+        'Ondersteuningsplan SPOW 2020-2024, addendum: een TLV S(B)O voor een kind tot groep 3 is tijdelijk, tot uiterlijk het einde van het schooljaar van groep 3',
+      // seed 001 L2001–2002
       inGroep3:
-        'seed 001 L2001–2002: TLV in groep 3 naar individuele situatie, tijdelijk of voor de gehele basisschoolperiode',
-      afwijking: 'seed 001 L1997: beargumenteerde afwijking van de vastgestelde duur',
-      emb: 'seed 001 L1166–1171: EMB-TLV geldig gedurende het hele verblijf op het SO, tot einde schooljaar waarin de leerling 14 wordt',
+        'Ondersteuningsplan SPOW 2020-2024, addendum: een TLV in groep 3 is naar de situatie van het kind tijdelijk of voor de gehele basisschoolperiode',
+      // seed 001 L1997
+      afwijking: 'Ondersteuningsplan SPOW 2020-2024, addendum: een beargumenteerde afwijking van de vastgestelde duur',
+      // seed 001 L1166–1171
+      emb: 'Ondersteuningsplan SPOW 2020-2024, §1.7.4: een TLV voor een leerling met EMB geldt het hele verblijf op het SO, tot het einde van het schooljaar waarin de leerling 14 wordt',
     },
   },
 };
