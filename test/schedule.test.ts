@@ -174,7 +174,7 @@ describe('weekly digest schedule (real dev server, real worker, real SMTP)', () 
       expect(eerste.body).toContain('Beste directeur');
       expect(eerste.body).toContain('GET /api/v1/impasses');
       expect(regels.find((r) => r.includes(S1))).toMatch(
-        /school 34CD · trede E1 sinds .+ \(\d+ dagen\) · vastgelopen sinds /,
+        /school 34CD · trede E1 sinds .+ \(\d+ schooldagen\) · vastgelopen sinds /,
       );
       // No pupil name in the digest.
       expect(eerste.body).not.toContain('Vandersnoek');

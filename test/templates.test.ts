@@ -33,6 +33,7 @@ const gegevens = {
       niveau: 'E3',
       niveauSinds: '2026-11-02',
       dagenOpNiveau: 25,
+      schooldagenOpNiveau: 17,
       vastgelopenSinds: '2026-11-16',
     },
   ],

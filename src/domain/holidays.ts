@@ -134,6 +134,13 @@ export function nextSchoolDay(d: IsoDate, regio: Regio, rooster?: SchoolRooster)
   return stepToSchoolDay(d, 1, regio, rooster);
 }
 
+/** How many school days lie after `van` up to and including `tot` (0 when `tot` is not after `van`). */
+export function schooldagenTussen(van: IsoDate, tot: IsoDate, regio: Regio, rooster?: SchoolRooster): number {
+  let n = 0;
+  for (let d = addDays(van, 1); compareDates(d, tot) <= 0; d = addDays(d, 1)) if (isSchoolDay(d, regio, rooster)) n++;
+  return n;
+}
+
 /**
  * The n-th school day after `d` (d itself is not counted, whether or not it is a school day);
  * negative n counts back. n = 0 returns `d` unchanged.

@@ -112,6 +112,11 @@ export const policySchema = z.object({
     herinneringenSchooldagenVoor: instelling(dagenLijst('impasse.herinneringenSchooldagenVoor')),
     /** The SWV's escalation ladder; empty when its plan describes none. */
     ladder: z.array(impasseTredeSchema).default([]),
+    /**
+     * The school boards with a seat in the Dagelijks Bestuur: when the advised school's board is not
+     * among them, it is invited before the DB decides bindingly (seed 001 L848–849).
+     */
+    dagelijksBestuur: instelling(z.array(z.string().trim().min(1)).min(1)).optional(),
   }),
   tlv: z.object({
     beslistermijnWeken: instelling(weken('tlv.beslistermijnWeken')),

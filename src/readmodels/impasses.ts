@@ -1,10 +1,11 @@
 import type { Client } from '@temporalio/client';
-import { toInstant } from '../domain';
+import { policies, schooldagenTussen, toInstant, toIsoDate } from '../domain';
 import { niveaus, type Niveau } from '../shared/impasse';
 import {
   ImpasseNiveau,
   NiveauSinds,
   SchoolBrin,
+  SwvCode,
   VastgelopenNiveau,
   VastgelopenSinds,
   VolgendeDeadline,
@@ -20,6 +21,8 @@ export interface ImpasseRegel {
   niveau: Niveau;
   niveauSinds: string;
   dagenOpNiveau: number;
+  /** School days on this rung, as its service level counts them (the SWV's vakantieregio). */
+  schooldagenOpNiveau: number;
   gestart: string;
   dagenTotaal: number;
   vastgelopen: boolean;
@@ -68,6 +71,8 @@ export async function openImpasses(
     const niveau = sa.get(ImpasseNiveau) as Niveau | undefined;
     if (!niveau) continue; // not yet indexed
     const sinds = sa.get(NiveauSinds) ?? wf.startTime;
+    const swv = sa.get(SwvCode);
+    const regio = swv && policies[swv] ? policies[swv].regio : 'midden';
     const vastgelopenSinds = sa.get(VastgelopenSinds);
     const deadline = sa.get(VolgendeDeadline);
     const begonnen = sa.get(ZaakSinds);
@@ -78,6 +83,7 @@ export async function openImpasses(
       niveau,
       niveauSinds: sinds.toISOString(),
       dagenOpNiveau: Math.max(0, Math.floor((now - sinds.getTime()) / DAG)),
+      schooldagenOpNiveau: schooldagenTussen(toIsoDate(sinds.getTime()), toIsoDate(now), regio),
       gestart: gestart.toISOString(),
       dagenTotaal: Math.max(0, Math.floor((now - gestart.getTime()) / DAG)),
       vastgelopen: Boolean(sa.get(VastgelopenNiveau)),

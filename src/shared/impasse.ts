@@ -83,6 +83,8 @@ export const bindendBesluitSchema = z.object({
   reden: redenSchema,
   /** The school's board is not represented in the DB: it must have been invited first. */
   bestuurNietInDb: z.boolean().default(false),
+  /** The advised school's board: where the policy lists the DB's boards, that list decides. */
+  bestuur: z.string().trim().min(1).max(200).optional(),
 });
 
 export const oudersReactieSchema = z.object({

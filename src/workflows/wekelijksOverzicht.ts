@@ -35,6 +35,7 @@ export async function wekelijksOverzicht(): Promise<OverzichtResultaat> {
         niveau: z.niveau,
         niveauSinds: formatDutchDate(toIsoDate(Date.parse(z.niveauSinds))),
         dagenOpNiveau: z.dagenOpNiveau,
+        schooldagenOpNiveau: z.schooldagenOpNiveau,
         vastgelopenSinds: z.vastgelopenSinds ? formatDutchDate(toIsoDate(Date.parse(z.vastgelopenSinds))) : '-',
       })),
     },

@@ -1,4 +1,5 @@
 import {
+  schooldagenTussen,
   addSchoolDays,
   diffDays,
   easterSunday,
@@ -215,5 +216,14 @@ describe('regionaalRooster: the calendar a case carries with it', () => {
     expect(
       nonSchoolDayReason('2026-07-20', 'midden', [{ naam: 'zomervakantie', van: '2026-07-18', tot: '2026-08-30' }]),
     ).toBe('zomervakantie volgens schoolrooster');
+  });
+});
+
+describe('schooldagenTussen', () => {
+  it('counts the school days after the first date up to and including the second', () => {
+    // Monday 14 December 2026 → Monday 11 January 2027 (regio midden): kerstvakantie 19 Dec – 3 Jan.
+    expect(schooldagenTussen('2026-12-14', '2027-01-11', 'midden')).toBe(10);
+    expect(schooldagenTussen('2026-12-14', '2026-12-14', 'midden')).toBe(0);
+    expect(schooldagenTussen('2026-12-14', '2026-12-01', 'midden')).toBe(0);
   });
 });

@@ -28,6 +28,7 @@ export const RIJ_VELDEN = [
   'niveau',
   'niveauSinds',
   'school',
+  'schooldagenOpNiveau',
   'vastgelopen',
   'vastgelopenSinds',
   'volgendeDeadline',

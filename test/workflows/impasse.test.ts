@@ -74,6 +74,7 @@ async function klimNaar(h: WorkflowHandle<typeof impasse>, doel: Niveau): Promis
             school: deLinde,
             reden: 'bindend',
             bestuurNietInDb: false,
+            bestuur: 'WSKO',
             door: bestuur,
           },
         ],
@@ -229,6 +230,7 @@ describe(SUITE, () => {
               school: deLinde,
               reden: 'te vroeg',
               bestuurNietInDb: false,
+              bestuur: 'WSKO',
               door: bestuur,
             },
           ],
@@ -259,20 +261,27 @@ describe(SUITE, () => {
         'Ongeldige invoer: advies.school ontbreekt.',
       );
       await klimNaar(h, 'E6');
-      // A board not in the DB is invited before the binding decision.
-      await weiger(
-        h.executeUpdate(bindendBesluitUpdate, {
+      // A board not in the DB is invited before the binding decision: the policy's list of the DB's
+      // boards decides, whatever the caller says (bestuurNietInDb: false).
+      const besluitVoor = (extra: Record<string, unknown>) =>
+        h.executeUpdate(bindendBesluitUpdate.name, {
           args: [
             {
               adviesDerde: 'Advies: De Linde past het best.',
               school: deLinde,
               reden: 'bindend',
-              bestuurNietInDb: true,
               door: bestuur,
+              ...extra,
             },
           ],
-        }),
-        /nodig het eerst uit/,
+        });
+      await weiger(
+        besluitVoor({ bestuurNietInDb: false }),
+        'Noem het bestuur van De Linde (bestuur): of het in het DB zit, volgt uit Ondersteuningsplan SPOW 2020-2024, §3.3 De structuur van de organisatie.',
+      );
+      await weiger(
+        besluitVoor({ bestuurNietInDb: false, bestuur: 'Stichting De Linde' }),
+        'Het bestuur van De Linde (Stichting De Linde) zit niet in het DB: nodig het eerst uit (vastleggen: bestuur-uitgenodigd).',
       );
       await weiger(
         h.executeUpdate(escalerenUpdate.name, { args: [{ naar: 'E7', reden: 'door', door: bestuur }] }),
@@ -287,7 +296,8 @@ describe(SUITE, () => {
             adviesDerde: 'Advies: De Linde past het best.',
             school: deLinde,
             reden: 'bindend',
-            bestuurNietInDb: true,
+            bestuurNietInDb: false,
+            bestuur: 'Stichting De Linde',
             door: bestuur,
           },
         ],
@@ -348,6 +358,7 @@ describe(SUITE, () => {
             school: deLinde,
             reden: 'bindend',
             bestuurNietInDb: false,
+            bestuur: 'WSKO',
             door: bestuur,
           },
         ],
@@ -480,6 +491,7 @@ describe(SUITE, () => {
               school: deLinde,
               reden: 'bindend',
               bestuurNietInDb: false,
+              bestuur: 'WSKO',
               door: bestuur,
             },
           ],

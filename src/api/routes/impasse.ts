@@ -12,6 +12,7 @@ const impasseRegelSchema = z.object({
   niveau: z.enum(niveaus),
   niveauSinds: z.string(),
   dagenOpNiveau: z.number().int(),
+  schooldagenOpNiveau: z.number().int(),
   gestart: z.string(),
   dagenTotaal: z.number().int(),
   vastgelopen: z.boolean(),

@@ -39,6 +39,13 @@ export const spowPolicyInput: PolicyInput = {
       toelichting:
         'Seed 001 L817–852 noemt geen herinneringen; herinnering aan de eigenaar van de trede 3 en 1 schooldag vooraf.',
     },
+    // seed 001 L1470–1475: WSKO, SOOW, PCPOW, the SO board, and one member for the other boards.
+    dagelijksBestuur: {
+      waarde: ['WSKO', 'SOOW', 'PCPOW', 'SO'],
+      regel: 'Ondersteuningsplan SPOW 2020-2024, §3.3 De structuur van de organisatie',
+      toelichting:
+        'De overige deelnemende besturen hebben samen één bestuurder in het DB; het product behandelt hun scholen als niet eigen vertegenwoordigd, zodat hun bestuur vóór het bindend besluit wordt uitgenodigd (§1.2: "Mocht het advies een school betreffen die niet vertegenwoordigd is in het DB, dan wordt het betreffende bestuur voor een overleg uitgenodigd").',
+    },
     ladder: [
       {
         code: 'E1',

@@ -46,7 +46,7 @@ const oudersHoren: Partial<Record<Niveau, string>> = {
   E6: 'derde',
 };
 
-export function impasseActies({ zaak, t, aan }: Impassezaak): void {
+export function impasseActies({ zaak, t, aan, beleid }: Impassezaak): void {
   /** A letter to the parents; cases of before the parents took part replay without it. */
   function aanOuders(sleutel: string, gegevens: Record<string, string>): void {
     if (aan.ouders.length > 0 && patched('impasse-ouders'))
@@ -186,6 +186,7 @@ export function impasseActies({ zaak, t, aan }: Impassezaak): void {
         argument.schoolRef(args.school);
         argument.reden(args.reden);
         if (args.bestuurNietInDb !== undefined) argument.janee(args.bestuurNietInDb, 'bestuurNietInDb');
+        if (args.bestuur !== undefined) argument.tekst(args.bestuur, 'bestuur', 1, 200);
       },
       toestand: (args) => {
         if (t.niveau !== 'E6')
@@ -195,9 +196,19 @@ export function impasseActies({ zaak, t, aan }: Impassezaak): void {
         // The owner (the DB) first: what it decided already is its own business.
         eigenaar()(args.door);
         if (t.bindendBesluit) throw new Error('Het Dagelijks Bestuur heeft al bindend besloten.');
-        if (args.bestuurNietInDb && !t.uitgenodigd.includes('E6')) {
+        // Seed 001 L848–849: a board not represented in the DB is invited first. Where the policy lists
+        // the DB's boards, the list decides, not the caller.
+        const db = beleid.impasse.dagelijksBestuur;
+        if (db && !args.bestuur)
           throw new Error(
-            'Het bestuur van die school zit niet in het DB: nodig het eerst uit (vastleggen: bestuur-uitgenodigd).',
+            `Noem het bestuur van ${args.school.naam} (bestuur): of het in het DB zit, volgt uit ${db.regel}.`,
+          );
+        const nietInDb = db
+          ? !db.waarde.some((b) => b.toLowerCase() === args.bestuur!.toLowerCase())
+          : args.bestuurNietInDb;
+        if (nietInDb && !t.uitgenodigd.includes('E6')) {
+          throw new Error(
+            `Het bestuur van ${args.school.naam}${args.bestuur ? ` (${args.bestuur})` : ''} zit niet in het DB: nodig het eerst uit (vastleggen: bestuur-uitgenodigd).`,
           );
         }
       },
@@ -208,7 +219,7 @@ export function impasseActies({ zaak, t, aan }: Impassezaak): void {
           omschrijving: `Bindend besluit van het Dagelijks Bestuur: ${args.school.naam}`,
           door: args.door,
           reden: args.reden,
-          gegevens: { school: args.school.naam },
+          gegevens: { school: args.school.naam, ...(args.bestuur ? { bestuur: args.bestuur } : {}) },
         });
         aanOuders('bindend-besluit', { bindendBesluit: 'ja', voorgesteldeSchool: args.school.naam });
       },

@@ -102,7 +102,8 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
       niveauOmschrijving: niveauOmschrijving[t.niveau],
       eigenaar: eigenaarVan[t.niveau],
       niveauSinds: iso(t.niveauSinds),
-      gestart: iso(gestart),
+      // The day it started, as the directeur's list and the ZaakSinds search attribute have it.
+      gestart: iso(toInstant(toIsoDate(gestart, tijden.tijdzone), '00:00', tijden.tijdzone)),
       vastgelopen: t.vastgelopen,
       school: { brin: input.school.brin, naam: input.school.naam },
       leerling: { naam: input.leerling.naam },
@@ -164,7 +165,7 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
   // Cases started before the kernel also woke once a year with nothing planned; they keep doing so.
   const rust = patched('niets-gepland-wacht-op-wijziging') ? undefined : '365 days';
 
-  const z: Impassezaak = { zaak, t, serviceniveau, open, aan };
+  const z: Impassezaak = { zaak, t, serviceniveau, open, aan, beleid: policy };
   setHandler(impasseStatusQuery, view);
   impasseActies(z);
 

@@ -1,5 +1,6 @@
 /** What the impasse workflow's files share: the case's state and its kernel. */
 import type { Dated } from '../../domain/deadlines';
+import type { Policy } from '../../domain/policy';
 import type { Ontvanger } from '../../shared/bericht';
 import type { ImpasseUitkomst, ImpasseView } from '../../shared/impasse';
 import type { Niveau } from '../../shared/impasseLadder';
@@ -27,4 +28,5 @@ export interface Impassezaak {
   serviceniveau: () => Dated;
   open: () => boolean;
   aan: { school: Ontvanger; coordinator: Ontvanger; ouders: Ontvanger[] };
+  beleid: Policy;
 }
