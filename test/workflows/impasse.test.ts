@@ -110,6 +110,18 @@ describe(SUITE, () => {
       workflowId: `imp-${Math.random().toString(16).slice(2)}`,
       args: [input],
     });
+  /** A zorgplicht case with a reported impasse, and the impasse once its child case has started. */
+  async function metImpasse(taskQueue: string, input = zorgplichtInput()) {
+    const zp = await env.client.workflow.start(zorgplicht, { taskQueue, workflowId: input.zaakId, args: [input] });
+    await zp.executeUpdate(impasseMeldenUpdate, { args: [{ reden: 'geen passende plek', door: school }] });
+    let kindId: string | undefined;
+    for (let i = 0; i < 50 && !kindId; i++) {
+      kindId = (await zp.query(statusQuery)).impasse?.zaakId;
+      if (!kindId) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(kindId).toBe(`${input.zaakId}-impasse`);
+    return { zp, kind: env.client.workflow.getHandle<typeof impasse>(kindId!) };
+  }
   const momenten = (v: Verstuurd[]) =>
     v.map((x) => `${x.n.sjabloon}:${x.n.aan.map((a) => a.rol).join('+')}@${x.datum} ${x.tijd}`);
 
@@ -420,14 +432,7 @@ describe(SUITE, () => {
 
   it('stops without a placement by the coordinator: the zorgplicht case shows it and its terms run on', async () => {
     await metWorker(async (taskQueue, verstuurd) => {
-      const input = zorgplichtInput({ aanmelddatum: '2026-12-14' });
-      const zp = await env.client.workflow.start(zorgplicht, { taskQueue, workflowId: input.zaakId, args: [input] });
-      await zp.executeUpdate(impasseMeldenUpdate, { args: [{ reden: 'geen passende plek', door: school }] });
-      const kind = env.client.workflow.getHandle<typeof impasse>(`${input.zaakId}-impasse`);
-      for (let i = 0; i < 50; i++) {
-        if ((await zp.query(statusQuery)).impasse?.zaakId) break;
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      const { zp, kind } = await metImpasse(taskQueue, zorgplichtInput({ aanmelddatum: '2026-12-14' }));
       expect(
         await weigering(kind.executeUpdate(stoppenUpdate, { args: [{ reden: 'verhuisd', door: directeur }] })),
       ).toBe('De rol directeur zet deze stap niet in een impasse; wel: coordinator.');
@@ -472,16 +477,7 @@ describe(SUITE, () => {
 
   it.each(niveaus.map((n) => [n]))('a placement on %s closes the impasse and the zorgplicht case', async (niveau) => {
     await metWorker(async (taskQueue) => {
-      const input = zorgplichtInput({ beleid: getPolicy('spow') });
-      const zp = await env.client.workflow.start(zorgplicht, { taskQueue, workflowId: input.zaakId, args: [input] });
-      await zp.executeUpdate(impasseMeldenUpdate, { args: [{ reden: 'geen passende plek', door: school }] });
-      let kindId: string | undefined;
-      for (let i = 0; i < 50 && !kindId; i++) {
-        kindId = (await zp.query(statusQuery)).impasse?.zaakId;
-        if (!kindId) await new Promise((r) => setTimeout(r, 100));
-      }
-      expect(kindId).toBe(`${input.zaakId}-impasse`);
-      const h = env.client.workflow.getHandle<typeof impasse>(kindId!);
+      const { zp, kind: h } = await metImpasse(taskQueue, zorgplichtInput({ beleid: getPolicy('spow') }));
       await klimNaar(h, niveau);
       if (niveau === 'E6') {
         await h.executeUpdate(bindendBesluitUpdate, {
@@ -517,14 +513,7 @@ describe(SUITE, () => {
 
   it('stops the impasse when the zorgplicht case is closed otherwise', async () => {
     await metWorker(async (taskQueue) => {
-      const input = zorgplichtInput();
-      const zp = await env.client.workflow.start(zorgplicht, { taskQueue, workflowId: input.zaakId, args: [input] });
-      await zp.executeUpdate(impasseMeldenUpdate, { args: [{ reden: 'geen passende plek', door: school }] });
-      const kind = env.client.workflow.getHandle<typeof impasse>(`${input.zaakId}-impasse`);
-      for (let i = 0; i < 50; i++) {
-        if ((await zp.query(statusQuery)).impasse?.zaakId) break;
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      const { zp, kind } = await metImpasse(taskQueue);
       await zp.executeUpdate(besluitenUpdate, {
         args: [{ uitkomst: 'ingetrokken', reden: 'ouders trekken de aanmelding in', door: coordinator }],
       });
