@@ -751,6 +751,70 @@ describe('zorgplicht terms by the Algemene termijnenwet (time-skipping, 2027)', 
   });
 });
 
+describe('zorgplicht around school holidays (time-skipping, real dates)', () => {
+  async function zaakOp(
+    start: string,
+    input: TestZorgplicht,
+    fn: (
+      h: WorkflowHandleWithFirstExecutionRunId<typeof zorgplicht>,
+      verstuurd: Verstuurd[],
+      env: TestWorkflowEnvironment,
+    ) => Promise<void>,
+  ) {
+    const env = await timeSkippingEnv({ start });
+    try {
+      const taskQueue = `vakantie-${input.zaakId}`;
+      const { worker, verstuurd } = await recordingWorker(env, taskQueue);
+      await worker.runUntil(async () => {
+        const h = await env.client.workflow.start(zorgplicht, { taskQueue, workflowId: input.zaakId, args: [input] });
+        await fn(h, verstuurd, env);
+        await recordHistory('zorgplicht', h, 'v5', 'zorgplicht around school holidays');
+      });
+    } finally {
+      await env.teardown();
+    }
+  }
+  const momenten = (v: Verstuurd[]) => v.map((x) => `${x.n.sjabloon}@${x.datum} ${x.tijd}`);
+
+  it('an aanmelding on 1 July: the coordinator hears the deadline falls in the zomervakantie, the school is reminded on 3, 10 and 17 July', async () => {
+    await zaakOp('2026-07-01T07:00:00Z', zorgplichtInput({ aanmelddatum: '2026-07-01' }), async (h, verstuurd, env) => {
+      const s = await h.query(statusQuery);
+      expect(s.deadlines[0].datum).toBe('2026-08-12');
+      expect(s.tijdlijn.map((t) => t.soort)).toEqual(['aangemeld', 'termijn-in-vakantie']);
+      await skipTo(env, amsterdam('2026-07-17', '12:00'));
+      expect(momenten(verstuurd)).toEqual([
+        'termijn-in-vakantie@2026-07-01 09:00',
+        'herinnering-school@2026-07-03 08:00',
+        'herinnering-school@2026-07-10 08:00',
+        'herinnering-school@2026-07-17 08:00',
+      ]);
+      expect(verstuurd[3].n.gegevens.regel).toMatch(/valt in de zomervakantie regio midden: herinneringen verspreid/);
+      await h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'toegelaten', reden: 'plek', door: school }] });
+    });
+  });
+
+  it('a school in regio zuid: the reminder of 15 February 2027 moves out of the voorjaarsvakantie (13–21 February) to Friday 12 February', async () => {
+    const zuid = zorgplichtInput({
+      aanmelddatum: '2027-01-18',
+      school: { brin: '12AB', naam: 'De Regenboog', email: 'directie@regenboog.example', regio: 'zuid' },
+      kalender: regionaalRooster('zuid', '2027-01-01', '2028-07-31'),
+    });
+    await zaakOp('2027-01-18T08:00:00Z', zuid, async (h, verstuurd, env) => {
+      expect((await h.query(statusQuery)).deadlines[0].datum).toBe('2027-03-01');
+      await skipTo(env, amsterdam('2027-02-27', '12:00'));
+      expect(momenten(verstuurd)).toEqual([
+        'herinnering-school@2027-02-12 08:00',
+        'herinnering-school@2027-02-22 08:00',
+        'herinnering-school@2027-02-26 08:00',
+      ]);
+      expect(verstuurd[0].n.gegevens.regel).toBe(
+        '14 dagen voor beslisdatum (standaardinstelling van dit systeem), verschoven naar vorige schooldag (voorjaarsvakantie regio zuid)',
+      );
+      await h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'toegelaten', reden: 'plek', door: school }] });
+    });
+  });
+});
+
 describe('zorgplicht registered late (aanmelddatum in the past)', () => {
   it('skips reminders already past and fires passed deadlines at once', async () => {
     const env = await timeSkippingEnv({ start: '2026-07-20T08:00:00Z' });
