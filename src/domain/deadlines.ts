@@ -109,26 +109,25 @@ export function herinneringen(
   const naam = opties.naam ?? 'beslisdatum';
   const setting = opties.dagenVoor ?? policy.zorgplicht.herinneringenDagenVoor;
   const dagen = [...new Set(setting.waarde)].sort((a, b) => b - a);
-  // A deadline in a school holiday: the reminders that fall in it would all land on its eve. They are
-  // spread over the last school weeks before it instead, a week apart, the nearest on its eve.
-  // (Cases of before 2026-12 keep the old plan: `rekenwijze`.)
+  // A deadline in a school holiday: its reminders would pile up on the holiday's eve. They are spread
+  // over the last school weeks before it instead, a school week apart, the nearest on its eve, and
+  // none later than its own day (so they keep their order). Cases of before 2026-12 keep the old
+  // plan (`rekenwijze`).
   const vakantie = policy.rekenwijze === 'voor-2026-12' ? undefined : schoolHolidayOn(deadline.datum, regio, rooster);
-  const inVakantie = vakantie ? dagen.filter((n) => compareDates(addDays(deadline.datum, -n), vakantie.van) >= 0) : [];
+  const eve = vakantie && previousSchoolDay(addDays(vakantie.van, -1), regio, rooster);
+  const vakantieNaam = vakantie && nonSchoolDayReason(vakantie.van, regio, rooster);
   const out: Herinnering[] = [];
-  for (const n of dagen) {
+  for (const [i, n] of dagen.entries()) {
+    const k = dagen.length - 1 - i; // 0 for the reminder nearest the deadline
     const ruw = addDays(deadline.datum, -n);
     const basis = `${meervoud(n, 'dag', 'dagen')} voor ${naam} (${setting.regel})`;
-    let datum: IsoDate;
-    let regel: string;
-    if (vakantie && inVakantie.includes(n)) {
-      const vooraf = inVakantie.length - 1 - inVakantie.indexOf(n);
-      const eve = previousSchoolDay(addDays(vakantie.van, -1), regio, rooster);
-      datum = addSchoolDays(eve, -5 * vooraf, regio, rooster);
-      regel = `${basis}; de ${naam} valt in de ${nonSchoolDayReason(vakantie.van, regio, rooster)}: herinneringen verspreid over de laatste schoolweken ervoor`;
-    } else {
-      const reden = nonSchoolDayReason(ruw, regio, rooster);
-      datum = reden ? previousSchoolDay(ruw, regio, rooster) : ruw;
-      regel = reden ? `${basis}, verschoven naar vorige schooldag (${reden})` : basis;
+    const reden = nonSchoolDayReason(ruw, regio, rooster);
+    let datum = reden ? previousSchoolDay(ruw, regio, rooster) : ruw;
+    let regel = reden ? `${basis}, verschoven naar vorige schooldag (${reden})` : basis;
+    if (eve) {
+      const plek = addSchoolDays(eve, -5 * k, regio, rooster);
+      if (compareDates(plek, datum) < 0) datum = plek;
+      regel = `${basis}; de ${naam} valt in de ${vakantieNaam}: herinneringen verspreid over de laatste schoolweken ervoor`;
     }
     if (compareDates(datum, deadline.datum) >= 0) continue;
     if (out.some((h) => h.datum === datum)) continue;

@@ -33,6 +33,8 @@ export interface ZorgplichtStand {
   tijdelijkGeplaatst: boolean;
   /** Reminders at or before this moment are not planned: they were past when the case was (re)planned. */
   geplandOp: number;
+  /** Enrolled at another school: no temporary placement follows, so no warning announces one. */
+  ingeschrevenElders?: unknown;
   /** The school's requests for information to the parents: an open one past its date reminds the school. */
   informatieverzoeken?: { uiterlijk: string; antwoord?: unknown }[];
 }
@@ -74,7 +76,7 @@ export function zorgplichtMomenten(
     }
     // The last day itself: the school and coordinator are warned that morning (cases of before 2026-12 were not).
     const at = toInstant(deadline.datum, herinnering, tijdzone);
-    const voorbij = deadline.soort === 'beslistermijn' && s.termijnOverschreden;
+    const voorbij = deadline.soort === 'beslistermijn' ? s.termijnOverschreden : Boolean(s.ingeschrevenElders);
     if (policy.rekenwijze !== 'voor-2026-12' && !voorbij && !herinnerd.has(deadline.datum) && at > s.geplandOp) {
       herinnerd.add(deadline.datum);
       momenten.push({

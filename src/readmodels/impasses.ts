@@ -21,7 +21,10 @@ export interface ImpasseRegel {
   niveau: Niveau;
   niveauSinds: string;
   dagenOpNiveau: number;
-  /** School days on this rung, as its service level counts them (the SWV's vakantieregio). */
+  /**
+   * School days on this rung, counted with the SWV's vakantieregio (its policy): the case itself counts
+   * with its school's region or rooster, which visibility does not carry.
+   */
   schooldagenOpNiveau: number;
   gestart: string;
   dagenTotaal: number;

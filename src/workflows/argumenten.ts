@@ -5,6 +5,7 @@
  * UI) away from a handler. They load no library: every cached case evaluates this module again,
  * and zod would cost it about 2 MiB (issue 8).
  */
+import { parseIsoDate } from '../domain/dates';
 import { zaakNietGevonden } from '../shared/fouten';
 import { BRIN_CODE, REDEN, SCHOOLNAAM } from '../shared/grenzen';
 import { roles } from '../shared/rollen';
@@ -41,8 +42,13 @@ export function keuzes<T extends string>(v: unknown, opties: readonly T[], veld:
 
 /** A calendar date as the API writes it (YYYY-MM-DD). */
 export function datum(v: unknown, veld: string): asserts v is string {
-  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`)))
+  try {
+    // The domain's parser: a date that does not exist (2027-02-30) is refused here, not in a handler.
+    if (typeof v !== 'string') throw new RangeError(veld);
+    parseIsoDate(v);
+  } catch {
     weiger(veld, 'is een datum zoals 2027-03-30');
+  }
 }
 
 export function janee(v: unknown, veld: string): asserts v is boolean {

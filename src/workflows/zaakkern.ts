@@ -273,23 +273,24 @@ export class Zaak<V> {
 
   /**
    * Whether the history has grown long enough for a new run: Temporal suggests it (the event count
-   * or size nears its limit). A process asks it in its planner's `zolang` and then calls `vervolg`.
+   * or size nears its limit). A linked child cannot follow a case to its next run, so not while one
+   * runs. A process asks this in its planner's `zolang` and then calls `vervolg`.
    */
   vervolgen(): boolean {
-    return workflowInfo().continueAsNewSuggested;
+    return this.kinderen.size === 0 && workflowInfo().continueAsNewSuggested;
   }
 
   /**
    * The case continues as a new run of the same workflow, with the same id, once every handler has
-   * answered and the queued mail is out. `args` carries the process's state and `geheugen()`; the
-   * search attributes go along. A linked child cannot follow a case to its next run, so a case
-   * continues only when none is running.
+   * answered and the queued mail is out (a letter still being retried holds the case up to its retry
+   * window; the planner's steps wait meanwhile). `args` is built after that wait, so what handlers
+   * and mail wrote in it (state, timeline) goes along: the process's state and `geheugen()`. The
+   * search attributes go along by themselves. Decisions a run took with `patched()` must travel in
+   * the state too: the next run has no markers and sees every patch as applied.
    */
-  async vervolg<F extends Workflow>(...args: Parameters<F>): Promise<never> {
-    if (this.kinderen.size > 0)
-      throw new Error('Een zaak met een lopende gekoppelde zaak gaat niet verder als nieuwe run.');
+  async vervolg<F extends Workflow>(args: () => Parameters<F>): Promise<never> {
     await condition(() => allHandlersFinished() && this.uitgaand.leeg);
-    return continueAsNew<F>(...args);
+    return continueAsNew<F>(...args());
   }
 
   /**

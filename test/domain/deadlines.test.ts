@@ -128,6 +128,17 @@ describe('herinneringen', () => {
     ]);
   });
 
+  it('keeps the spread reminders in their order and a school week apart', () => {
+    // Deadline 26 July 2027 (zomervakantie midden from 17 July): 14 days before is a school day (12 July),
+    // yet it goes before the others so that '14 dagen voor' comes first.
+    const h = herinneringen(zorgplichtBeslisdatum('2027-06-14', wet), wet, 'midden');
+    expect(h.map((x) => [x.datum, x.dagenVoor])).toEqual([
+      ['2027-07-02', 14],
+      ['2027-07-09', 7],
+      ['2027-07-16', 2],
+    ]);
+  });
+
   it('keeps the old merge for cases of before 2026-12 (replay)', () => {
     const oud = { ...wet, rekenwijze: 'voor-2026-12' as const };
     expect(herinneringen(zorgplichtBeslisdatum('2026-06-15', oud), oud, 'zuid')).toEqual([

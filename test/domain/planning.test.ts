@@ -29,7 +29,6 @@ describe('the timed steps of a case (planning)', () => {
       // Both deadlines fall in the zomervakantie (18 July on): their reminders spread over the weeks before it.
       'herinnering@2026-07-03 06:00',
       'herinnering@2026-07-10 06:00',
-      'herinnering@2026-07-13 06:00',
       'herinnering@2026-07-17 06:00',
       'laatste-dag@2026-07-27 06:00',
       'termijn-overschreden@2026-07-27 22:00',

@@ -293,7 +293,7 @@ describe(SUITE, () => {
       );
       await weiger(
         besluitVoor({ bestuurNietInDb: false, bestuur: 'Stichting De Linde' }),
-        'Het bestuur van De Linde (Stichting De Linde) zit niet in het DB: nodig het eerst uit (vastleggen: bestuur-uitgenodigd).',
+        'Het bestuur van De Linde (Stichting De Linde) zit niet in het DB (daarin: WSKO, SOOW, PCPOW, SO): nodig het eerst uit (vastleggen: bestuur-uitgenodigd).',
       );
       await weiger(
         h.executeUpdate(escalerenUpdate.name, { args: [{ naar: 'E7', reden: 'door', door: bestuur }] }),

@@ -69,6 +69,7 @@ export function impasseActies({ zaak, t, aan, beleid }: Impassezaak): void {
     if (vlag)
       aanOuders(`niveau/${nieuw}`, {
         [vlag]: 'ja',
+        ...(nieuw === 'E3' && t.advies ? { voorgesteldeSchool: t.advies.school.naam } : {}),
         ...(nieuw === 'E6' ? { derdeNaam: String(gegevens?.derde ?? '') } : {}),
       });
   }
@@ -208,7 +209,7 @@ export function impasseActies({ zaak, t, aan, beleid }: Impassezaak): void {
           : args.bestuurNietInDb;
         if (nietInDb && !t.uitgenodigd.includes('E6')) {
           throw new Error(
-            `Het bestuur van ${args.school.naam}${args.bestuur ? ` (${args.bestuur})` : ''} zit niet in het DB: nodig het eerst uit (vastleggen: bestuur-uitgenodigd).`,
+            `Het bestuur van ${args.school.naam}${args.bestuur ? ` (${args.bestuur})` : ''} zit niet in het DB${db ? ` (daarin: ${db.waarde.join(', ')})` : ''}: nodig het eerst uit (vastleggen: bestuur-uitgenodigd).`,
           );
         }
       },

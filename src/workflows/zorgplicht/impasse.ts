@@ -5,7 +5,6 @@
  */
 import { ParentClosePolicy } from '@temporalio/workflow';
 import { impasse } from '../impasse';
-import { besluitAanOuders } from './acties';
 import type { Toestand, Zorgplichtzaak } from './toestand';
 
 export function koppelImpasse(z: Zorgplichtzaak, gemeld: NonNullable<Toestand['impasse']>): void {
@@ -77,7 +76,7 @@ export function koppelImpasse(z: Zorgplichtzaak, gemeld: NonNullable<Toestand['i
           reden: uitkomst.reden,
           gegevens: t.besluit.details,
         });
-        besluitAanOuders(z);
+        // The parents already have the impasse's placement letter: no refusal letter on top of it.
         zaak.gewijzigd();
       },
     },

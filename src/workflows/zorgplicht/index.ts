@@ -163,7 +163,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
   });
   // A deadline still ahead in a school holiday: the coordinator knows it from the start (cases of before 2026-12 did not).
   const vakantie =
-    policy.rekenwijze || termijnVerstreken(oorspronkelijk.datum, policy) <= t.geplandOp
+    policy.rekenwijze === 'voor-2026-12' || termijnVerstreken(oorspronkelijk.datum, policy) <= t.geplandOp
       ? undefined
       : nonSchoolDayReason(oorspronkelijk.datum, regio, input.kalender);
   if (vakantie && schoolHolidayOn(oorspronkelijk.datum, regio, input.kalender)) {

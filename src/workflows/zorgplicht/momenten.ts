@@ -42,7 +42,12 @@ export function zorgplichtMoment({ zaak, t, aan }: Zorgplichtzaak, m: Zorgplicht
       'laatste-dag',
       m.sleutel,
       [school, coordinator],
-      { deadlinedatum: datum, regel: m.regel, ...(beslis ? { beslistermijn: 'ja' } : {}) },
+      {
+        deadlinedatum: datum,
+        regel: m.regel,
+        ...(beslis ? { beslistermijn: 'ja' } : {}),
+        ...(t.verlenging ? { verlengd: 'ja' } : {}),
+      },
       () => !t.besluit && (beslis ? deadline.datum === t.beslistermijn.datum : !t.tijdelijkGeplaatst),
     );
   } else if (m.soort === 'informatie-te-laat') {
