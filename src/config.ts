@@ -10,6 +10,12 @@ export interface Config {
   namespace: string;
   taskQueue: string;
   port: number;
+  /** Where the API listens: loopback on the embedded default, like Temporal and the SMTP sink. */
+  host: string;
+  /** Requests per minute per address and per token (429 past them). */
+  limieten: { perAdres: number; perToken: number };
+  /** Send Strict-Transport-Security (set where TLS terminates in front of the API). */
+  hsts: boolean;
   /** Outgoing mail server; unset means the local SMTP sink. */
   smtpUrl: string;
   smtpUrlGiven: boolean;
@@ -45,6 +51,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     namespace: env.TEMPORAL_NAMESPACE ?? 'default',
     taskQueue: env.TASK_QUEUE ?? 'passend-onderwijs',
     port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '127.0.0.1',
+    limieten: {
+      perAdres: positive(env.RATE_LIMIT_ADRES, 'RATE_LIMIT_ADRES') ?? 1200,
+      perToken: positive(env.RATE_LIMIT_TOKEN, 'RATE_LIMIT_TOKEN') ?? 600,
+    },
+    hsts: env.API_HSTS === 'true',
     smtpUrl: env.SMTP_URL ?? `smtp://127.0.0.1:${smtpSinkPort}`,
     smtpUrlGiven: Boolean(env.SMTP_URL),
     smtpSinkPort,

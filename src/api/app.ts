@@ -4,6 +4,7 @@ import './schemas';
 import type { ApiDeps } from './deps';
 import { authenticate, notFoundRoute, problemHandler, requestContext } from './middleware';
 import { openApiDocument } from './openapi';
+import { beveiligingsHeaders, limietPerAdres, limietPerToken } from './protection';
 import { mount } from './route';
 import { processen } from '../processen';
 import { Register } from './processen';
@@ -22,9 +23,13 @@ export function createApp(deps: ApiDeps): express.Express {
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
+  app.use(beveiligingsHeaders(deps.hsts));
   app.use(requestContext(deps.logger));
-  app.use(express.json({ limit: '256kb' }));
+  if (deps.limieten) app.use(limietPerAdres(deps.limieten.perAdres));
   app.use(authenticate(deps.tokens));
+  if (deps.limieten) app.use(limietPerToken(deps.limieten.perToken));
+  // The body is read only once the token is known: an unknown caller's body is never parsed.
+  app.use(express.json({ limit: '256kb' }));
 
   const registry = new OpenAPIRegistry();
   const router = express.Router();

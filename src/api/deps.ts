@@ -2,6 +2,7 @@ import type { Client } from '@temporalio/client';
 import type { TokenStore } from '../auth/actors';
 import type { Logger } from '../log';
 import type { ProcesDefinitie } from '../processen';
+import type { Limieten } from './protection';
 
 /** What the API needs from outside: injected so tests run it against a real server of their own. */
 export interface ApiDeps {
@@ -11,6 +12,10 @@ export interface ApiDeps {
   logger: Logger;
   /** Default coordinator mailbox for new cases. */
   coordinatorEmail: string;
+  /** Rate limits per minute; absent: none (tests that drive the API hard bring their own). */
+  limieten?: Limieten;
+  /** Strict-Transport-Security, only where TLS terminates in front of the API. */
+  hsts?: boolean;
   /** The processes to serve: the registry's, unless a test brings its own. */
   processen?: readonly ProcesDefinitie[];
 }

@@ -16,8 +16,12 @@ async function main(): Promise<void> {
     tokens: tokenStore(loadTokenFile(config.tokensFile)),
     logger,
     coordinatorEmail: config.coordinatorEmail,
+    limieten: config.limieten,
+    hsts: config.hsts,
   });
-  const server: Server = app.listen(config.port, () => logger.info({ port: config.port }, 'API luistert'));
+  const server: Server = app.listen(config.port, config.host, () =>
+    logger.info({ port: config.port, host: config.host }, 'API luistert'),
+  );
   const stop = () => {
     logger.info('API stopt');
     server.close(() => void client.connection.close().finally(() => process.exit(0)));
