@@ -77,8 +77,18 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
         'Er ging iets mis aan onze kant. Vermeld het request-id bij een melding.',
       );
     }
-    // An outage is temporary: tell the client when to try again (RFC 9110 §10.2.3).
-    if (problem.status === 503) res.setHeader('Retry-After', '5');
+    // An outage is temporary: tell the client when to try again (RFC 9110 §10.2.3). A write may
+    // still take effect: say so, and how to retry it safely.
+    if (problem.status === 503) {
+      res.setHeader('Retry-After', '5');
+      if (req.method === 'POST' && !problem.detail?.includes('Idempotency-Key'))
+        problem = new Problem(
+          503,
+          problem.title,
+          `${problem.detail ?? ''} Het kan zijn dat de stap toch wordt uitgevoerd: herhaal hem met dezelfde Idempotency-Key, dan gebeurt hij één keer.`.trim(),
+          problem.invalidParams,
+        );
+    }
     res
       .status(problem.status)
       .type('application/problem+json')

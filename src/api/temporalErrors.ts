@@ -8,14 +8,24 @@ export function withDeadline<T>(client: Client, ms: number, fn: () => Promise<T>
   return client.connection.withDeadline(Date.now() + ms, fn);
 }
 
-/** A deadline anywhere in the cause chain: the client wraps gRPC errors ("Failed to query Workflow"). */
-function isDeadline(err: unknown): boolean {
+/** gRPC codes that mean "not now": DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED, UNAVAILABLE. */
+const NIET_NU = new Set([4, 8, 14]);
+
+/**
+ * Temporal (or its worker) did not answer: a deadline or an unreachable server anywhere in the cause
+ * chain. The client wraps gRPC errors ("Failed to query Workflow"), so the chain is walked.
+ */
+function isOnbereikbaar(err: unknown): boolean {
   for (
     let e = err as { code?: number; message?: string; cause?: unknown } | undefined, i = 0;
     e && i < 5;
     e = e.cause as typeof e, i++
   ) {
-    if (e.code === 4 /* DEADLINE_EXCEEDED */ || /deadline/i.test(String(e.message))) return true;
+    if (
+      (e.code !== undefined && NIET_NU.has(e.code)) ||
+      /deadline|unavailable|ECONNREFUSED|failed to connect/i.test(String(e.message))
+    )
+      return true;
   }
   return false;
 }
@@ -39,6 +49,7 @@ export function toProblem(err: unknown): Problem | unknown {
   if (err instanceof WorkflowNotFoundError || (err as Error)?.name === 'WorkflowNotFoundError') {
     return problems.notFound('Deze zaak bestaat niet.');
   }
-  if (isDeadline(err)) return problems.unavailable('De procesmotor antwoordt niet op tijd; probeer het later opnieuw.');
+  if (isOnbereikbaar(err))
+    return problems.unavailable('De procesmotor antwoordt niet op tijd; probeer het later opnieuw.');
   return err;
 }

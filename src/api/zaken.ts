@@ -108,19 +108,35 @@ export const stapVan = (actor: Actor): Stap => ({
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
 
+/** The request's `Idempotency-Key`, checked (400 when malformed), or undefined. */
+function idempotencyKey(req: Request): string | undefined {
+  const key = req.get('idempotency-key');
+  if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
+    throw new Problem(400, 'Ongeldige invoer', 'De Idempotency-Key header is ongeldig.', [
+      { name: 'Idempotency-Key', reason: '8 tot 100 tekens: letters, cijfers, - en _' },
+    ]);
+  }
+  return key;
+}
+
+/**
+ * The Update id of a step with an `Idempotency-Key`: Temporal answers a second Update with the same
+ * id on the case with the first one's result, so a step retried after a time-out is taken once.
+ * Derived from the actor and the key (a hash: no personal data in the history's ids).
+ */
+export function stapId(actor: Actor, req: Request): string | undefined {
+  const key = idempotencyKey(req);
+  return key && `stap-${createHash('sha256').update(`${actor.id}:${key}`).digest('hex').slice(0, 32)}`;
+}
+
 /**
  * The id of a new case: random, or, with an `Idempotency-Key` header, derived from the actor and
  * that key, so a client that retries after a time-out gets the same case instead of a second one.
  * Still carries no personal data (a hash).
  */
 export function nieuwZaakId(prefix: string, actor: Actor, req: Request): { id: string; idempotent: boolean } {
-  const key = req.get('idempotency-key');
+  const key = idempotencyKey(req);
   if (key === undefined) return { id: `${prefix}-${randomUUID()}`, idempotent: false };
-  if (!IDEMPOTENCY_KEY.test(key)) {
-    throw new Problem(400, 'Ongeldige invoer', 'De Idempotency-Key header is ongeldig.', [
-      { name: 'Idempotency-Key', reason: '8 tot 100 tekens: letters, cijfers, - en _' },
-    ]);
-  }
   const h = createHash('sha256').update(`${prefix}:${actor.id}:${key}`).digest('hex');
   return {
     id: `${prefix}-${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`,

@@ -79,4 +79,20 @@ describe('the API edges', () => {
       statussen.push((await request(a).get('/api/v1/zaken').set('Authorization', `Bearer gok-${i}`)).status);
     expect(statussen).toEqual([401, 401, 401, 429]);
   });
+
+  it('answers 503 with Retry-After, not 500, when Temporal cannot be reached, and tells a writer how to retry', async () => {
+    const r = await request(app())
+      .post('/api/v1/zaken/zorgplicht')
+      .set('Authorization', bearer('coordinator'))
+      .set('Idempotency-Key', 'poging-0001')
+      .send({
+        leerling: { naam: 'Sanne Test' },
+        school: { brin: '12AB', naam: 'De Regenboog', email: 'ib@regenboog.example', regio: 'midden' },
+        ouders: [{ naam: 'Ouder', email: 'ouder@example.org' }],
+        aanmelddatum: new Date().toISOString().slice(0, 10),
+      });
+    expect(r.status).toBe(503);
+    expect(r.headers['retry-after']).toBe('5');
+    expect(r.body.detail).toMatch(/herhaal hem met dezelfde Idempotency-Key, dan gebeurt hij één keer\.$/);
+  }, 30_000);
 });

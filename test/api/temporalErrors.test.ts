@@ -11,3 +11,10 @@ it('answers 503 for a deadline anywhere in the cause chain', () => {
   expect((problem as Problem).status).toBe(503);
   expect(toProblem(new Error('iets anders'))).not.toBeInstanceOf(Problem);
 });
+
+it('answers 503 for an unreachable server (gRPC UNAVAILABLE), never 500', () => {
+  const grpc = Object.assign(new Error('14 UNAVAILABLE: No connection established'), { code: 14 });
+  const problem = toProblem(new ServiceError('Failed to start Workflow', { cause: grpc }));
+  expect((problem as Problem).status).toBe(503);
+  expect((toProblem(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:7233'), {})) as Problem).status).toBe(503);
+});

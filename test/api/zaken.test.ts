@@ -545,6 +545,27 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
       await ongewijzigd();
     });
 
+    it('an action retried with its Idempotency-Key is taken once and answers the first result again', async () => {
+      const zaak = await nieuweZaak();
+      const gesprek = { datum: vandaag(), wie: 'IB De Regenboog', verslag: 'Mogelijkheden besproken met de ouders.' };
+      const stap = (key: string) =>
+        request(h.app)
+          .post(`/api/v1/zaken/${zaak}/acties/oudergesprek`)
+          .set(auth('school'))
+          .set('Idempotency-Key', key)
+          .send(gesprek);
+      const eerste = await stap('gesprek-0001');
+      const opnieuw = await stap('gesprek-0001');
+      expect([eerste.status, opnieuw.status]).toEqual([200, 200]);
+      expect(opnieuw.body.oudergesprekken).toHaveLength(1);
+      expect(opnieuw.body).toEqual(eerste.body);
+      // Another key is another step.
+      expect((await stap('gesprek-0002')).body.oudergesprekken).toHaveLength(2);
+      const kapot = await stap('kort');
+      expectDutchProblem(kapot, 400);
+      expect((await view(zaak)).oudergesprekken).toHaveLength(2);
+    });
+
     it('verlengen → 200 with the new status view, the new beslisdatum and a tijdlijn entry', async () => {
       const mandaat = 'de directeur van De Regenboog';
       const res = await act(id, 'verlengen', { weken: 3, reden: `  ${reden}  `, mandaat });

@@ -4,7 +4,7 @@ import { brinSchema } from '../../shared/zaak';
 import { roles } from '../../auth/actors';
 import type { Register } from '../processen';
 import { Problem } from '../problem';
-import { bestaatVoor, deadlineSchema, leesZaak, stapVan, zonderWorker } from '../zaken';
+import { bestaatVoor, deadlineSchema, leesZaak, stapId, stapVan, zonderWorker } from '../zaken';
 import { SchoolBrin, SwvCode, VolgendeDeadline, ZaakStatus, ZaakType } from '../../temporal/searchAttributes';
 import type { ApiDeps } from '../deps';
 import { problems } from '../problem';
@@ -151,7 +151,7 @@ export const zakenRoutes = (deps: ApiDeps, register: Register) => {
         404: { description: 'Onbekende zaak of actie' },
         409: { description: 'Deze stap mag nu niet (met de reden)' },
       },
-      handler: async ({ params, body, actor }) => {
+      handler: async ({ params, body, actor, req }) => {
         // One round trip: the type follows from the id, the school scope travels with the step and
         // the workflow's validators check it (a case of another school answers 404).
         const proces = register.vanZaak(params.id);
@@ -179,11 +179,12 @@ export const zakenRoutes = (deps: ApiDeps, register: Register) => {
           await bestaatVoor(deps.client, params.id, actor);
           throw problems.invalid('de body', parsed.error);
         }
+        const updateId = stapId(actor, req);
         try {
           const view = await withDeadline(deps.client, 15_000, () =>
             deps.client.workflow
               .getHandle(params.id)
-              .executeUpdate(actie.update, { args: [{ ...(parsed.data as object), ...stapVan(actor) }] }),
+              .executeUpdate(actie.update, { args: [{ ...(parsed.data as object), ...stapVan(actor) }], updateId }),
           );
           return { status: 200, body: view };
         } catch (err) {
