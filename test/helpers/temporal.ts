@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { temporalBinaries } from '../../src/config';
 import { toInstant } from '../../src/domain';
@@ -57,4 +58,14 @@ export async function devServerEnv(opts: { dbFilename?: string } = {}): Promise<
       searchAttributes: [...searchAttributes],
     },
   });
+}
+
+/** The refusal of an Update, with its whole text; fails the test when the Update was not refused. */
+export async function weigering(p: Promise<unknown>): Promise<string> {
+  const err = await p.then(
+    () => undefined,
+    (e) => e,
+  );
+  expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
+  return String((err as WorkflowUpdateFailedError).cause?.message);
 }

@@ -1,7 +1,7 @@
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { getPolicy, impasseServiceniveau, regionaalRooster, toIsoDate } from '../../src/domain';
-import { niveaus, type Escaleren, type ImpasseInput, type Niveau } from '../../src/shared/impasse';
+import { niveaus, type BindendBesluit, type Escaleren, type ImpasseInput, type Niveau } from '../../src/shared/impasse';
 import type { ActorRef } from '../../src/shared/zaak';
 import { ImpasseNiveau, VastgelopenNiveau } from '../../src/temporal/searchAttributes';
 import {
@@ -17,13 +17,22 @@ import {
 } from '../../src/workflows/impasse';
 import { besluitenUpdate, impasseMeldenUpdate, statusQuery, zorgplicht } from '../../src/workflows/zorgplicht';
 import { recordHistory } from '../helpers/histories';
-import { amsterdam, skipTo, timeSkippingEnv } from '../helpers/temporal';
+import { amsterdam, skipTo, timeSkippingEnv, weigering } from '../helpers/temporal';
 import { recordingWorker, type Verstuurd } from '../helpers/worker';
 import { coordinator, school, zorgplichtInput } from '../helpers/zorgplicht';
 
 const directeur: ActorRef = { id: 'dir-1', naam: 'Directeur SWV', rol: 'directeur' };
 const bestuur: ActorRef = { id: 'db-1', naam: 'Dagelijks Bestuur', rol: 'bestuur' };
 const deLinde = { brin: '34CD', naam: 'De Linde' };
+/** The DB's binding decision on E6 for De Linde, whose board (WSKO) sits in the DB (SPOW). */
+const dbBesluit: BindendBesluit = {
+  adviesDerde: 'Advies: De Linde is de best passende school.',
+  school: deLinde,
+  reden: 'bindend',
+  bestuurNietInDb: false,
+  bestuur: 'WSKO',
+  door: bestuur,
+};
 
 function impasseInput(overrides: Partial<ImpasseInput> = {}): ImpasseInput {
   return {
@@ -67,18 +76,7 @@ async function klimNaar(h: WorkflowHandle<typeof impasse>, doel: Niveau): Promis
   for (const van of niveaus.slice(niveaus.indexOf(nu))) {
     if (van === doel) return;
     if (van === 'E6') {
-      await h.executeUpdate(bindendBesluitUpdate, {
-        args: [
-          {
-            adviesDerde: 'Advies: De Linde is de best passende school.',
-            school: deLinde,
-            reden: 'bindend',
-            bestuurNietInDb: false,
-            bestuur: 'WSKO',
-            door: bestuur,
-          },
-        ],
-      });
+      await h.executeUpdate(bindendBesluitUpdate, { args: [dbBesluit] });
       await h.executeUpdate(oudersReactieUpdate, {
         args: [{ akkoord: false, reden: 'ouders willen een andere school', door: coordinator }],
       });
@@ -235,18 +233,7 @@ describe(SUITE, () => {
         /niet directeur/,
       );
       await weiger(
-        h.executeUpdate(bindendBesluitUpdate, {
-          args: [
-            {
-              adviesDerde: 'advies van de derde',
-              school: deLinde,
-              reden: 'te vroeg',
-              bestuurNietInDb: false,
-              bestuur: 'WSKO',
-              door: bestuur,
-            },
-          ],
-        }),
+        h.executeUpdate(bindendBesluitUpdate, { args: [{ ...dbBesluit, reden: 'te vroeg' }] }),
         /volgt op E6/,
       );
       await weiger(
@@ -319,15 +306,6 @@ describe(SUITE, () => {
     });
   });
 
-  /** The refusal of an Update, with its whole text. */
-  const weigering = async (p: Promise<unknown>): Promise<string> => {
-    const err = await p.then(
-      () => undefined,
-      (e) => e,
-    );
-    expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
-    return String((err as WorkflowUpdateFailedError).cause?.message);
-  };
   const ouders = [{ email: 'ouder@example.org' }];
 
   it("lets only the rung's owner act, and tells the parents of the directeur, the DB, the derde, the decision and the placement", async () => {
@@ -363,18 +341,7 @@ describe(SUITE, () => {
       expect(await h.query(impasseStatusQuery)).toEqual(voor);
 
       await klimNaar(h, 'E6');
-      await h.executeUpdate(bindendBesluitUpdate, {
-        args: [
-          {
-            adviesDerde: 'Advies: De Linde past het best.',
-            school: deLinde,
-            reden: 'bindend',
-            bestuurNietInDb: false,
-            bestuur: 'WSKO',
-            door: bestuur,
-          },
-        ],
-      });
+      await h.executeUpdate(bindendBesluitUpdate, { args: [dbBesluit] });
       // The DB, owner of E6, records the parents' answer.
       const klaar = await h.executeUpdate(oudersReactieUpdate, {
         args: [{ akkoord: true, reden: 'ouders aanvaarden De Linde', door: bestuur }],
@@ -480,18 +447,7 @@ describe(SUITE, () => {
       const { zp, kind: h } = await metImpasse(taskQueue, zorgplichtInput({ beleid: getPolicy('spow') }));
       await klimNaar(h, niveau);
       if (niveau === 'E6') {
-        await h.executeUpdate(bindendBesluitUpdate, {
-          args: [
-            {
-              adviesDerde: 'Advies: De Linde is de best passende school.',
-              school: deLinde,
-              reden: 'bindend',
-              bestuurNietInDb: false,
-              bestuur: 'WSKO',
-              door: bestuur,
-            },
-          ],
-        });
+        await h.executeUpdate(bindendBesluitUpdate, { args: [dbBesluit] });
         await h.executeUpdate(oudersReactieUpdate, {
           args: [{ akkoord: true, reden: 'ouders aanvaarden De Linde', door: coordinator }],
         });

@@ -21,7 +21,7 @@ import {
 } from '../../src/workflows/zorgplicht';
 import { render } from '../../src/mail/templates';
 import { recordHistory } from '../helpers/histories';
-import { amsterdam, skipTo, timeSkippingEnv } from '../helpers/temporal';
+import { amsterdam, skipTo, timeSkippingEnv, weigering } from '../helpers/temporal';
 import { recordingWorker, type Verstuurd } from '../helpers/worker';
 import { coordinator, school, zorgplichtInput, type TestZorgplicht } from '../helpers/zorgplicht';
 
@@ -562,8 +562,6 @@ describe(SUITE, () => {
 
   it('refuses a refusal before a talk with the parents, and a decision by the coordinator without a mandate', async () => {
     await run(zorgplichtInput(), async (h) => {
-      const weigering = async (p: Promise<unknown>) =>
-        String(((await p.catch((e) => e)) as WorkflowUpdateFailedError).cause?.message);
       const weigeren = {
         uitkomst: 'geen-zorgplicht' as const,
         grond: 'vol' as const,
@@ -614,8 +612,6 @@ describe(SUITE, () => {
         'De school vraagt de ouders om informatie, antwoord uiterlijk maandag 22 juni 2026. De ouders zijn verplicht mee te werken aan het onderzoek en informatie te geven; de wettelijke beslistermijn loopt intussen door.',
       );
       expect(gevraagd.deadlines[0].datum).toBe('2026-07-27');
-      const weigering = async (p: Promise<unknown>) =>
-        String(((await p.catch((e) => e)) as WorkflowUpdateFailedError).cause?.message);
       expect(
         await weigering(
           h.executeUpdate(informatieVragenUpdate, {

@@ -26,7 +26,7 @@ export const informatieVragenUpdate = defineUpdate<ZorgplichtView, [InformatieVr
 export const informatieOntvangenUpdate = defineUpdate<ZorgplichtView, [InformatieOntvangen]>('informatie-ontvangen');
 
 /** Said wherever the parents are asked for information (seed 000 L292; WPO art. 40). */
-export const MEEWERKEN =
+const MEEWERKEN =
   'De ouders zijn verplicht mee te werken aan het onderzoek en informatie te geven; de wettelijke beslistermijn loopt intussen door';
 
 /** Decisions the school or coordinator may record (a school only on its own BRIN: argument.stap). */
