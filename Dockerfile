@@ -2,14 +2,17 @@
 # One image for both processes of the product; docker-compose.yml picks the command:
 #   worker: node dist/worker.js        api: node dist/src/api/server.js
 # The embedded Temporal dev server is not in the image (npm ci --ignore-scripts skips the
-# postinstall that pip-installs it): in a container the product talks to a real cluster.
+# postinstall that pip-installs it): in a container the product talks to a real cluster. Only
+# better-sqlite3 runs its install (a prebuilt binary for this Node): the outbox's SQLite ledger,
+# for a container started without OUTBOX_DATABASE_URL.
 
 ARG NODE_IMAGE=node:20-bookworm-slim
 
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --ignore-scripts --no-audit --no-fund
+RUN npm ci --ignore-scripts --no-audit --no-fund \
+ && npm rebuild better-sqlite3 --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json worker.ts ./
 COPY src ./src
 COPY scripts ./scripts

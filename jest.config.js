@@ -19,6 +19,7 @@ const unit = [
   '!test/domain/sandbox.test.ts',
   'test/api/temporalErrors.test.ts',
   'test/auth.test.ts',
+  'test/auth/tokens.test.ts',
   'test/codec.test.ts',
   'test/compose.test.ts',
   'test/processen.test.ts',

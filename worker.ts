@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   );
   // Worker.run() stops on SIGINT/SIGTERM after finishing in-flight tasks.
   await worker.run();
-  outbox.close();
+  await outbox.close();
   await client.connection.close();
   await connection.close();
   logger.info('worker gestopt');

@@ -78,6 +78,8 @@ export class ProductApi {
     await this.call('POST', `/api/v1/zaken/${id}/acties/verlengen`, 200, {
       weken: 4,
       reden: 'Onderzoek door de orthopedagoog loopt nog',
+      // The school's board decides; the coordinator records on whose mandate (issue 10).
+      mandaat: 'de directeur van De Regenboog',
     });
   }
 

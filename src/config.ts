@@ -20,12 +20,14 @@ export interface Config {
   smtpUrl: string;
   smtpUrlGiven: boolean;
   smtpSinkPort: number;
+  /** The outbox's ledger: a `postgres://` URL (workers on several machines); unset means SQLite in DATA_DIR. */
+  outboxDatabaseUrl?: string;
   mailFrom: string;
   /** The SWV's coordinator mailbox: told of overdue cases, placements and impasses. */
   coordinatorEmail: string;
   directeurEmail: string;
   bestuurEmail: string;
-  /** Token config: `{ tokens: [{ token, id, naam, rol, brins }] }`. */
+  /** Token config: `{ tokens: [{ tokenHash, id, naam, rol, brins, geldigTot? }] }` (README, Tokens). */
   tokensFile: string;
   /** Where the embedded default writes `{ "<role>": "<token>" }` for clients. */
   devTokensFile: string;
@@ -60,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL ?? `smtp://127.0.0.1:${smtpSinkPort}`,
     smtpUrlGiven: Boolean(env.SMTP_URL),
     smtpSinkPort,
+    outboxDatabaseUrl: env.OUTBOX_DATABASE_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'Passend Onderwijs <noreply@passendonderwijs.local>',
     coordinatorEmail: env.COORDINATOR_EMAIL ?? 'coordinator@samenwerkingsverband.local',
     directeurEmail: env.DIRECTEUR_EMAIL ?? 'directeur@samenwerkingsverband.local',

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { tempDirs } from './helpers/tmp';
-import { devTokenFile, ensureDevTokens, loadTokenFile, roles, tokenFileSchema, tokenStore } from '../src/auth/actors';
+import { devTokenFile, ensureDevTokens, loadTokenFile, roles, tokenFileSchema } from '../src/auth/actors';
+import { hashToken } from '../src/auth/tokenHash';
+import { tokenAuthenticator } from '../src/auth/tokenSet';
 
 const tempDir = tempDirs();
 const tmp = () => tempDir('auth-');
@@ -53,10 +55,9 @@ describe('tokenFileSchema', () => {
     const file = tokenFileSchema.parse(devTokenFile());
     expect(file.tokens.map((t) => t.rol).sort()).toEqual([...roles].sort());
     expect(file.tokens.find((t) => t.rol === 'school')!.brins.length).toBeGreaterThan(0);
-    const store = tokenStore(file);
     const school = file.tokens.find((t) => t.rol === 'school')!;
-    expect(store.get(school.token)).toEqual({ id: school.id, naam: school.naam, rol: 'school', brins: school.brins });
-    expect(store.get(school.token)).not.toHaveProperty('token');
+    const result = tokenAuthenticator(file).actorVoor({ authorization: `Bearer ${school.token}` });
+    expect(result).toEqual({ actor: { id: school.id, naam: school.naam, rol: 'school', brins: school.brins } });
   });
 });
 
@@ -70,8 +71,10 @@ describe('ensureDevTokens', () => {
     const dev = fs.readFileSync(devTokensFile, 'utf8');
     const byRole = JSON.parse(dev) as Record<string, string>;
     expect(Object.keys(byRole).sort()).toEqual([...roles].sort());
+    // tokens.json holds hashes only; the client's copy holds the tokens.
     const file = loadTokenFile(tokensFile);
-    for (const t of file.tokens) expect(byRole[t.rol]).toBe(t.token);
+    for (const t of file.tokens) expect(t.tokenHash).toBe(hashToken(byRole[t.rol]));
+    for (const token of Object.values(byRole)) expect(tokens).not.toContain(token);
     if (process.platform !== 'win32') {
       expect(fs.statSync(tokensFile).mode & 0o777).toBe(0o600);
       expect(fs.statSync(devTokensFile).mode & 0o777).toBe(0o600);
@@ -82,17 +85,62 @@ describe('ensureDevTokens', () => {
     expect(fs.readFileSync(devTokensFile, 'utf8')).toBe(dev);
   });
 
-  it('recreates a missing dev-tokens.json from the existing tokens.json', () => {
+  it("without dev-tokens.json gives the dev entries new tokens and keeps the operator's entries", () => {
     const dir = tmp();
     const tokensFile = path.join(dir, 'tokens.json');
     const devTokensFile = path.join(dir, 'dev-tokens.json');
     ensureDevTokens({ tokensFile, devTokensFile });
-    const tokens = fs.readFileSync(tokensFile, 'utf8');
-    const dev = fs.readFileSync(devTokensFile, 'utf8');
+    const extra = { tokenHash: hashToken('e'.repeat(32)), id: 'extra', naam: 'Extra', rol: 'bestuur', brins: [] };
+    const before = loadTokenFile(tokensFile);
+    fs.writeFileSync(tokensFile, JSON.stringify({ tokens: [...before.tokens, extra] }));
+    const dev = JSON.parse(fs.readFileSync(devTokensFile, 'utf8')) as Record<string, string>;
     fs.unlinkSync(devTokensFile);
     ensureDevTokens({ tokensFile, devTokensFile });
-    expect(fs.readFileSync(tokensFile, 'utf8')).toBe(tokens);
-    expect(JSON.parse(fs.readFileSync(devTokensFile, 'utf8'))).toEqual(JSON.parse(dev));
+    const fresh = JSON.parse(fs.readFileSync(devTokensFile, 'utf8')) as Record<string, string>;
+    expect(fresh.coordinator).not.toBe(dev.coordinator);
+    const after = tokenAuthenticator(loadTokenFile(tokensFile));
+    for (const rol of roles)
+      expect(after.actorVoor({ authorization: `Bearer ${fresh[rol]}` })).toHaveProperty('actor.rol', rol);
+    expect(after.actorVoor({ authorization: `Bearer ${dev.coordinator}` })).toEqual({ geweigerd: 'onbekend' });
+    expect(after.actorVoor({ authorization: `Bearer ${'e'.repeat(32)}` })).toHaveProperty('actor.id', 'extra');
+  });
+
+  it('recreates tokens.json from an existing dev-tokens.json, so clients keep their tokens', () => {
+    const dir = tmp();
+    const tokensFile = path.join(dir, 'tokens.json');
+    const devTokensFile = path.join(dir, 'dev-tokens.json');
+    ensureDevTokens({ tokensFile, devTokensFile });
+    const dev = fs.readFileSync(devTokensFile, 'utf8');
+    fs.unlinkSync(tokensFile);
+    ensureDevTokens({ tokensFile, devTokensFile });
+    expect(fs.readFileSync(devTokensFile, 'utf8')).toBe(dev);
+    const byRole = JSON.parse(dev) as Record<string, string>;
+    const auth = tokenAuthenticator(loadTokenFile(tokensFile));
+    for (const rol of roles)
+      expect(auth.actorVoor({ authorization: `Bearer ${byRole[rol]}` })).toHaveProperty('actor.rol', rol);
+  });
+
+  it('an old data dir (plain tokens.json) keeps its dev tokens; tokens.json is rewritten with hashes', () => {
+    const dir = tmp();
+    const tokensFile = path.join(dir, 'tokens.json');
+    const devTokensFile = path.join(dir, 'dev-tokens.json');
+    const old = devTokenFile();
+    fs.writeFileSync(tokensFile, JSON.stringify(old, null, 2));
+    // Both files of an older version, and only tokens.json (dev-tokens.json lost).
+    for (const withDev of [true, false]) {
+      fs.writeFileSync(tokensFile, JSON.stringify(old, null, 2));
+      if (withDev)
+        fs.writeFileSync(devTokensFile, JSON.stringify(Object.fromEntries(old.tokens.map((t) => [t.rol, t.token]))));
+      else fs.rmSync(devTokensFile, { force: true });
+      ensureDevTokens({ tokensFile, devTokensFile });
+      const byRole = JSON.parse(fs.readFileSync(devTokensFile, 'utf8')) as Record<string, string>;
+      for (const t of old.tokens) expect(byRole[t.rol]).toBe(t.token);
+      const text = fs.readFileSync(tokensFile, 'utf8');
+      for (const t of old.tokens) expect(text).not.toContain(t.token);
+      const auth = tokenAuthenticator(loadTokenFile(tokensFile));
+      for (const t of old.tokens)
+        expect(auth.actorVoor({ authorization: `Bearer ${t.token}` })).toHaveProperty('actor.id', t.id);
+    }
   });
 });
 
@@ -123,5 +171,12 @@ describe('loadTokenFile', () => {
     const file = path.join(tmp(), 'tokens.json');
     fs.writeFileSync(file, '{ tokens: [');
     expect(() => loadTokenFile(file)).toThrow(file);
+  });
+
+  it('does not quote the broken file: it holds secrets', () => {
+    const file = path.join(tmp(), 'tokens.json');
+    fs.writeFileSync(file, '{ "tokens": [ { "token": geheim-token-van-de-school } ] }');
+    expect(() => loadTokenFile(file)).toThrow('geen geldige JSON');
+    expect(() => loadTokenFile(file)).not.toThrow(/geheim/);
   });
 });

@@ -209,6 +209,19 @@ describe('docker-compose.yml', () => {
     expect(source('worker')).toBe(source('api'));
   });
 
+  it("keeps the worker's sent-mail ledger in the stack's PostgreSQL, started before it", () => {
+    const e = env('worker');
+    const url = new URL(e.OUTBOX_DATABASE_URL ?? '');
+    expect([url.protocol, url.username, url.hostname, url.port]).toEqual([
+      'postgres:',
+      'temporal',
+      'postgresql',
+      '5432',
+    ]);
+    expect(e.PGPASSWORD).toMatch(/^\$\{POSTGRES_PASSWORD:\?.+\}$/);
+    expect(dependsOn('worker')).toMatchObject({ postgresql: 'service_healthy', temporal: 'service_healthy' });
+  });
+
   it('runs the worker and the API entry points', () => {
     expect(JSON.stringify(services.worker.command)).toContain('dist/worker.js');
     expect(JSON.stringify(services.api.command)).toContain('dist/src/api/server.js');

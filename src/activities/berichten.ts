@@ -1,5 +1,5 @@
-import { ApplicationFailure } from '@temporalio/activity';
-import type { Outbox, Verzonden } from '../mail/outbox';
+import { ApplicationFailure, Context } from '@temporalio/activity';
+import { UitkomstOnbekend, type Outbox, type Verzonden } from '../mail/outbox';
 import { render } from '../mail/templates';
 import type { Bericht, Ontvanger } from '../shared/bericht';
 
@@ -12,6 +12,8 @@ export type Mailboxes = Partial<Record<Ontvanger['rol'], string>>;
  */
 function smtpFout(err: unknown): never {
   if (err instanceof ApplicationFailure) throw err;
+  // Not an SMTP answer: the outbox holds off while another attempt may still be sending it.
+  if (err instanceof UitkomstOnbekend) throw ApplicationFailure.retryable(err.message, 'UitkomstOnbekend');
   const e = err as { responseCode?: number; code?: string };
   if (typeof e.responseCode === 'number' && e.responseCode >= 500) {
     throw ApplicationFailure.nonRetryable(
@@ -52,6 +54,28 @@ export function perBericht(stuur: (n: Bericht) => Promise<unknown>) {
   };
 }
 
+/**
+ * Heartbeats while `fn` runs: a slow SMTP server may keep one send busy for 10 minutes, and a worker
+ * that died meanwhile is then noticed at the heartbeat timeout (1 minute), not at the end of the
+ * activity's 30 minutes. Outside an activity (a test calling it directly) it only runs `fn`.
+ */
+function metHartslag<A extends unknown[], R>(fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return async (...args) => {
+    let ctx: Context | undefined;
+    try {
+      ctx = Context.current();
+    } catch {
+      // Not in an activity.
+    }
+    const hartslag = ctx && setInterval(() => ctx.heartbeat(), 10_000);
+    try {
+      return await fn(...args);
+    } finally {
+      clearInterval(hartslag);
+    }
+  };
+}
+
 /** Bericht activities (`stuurNotificatie` keeps the name the recorded histories use): the only place workflows reach the outside world by e-mail. */
 export function berichtActiviteiten(outbox: Outbox, mailboxes: Mailboxes) {
   const activities = {
@@ -85,5 +109,8 @@ export function berichtActiviteiten(outbox: Outbox, mailboxes: Mailboxes) {
       return verzonden;
     },
   };
-  return { ...activities, stuurBerichten: perBericht(activities.stuurNotificatie) };
+  return {
+    stuurNotificatie: metHartslag(activities.stuurNotificatie),
+    stuurBerichten: metHartslag(perBericht(activities.stuurNotificatie)),
+  };
 }

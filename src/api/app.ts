@@ -26,7 +26,7 @@ export function createApp(deps: ApiDeps): express.Express {
   app.use(beveiligingsHeaders(deps.hsts));
   app.use(requestContext(deps.logger));
   if (deps.limieten) app.use(limietPerAdres(deps.limieten.perAdres));
-  app.use(authenticate(deps.tokens));
+  app.use(authenticate(deps.authenticator));
   if (deps.limieten) app.use(limietPerToken(deps.limieten.perToken));
   // The body is read only once the token is known: an unknown caller's body is never parsed.
   app.use(express.json({ limit: '256kb' }));

@@ -1,5 +1,5 @@
 import type { Client } from '@temporalio/client';
-import type { TokenStore } from '../auth/actors';
+import type { Authenticator } from '../auth/authenticator';
 import type { Logger } from '../log';
 import type { ProcesDefinitie } from '../processen';
 import type { Limieten } from './protection';
@@ -8,7 +8,8 @@ import type { Limieten } from './protection';
 export interface ApiDeps {
   client: Client;
   taskQueue: string;
-  tokens: TokenStore;
+  /** Who is asking: the token file today (src/auth/tokenFileAuthenticator.ts), single sign-on later. */
+  authenticator: Authenticator;
   logger: Logger;
   /** Default coordinator mailbox for new cases. */
   coordinatorEmail: string;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import type { TokenStore } from '../auth/actors';
+import type { Authenticator } from '../auth/authenticator';
 import type { Logger } from '../log';
 import { Problem, problems } from './problem';
 
@@ -34,18 +34,30 @@ export function requestContext(logger: Logger): RequestHandler {
   };
 }
 
-/** Bearer token → actor. Routes decide whether an actor is required and which roles. */
-export function authenticate(tokens: TokenStore): RequestHandler {
-  return (req, res, next) => {
-    const header = req.get('authorization');
-    if (!header) return next();
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const actor = match ? tokens.get(match[1]) : undefined;
-    if (!actor) return next(problems.unauthenticated());
-    res.locals.actor = actor;
+/**
+ * Credentials → actor, from whichever authenticator the API was given (token file today, single
+ * sign-on later). Routes decide whether an actor is required and which roles.
+ */
+export function authenticate(authenticator: Authenticator): RequestHandler {
+  return async (req, res, next) => {
+    const authorization = req.get('authorization');
+    if (!authorization) return next();
+    const result = await authenticator.actorVoor({ authorization });
+    if (!result) return next();
+    if ('geweigerd' in result)
+      return next(result.geweigerd === 'verlopen' ? tokenVerlopen() : problems.unauthenticated());
+    res.locals.actor = result.actor;
     next();
   };
 }
+
+/** Whose token it was stays unsaid: the caller may not be its owner. */
+const tokenVerlopen = () =>
+  new Problem(
+    401,
+    'Niet geauthenticeerd',
+    'Dit token is verlopen. Vraag de beheerder van het samenwerkingsverband om een nieuw token.',
+  );
 
 export const notFoundRoute: RequestHandler = (req, _res, next) => {
   next(problems.notFound(`Er is geen route ${req.method} ${req.path}.`));

@@ -48,6 +48,13 @@ export const healthSchema = z
   .object({
     status: z.enum(['ok', 'niet-beschikbaar']),
     temporal: z.object({ ok: z.boolean(), detail: z.string().optional() }),
-    worker: z.object({ ok: z.boolean(), taskQueue: z.string(), pollers: z.number().int() }),
+    worker: z.object({
+      ok: z.boolean(),
+      taskQueue: z.string(),
+      pollers: z.number().int(),
+      detail: z.string().optional(),
+    }),
   })
   .openapi('Health');
+
+export const readySchema = z.object({ status: z.enum(['ok', 'niet-beschikbaar']) }).openapi('Ready');

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { loadTokenFile, tokenStore } from '../auth/actors';
+import { tokenFileAuthenticator } from '../auth/tokenFileAuthenticator';
 import { loadConfig } from '../config';
 import { createLogger } from '../log';
 import { connectClient } from '../temporal/client';
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const app = createApp({
     client,
     taskQueue: config.taskQueue,
-    tokens: tokenStore(loadTokenFile(config.tokensFile)),
+    authenticator: tokenFileAuthenticator(config.tokensFile, { logger }),
     logger,
     coordinatorEmail: config.coordinatorEmail,
     limieten: config.limieten,

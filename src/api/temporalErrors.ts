@@ -3,9 +3,35 @@ import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
 import { ROL_NIET_TOEGESTAAN, ZAAK_NIET_GEVONDEN } from '../shared/fouten';
 import { Problem, problems } from './problem';
 
-/** A bounded wait: a worker that does not answer gives 503, not a hanging request. */
-export function withDeadline<T>(client: Client, ms: number, fn: () => Promise<T>): Promise<T> {
-  return client.connection.withDeadline(Date.now() + ms, fn);
+/**
+ * How long the API waits for Temporal and its worker before it answers 503: a read (query,
+ * describe, list) 5 s, a write (start, Update) 10 s. A busy worker answers in milliseconds; one that
+ * does not answer in these times is gone, and the client hears so in seconds, not after a minute.
+ * `controle`: the server-only look at a case after a worker did not answer (zonderWorker), 2 s.
+ */
+export const TIJDSBUDGET = { lezen: 5_000, schrijven: 10_000, controle: 2_000 } as const;
+
+/**
+ * A bounded wait: a worker or a Temporal that does not answer gives 503, not a hanging request. The
+ * deadline goes with every gRPC call inside `fn`, and a timer answers at the deadline itself: the
+ * client's retries sleep their backoff without looking at the deadline, which cost up to 5 s more.
+ * What `fn` still does after that is nobody's business (a write's 503 says it may still happen).
+ */
+export function withDeadline<T>(client: Client, soort: keyof typeof TIJDSBUDGET, fn: () => Promise<T>): Promise<T> {
+  return binnen(client, Date.now() + TIJDSBUDGET[soort], fn);
+}
+
+export async function binnen<T>(client: Client, deadline: number, fn: () => Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const verlopen = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(Object.assign(new Error('deadline exceeded'), { code: 4 })),
+      Math.max(0, deadline - Date.now()),
+    );
+  });
+  const bezig = client.connection.withDeadline(deadline, fn);
+  bezig.catch(() => undefined);
+  return Promise.race([bezig, verlopen]).finally(() => clearTimeout(timer));
 }
 
 /** gRPC codes that mean "not now": DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED, UNAVAILABLE. */

@@ -6,10 +6,11 @@ import {
   type WorkflowExecutionDescription,
   type WorkflowStartOptions,
 } from '@temporalio/client';
-import type { UpdateDefinition, Workflow } from '@temporalio/common';
+import type { TypedSearchAttributes, UpdateDefinition, Workflow } from '@temporalio/common';
 import type { Request } from 'express';
 import { z } from 'zod';
 import type { Actor } from '../auth/actors';
+import { leestAlles, magLezen, magLezenVolgensIndex, zichtVoor, type Kenmerken, type Leesbaar } from '../auth/inzage';
 import {
   addDays,
   getPolicy,
@@ -20,10 +21,13 @@ import {
   type Regio,
   type SchoolRooster,
 } from '../domain';
+import type { ProcesDefinitie } from '../processen/definitie';
 import type { ActorRef, Stap } from '../shared/zaak';
-import { SchoolBrin, ZaakType } from '../temporal/searchAttributes';
+import { ImpasseNiveau, SchoolBrin, ZaakStatus, ZaakType } from '../temporal/searchAttributes';
 import { Problem, problems } from './problem';
-import { toProblem, withDeadline } from './temporalErrors';
+import { TIJDSBUDGET, toProblem, withDeadline } from './temporalErrors';
+
+type Processen = readonly ProcesDefinitie[];
 
 export const actorRef = (actor: Actor): ActorRef => ({ id: actor.id, naam: actor.naam, rol: actor.rol });
 
@@ -44,56 +48,100 @@ export function assertSchoolScope(actor: Actor, brin: string | undefined): void 
 }
 
 /** What every process's view carries, whatever else it shows. */
-export interface ZaakView {
+export interface ZaakView extends Leesbaar {
   id: string;
-  type: string;
-  status: string;
   open: boolean;
-  school?: { brin?: string };
 }
 
+const onbekend = () => problems.notFound('Deze zaak bestaat niet.');
+
 /**
- * A case's view in one round trip (the `status` query), within the actor's school scope. A school
- * asking for another school's case gets 404, like an unknown id: it does not learn that the case
- * exists.
+ * A case's view in one round trip (the `status` query), as the actor may read it (src/auth/inzage.ts).
+ * A case the actor may not read is 404, like an unknown id: it does not learn that the case exists.
  */
-export async function leesZaak(client: Client, id: string, actor: Actor): Promise<ZaakView> {
+export async function leesZaak(client: Client, id: string, actor: Actor, processen: Processen): Promise<ZaakView> {
   let view: ZaakView;
   try {
-    view = await withDeadline(client, 10_000, () => client.workflow.getHandle(id).query<ZaakView>('status'));
+    view = await withDeadline(client, 'lezen', () => client.workflow.getHandle(id).query<ZaakView>('status'));
   } catch (err) {
-    throw await zonderWorker(client, id, actor, toProblem(err));
+    throw await zonderWorker(client, id, actor, processen, toProblem(err));
   }
-  if (!view?.type) throw problems.notFound('Deze zaak bestaat niet.');
-  if (actor.rol === 'school' && !actor.brins.includes(view.school?.brin ?? ''))
-    throw problems.notFound('Deze zaak bestaat niet.');
-  return view;
+  if (!view?.type || !magLezen(actor, view, processen)) throw onbekend();
+  return zichtVoor(actor, view, processen);
 }
 
-/**
- * Whether the case exists for this actor, from the server alone (describe: its type and school
- * search attributes), with no worker involved. For the paths where the one-round-trip answer cannot
- * say it: a refusal before any Update is sent, and a worker that does not answer in time (a school
- * must get 404 for another school's case then too, not a 503 that tells it the case exists).
- */
-export async function bestaatVoor(client: Client, id: string, actor: Actor): Promise<void> {
+/** Whether the actor may read the case, where the index could not say (a row of a list). */
+export async function magZaakLezen(client: Client, id: string, actor: Actor, processen: Processen): Promise<boolean> {
+  try {
+    await leesZaak(client, id, actor, processen);
+    return true;
+  } catch (err) {
+    if (err instanceof Problem && err.status === 404) return false;
+    throw err;
+  }
+}
+
+/** What the server alone says (describe: the search attributes), with no worker involved. */
+async function volgensIndex(
+  client: Client,
+  id: string,
+  actor: Actor,
+  processen: Processen,
+  budget: keyof typeof TIJDSBUDGET,
+): Promise<boolean | 'zaak'> {
   let description: WorkflowExecutionDescription;
   try {
-    description = await withDeadline(client, 10_000, () => client.workflow.getHandle(id).describe());
+    description = await withDeadline(client, budget, () => client.workflow.getHandle(id).describe());
   } catch (err) {
     throw toProblem(err);
   }
-  const brin = description.typedSearchAttributes.get(SchoolBrin);
-  if (!description.typedSearchAttributes.get(ZaakType)) throw problems.notFound('Deze zaak bestaat niet.');
-  if (actor.rol === 'school' && !actor.brins.includes(brin ?? '')) throw problems.notFound('Deze zaak bestaat niet.');
+  const kenmerken = kenmerkenVan(description.typedSearchAttributes);
+  if (!kenmerken.type) return false;
+  return magLezenVolgensIndex(actor, kenmerken, processen);
 }
 
-/** A 503 to a school becomes 404 when the case is not its own (see bestaatVoor). */
-export async function zonderWorker(client: Client, id: string, actor: Actor, problem: unknown): Promise<unknown> {
-  if (actor.rol === 'school' && problem instanceof Problem && problem.status === 503) {
+/** A case as the index knows it (its search attributes), for the need-to-know rules. */
+export const kenmerkenVan = (sa: TypedSearchAttributes): Kenmerken => ({
+  type: sa.get(ZaakType),
+  brin: sa.get(SchoolBrin),
+  status: sa.get(ZaakStatus),
+  niveau: sa.get(ImpasseNiveau),
+});
+
+/**
+ * Whether the case exists for this actor (404 if not), for the paths where the one-round-trip answer
+ * cannot say it: a refusal before any Update is sent, and a refusal by the workflow (its 403 or 409
+ * would tell a DB member that an impasse it may not read exists, and on which rung).
+ */
+export async function bestaatVoor(
+  client: Client,
+  id: string,
+  actor: Actor,
+  processen: Processen,
+  budget: keyof typeof TIJDSBUDGET = 'lezen',
+): Promise<void> {
+  const oordeel = await volgensIndex(client, id, actor, processen, budget);
+  if (oordeel === false) throw onbekend();
+  if (oordeel === 'zaak') await leesZaak(client, id, actor, processen);
+}
+
+/**
+ * A 503 becomes 404 when the server alone says the actor may not read the case: a school must get
+ * 404 for another school's case in an outage too, not a 503 that tells it the case exists. Where
+ * only the case's view could tell (a DB member and an impasse on E7), the 503 stands.
+ */
+export async function zonderWorker(
+  client: Client,
+  id: string,
+  actor: Actor,
+  processen: Processen,
+  problem: unknown,
+): Promise<unknown> {
+  if (!leestAlles(actor) && problem instanceof Problem && problem.status === 503) {
     try {
-      await bestaatVoor(client, id, actor);
+      if ((await volgensIndex(client, id, actor, processen, 'controle')) === false) return onbekend();
     } catch (err) {
+      // An unknown id is 404; a server that is gone too leaves the first answer standing.
       if (err instanceof Problem && err.status === 404) return err;
     }
   }
@@ -163,14 +211,14 @@ export async function startZaak<T extends Workflow, V>(
     ...(idempotent ? { workflowIdReusePolicy: 'REJECT_DUPLICATE' as const } : {}),
   });
   try {
-    return await withDeadline(client, 15_000, () =>
+    return await withDeadline(client, 'schrijven', () =>
       client.workflow.executeUpdateWithStart(viewUpdate, { startWorkflowOperation: start }),
     );
   } catch (err) {
     if (!(idempotent && err instanceof WorkflowExecutionAlreadyStartedError)) throw toProblem(err);
   }
   try {
-    return await withDeadline(client, 10_000, () => client.workflow.getHandle(options.workflowId).query<V>('status'));
+    return await withDeadline(client, 'lezen', () => client.workflow.getHandle(options.workflowId).query<V>('status'));
   } catch (err) {
     throw toProblem(err);
   }

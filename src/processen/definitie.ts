@@ -31,6 +31,33 @@ export interface Actie<V = any> {
   update: UpdateDefinition<V, [any]>;
   /** Who may take it, where fewer than the process's roles (the workflow's validator decides; OpenAPI shows it). */
   rollen?: readonly Role[];
+  /** What this step records that is the SWV's internal work: kept from a school (src/auth/inzage.ts). */
+  intern?: Intern;
+}
+
+/**
+ * The SWV's internal work in a case's view (deliberations, advice, notes): a school does not read it.
+ * `velden`: view fields (a dotted path for a nested one) that go. `tijdlijn`: per soort (exact, or a
+ * prefix ending in ':') whether the entry goes ('weg') or stays as a fact without its text ('tekst':
+ * its `reden` and `gegevens` go).
+ */
+export interface Intern {
+  velden?: readonly string[];
+  tijdlijn?: Readonly<Record<string, 'weg' | 'tekst'>>;
+}
+
+/** What src/auth/inzage.ts needs to know of a process to decide who reads what of its cases. */
+export interface Inzage {
+  /** Internal work no single action records (timed steps); each action declares its own. */
+  intern?: Intern;
+  /** Its cases climb the impasse ladder (search attribute ImpasseNiveau): who sits on a rung reads them. */
+  ladder?: boolean;
+  /** The statuses in which a case counts as stuck: the directeur's werkbak shows it, without personal data. */
+  vastgelopen?: readonly string[];
+  /** The view's fields without personal data (dotted paths); the tijdlijn shows only when and what (op, soort). */
+  zonderPersoonsgegevens?: readonly string[];
+  /** Its view names the deskundigen assigned to it (`deskundigen: [{ id }]`); they read it (TLV, issue 12). */
+  deskundigen?: boolean;
 }
 
 /**
@@ -53,6 +80,8 @@ export interface ProcesDefinitie<S extends z.ZodType = z.ZodType, W extends Work
   /** Who may act on a case of this type at all; the workflow's validators decide per step. */
   rollen: readonly Role[];
   acties: Record<string, Actie<V>>;
+  /** Who reads what beyond the coordinator and the school scope (need to know); absent: no one else. */
+  inzage?: Inzage;
   start: {
     omschrijving: string;
     tags: string[];

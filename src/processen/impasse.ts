@@ -41,28 +41,38 @@ export const impasseProces = procesDefinitie({
   viewUpdate: impasseViewUpdate,
   statussen: impasseStatussen,
   rollen: ['coordinator', 'directeur', 'bestuur'],
+  inzage: { ladder: true },
   acties: {
     escaleren: {
       omschrijving: 'Naar de volgende trede van de ladder (E2 … E6), met wat die trede vraagt',
       schema: escalerenSchema,
       update: escalerenUpdate,
+      // Why the OA escalates, who sat at the table, the advised school and its onderbouwing, the derde:
+      // the SWV's deliberation. The school keeps the fact of the new rung (its own terms run on).
+      intern: { velden: ['advies'], tijdlijn: { 'niveau:': 'tekst' } },
     },
     vastleggen: {
       omschrijving:
         'Een notitie op deze trede vastleggen (ondersteuningsaanbod, bestuur uitgenodigd, leerplicht of SKT geraadpleegd, geschillencommissie)',
       schema: vastleggenSchema,
       update: vastleggenUpdate,
+      // Notes on a rung (support offered, board invited, leerplicht or SKT consulted): no deadline of the school's.
+      intern: { tijdlijn: { 'notitie:': 'weg' } },
     },
     'bindend-besluit': {
       omschrijving: 'Het bindend besluit van het Dagelijks Bestuur op E6, na het advies van de onafhankelijke derde',
       schema: bindendBesluitSchema,
       update: bindendBesluitUpdate,
+      // The decision binds the schools and stays; the derde's advice behind it is the DB's.
+      intern: { velden: ['bindendBesluit.adviesDerde'] },
     },
     'ouders-reactie': {
       omschrijving:
         'De reactie van de ouders op de voorgestelde school (advies of bindend besluit): akkoord plaatst, niet akkoord gaat naar E7',
       schema: oudersReactieSchema,
       update: oudersReactieUpdate,
+      // What the parents said to the SWV (their 'no' moves the case to E7: that fact stays).
+      intern: { tijdlijn: { 'niveau:': 'tekst' } },
     },
     plaatsen: {
       omschrijving: 'De leerling is geplaatst: de impasse (en de zorgplichtzaak waaruit zij kwam) sluit',

@@ -39,6 +39,25 @@ export const zorgplichtProces = procesDefinitie({
   viewUpdate,
   statussen: zorgplichtStatussen,
   rollen: ['coordinator', 'school'],
+  inzage: {
+    // The law's term passed, the pupil placed by law, or no place found: what the directeur's werkbak shows.
+    vastgelopen: ['termijn-overschreden', 'tijdelijk-geplaatst', 'impasse'],
+    zonderPersoonsgegevens: [
+      'id',
+      'type',
+      'status',
+      'open',
+      'beleid',
+      'aanmelddatum',
+      'school',
+      'deadlines',
+      'volgendeHerinnering',
+      'termijnOverschreden',
+      'tijdelijkGeplaatst',
+      'impasse.zaakId',
+      'impasse.op',
+    ],
+  },
   acties: {
     verlengen: {
       omschrijving:

@@ -38,6 +38,8 @@ export interface ImpasseFilter {
   niveau?: Niveau;
   alleenVastgelopen?: boolean;
   limiet?: number;
+  /** What the reader may see (src/auth/inzage.ts: lijstFilter), a clause of registry codes. */
+  inzage?: string;
 }
 
 const DAG = 86_400_000;
@@ -68,6 +70,7 @@ export async function openImpasses(
   if (filter.school) parts.push(`${SchoolBrin.name} = '${filter.school}'`);
   if (filter.niveau) parts.push(`${ImpasseNiveau.name} = '${filter.niveau}'`);
   if (filter.alleenVastgelopen) parts.push(`${VastgelopenNiveau.name} IS NOT NULL`);
+  if (filter.inzage) parts.push(filter.inzage);
   const regels: ImpasseRegel[] = [];
   for await (const wf of client.workflow.list({ query: parts.join(' AND '), pageSize: 200 })) {
     const sa = wf.typedSearchAttributes;

@@ -1,7 +1,7 @@
-import path from 'node:path';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createActivities } from '../activities';
 import type { Config } from '../config';
+import { openGrootboek } from '../mail/grootboek';
 import { Outbox } from '../mail/outbox';
 import type { Client } from '@temporalio/client';
 import { connectClient, dataConverter } from '../temporal/client';
@@ -24,7 +24,7 @@ export async function createWorker(
   overrides: Partial<WorkerOptions> = {},
   client?: Client,
 ): Promise<{ worker: Worker; outbox: Outbox }> {
-  const outbox = new Outbox(config.smtpUrl, config.mailFrom, path.join(config.dataDir, 'outbox'));
+  const outbox = new Outbox(config.smtpUrl, config.mailFrom, await openGrootboek(config));
   let connected: Promise<Client> | undefined = client && Promise.resolve(client);
   const worker = await Worker.create({
     connection,
@@ -44,6 +44,10 @@ export async function createWorker(
     }),
     dataConverter: dataConverter(config),
     ...overrides,
+  }).catch(async (err) => {
+    // No worker: the ledger's connections go too.
+    await outbox.close();
+    throw err;
   });
   return { worker, outbox };
 }

@@ -17,7 +17,10 @@ export function workerLimits(
   config: Pick<Config, 'workerMemoryMb' | 'workerMaxCachedCases'>,
 ): Pick<
   WorkerOptions,
-  'maxCachedWorkflows' | 'maxConcurrentActivityTaskExecutions' | 'maxConcurrentWorkflowTaskExecutions'
+  | 'maxCachedWorkflows'
+  | 'maxConcurrentActivityTaskExecutions'
+  | 'maxConcurrentWorkflowTaskExecutions'
+  | 'stickyQueueScheduleToStartTimeout'
 > {
   const fromBudget = Math.floor((config.workerMemoryMb - BASE_MIB) / PER_CASE_MIB);
   return {
@@ -25,5 +28,9 @@ export function workerLimits(
     // Each is one SMTP message over a pooled connection; more in flight only queue at the pool.
     maxConcurrentActivityTaskExecutions: 20,
     maxConcurrentWorkflowTaskExecutions: 40,
+    // A case cached on a worker that died waits this long before another worker takes its next
+    // step (from history): 3 s instead of the SDK's 10 s, so a step after a crash still fits the
+    // API's write budget (TIJDSBUDGET, 10 s). A live worker takes its sticky tasks in milliseconds.
+    stickyQueueScheduleToStartTimeout: '3 seconds',
   };
 }

@@ -7,8 +7,16 @@ import { ActivityFailure, CancellationScope, isCancellation, patched, proxyActiv
 import type { Activities } from '../activities';
 import type { Bericht } from '../shared/bericht';
 
+/**
+ * An SMTP server may take 10 minutes to acknowledge a message (RFC 5321), so an attempt may run
+ * that long and more; the activity heartbeats, so a worker that died is noticed within a minute.
+ * Its retry then waits until the outbox's window for an unknown outcome has passed (15 minutes).
+ * Timeouts are not part of the replayed commands: changing them is safe for running cases.
+ */
+const SMTP_POGING = { startToCloseTimeout: '30 minutes', heartbeatTimeout: '1 minute' } as const;
+
 const { stuurNotificatie } = proxyActivities<Activities>({
-  startToCloseTimeout: '1 minute',
+  ...SMTP_POGING,
   // Transient SMTP trouble is retried for three days, backing off to once an hour; then the case
   // records that the message could not be delivered.
   scheduleToCloseTimeout: '3 days',
@@ -20,7 +28,7 @@ const { stuurNotificatie } = proxyActivities<Activities>({
  * alone and never one that arrived.
  */
 const { stuurBerichten } = proxyActivities<Activities>({
-  startToCloseTimeout: '2 minutes',
+  ...SMTP_POGING,
   retry: { maximumAttempts: 1 },
 });
 

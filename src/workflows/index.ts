@@ -2,3 +2,4 @@
 export { zorgplicht } from './zorgplicht';
 export { impasse } from './impasse';
 export { wekelijksOverzicht } from './wekelijksOverzicht';
+export { levensteken } from './levensteken';

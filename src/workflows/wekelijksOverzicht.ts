@@ -7,7 +7,9 @@ import { formatDutchDate, toIsoDate } from '../domain/dates';
 import type { Activities } from '../activities';
 
 const { vastgelopenImpasses, stuurNotificatie } = proxyActivities<Activities>({
-  startToCloseTimeout: '1 minute',
+  // As in berichten.ts: an SMTP server may take 10 minutes; the activities heartbeat.
+  startToCloseTimeout: '30 minutes',
+  heartbeatTimeout: '1 minute',
   retry: { initialInterval: '10 seconds', maximumInterval: '10 minutes', backoffCoefficient: 2 },
 });
 

@@ -10,7 +10,8 @@ import { bundleWorkflowCode, Worker } from '@temporalio/worker';
 import request from 'supertest';
 import type express from 'express';
 import { createApp } from '../../src/api/app';
-import { devTokenFile, tokenStore, type Role } from '../../src/auth/actors';
+import { devTokenFile, type Role } from '../../src/auth/actors';
+import { tokenAuthenticator } from '../../src/auth/tokenSet';
 import { processen } from '../../src/processen';
 import { dataConverter } from '../../src/temporal/client';
 import { formatKeyRing, generateKeyRing } from '../../src/temporal/keys';
@@ -57,7 +58,7 @@ describe('a new process through the registry (test-only process "proef")', () =>
     app = createApp({
       client,
       taskQueue,
-      tokens: tokenStore(tokens),
+      authenticator: tokenAuthenticator(tokens),
       logger: memoryLogger('proef').logger,
       coordinatorEmail: 'coordinator@swv.example',
       processen: [...processen, proefProces],

@@ -6,7 +6,8 @@
 import { Client, Connection } from '@temporalio/client';
 import request from 'supertest';
 import { createApp } from '../../src/api/app';
-import { devTokenFile, tokenStore, type Role } from '../../src/auth/actors';
+import { devTokenFile, type Role } from '../../src/auth/actors';
+import { tokenAuthenticator } from '../../src/auth/tokenSet';
 import { memoryLogger } from '../helpers/api';
 
 const tokens = devTokenFile();
@@ -15,7 +16,7 @@ const app = (limieten?: { perAdres: number; perToken: number }) =>
   createApp({
     client: new Client({ connection: Connection.lazy({ address: '127.0.0.1:1', connectTimeout: 200 }) }),
     taskQueue: 'protection',
-    tokens: tokenStore(tokens),
+    authenticator: tokenAuthenticator(tokens),
     logger: memoryLogger('protection').logger,
     coordinatorEmail: 'coordinator@swv.example',
     limieten,

@@ -9,7 +9,8 @@ import { z } from 'zod';
 import { createApp } from '../../src/api/app';
 import { authenticate, problemHandler, requestContext } from '../../src/api/middleware';
 import { defineRoute, mount } from '../../src/api/route';
-import { devTokenFile, roles, tokenStore, type Role, type TokenFile } from '../../src/auth/actors';
+import { devTokenFile, roles, type Role, type DevTokenFile } from '../../src/auth/actors';
+import { tokenAuthenticator } from '../../src/auth/tokenSet';
 import { memoryLogger, waitFor } from '../helpers/api';
 import { devServerEnv } from '../helpers/temporal';
 import { expectProblem } from '../helpers/zakenHarness';
@@ -18,7 +19,7 @@ describe('API system routes against a real dev server', () => {
   let env: TestWorkflowEnvironment;
   let client: Client;
   let app: express.Express;
-  let tokenFile: TokenFile;
+  let tokenFile: DevTokenFile;
   const log = memoryLogger('api-test');
   const taskQueue = `api-test-${randomUUID()}`;
   const tokenOf = (rol: Role) => tokenFile.tokens.find((t) => t.rol === rol)!.token;
@@ -30,7 +31,7 @@ describe('API system routes against a real dev server', () => {
     app = createApp({
       client,
       taskQueue,
-      tokens: tokenStore(tokenFile),
+      authenticator: tokenAuthenticator(tokenFile),
       logger: log.logger,
       coordinatorEmail: 'coordinator@swv.example',
     });
@@ -48,7 +49,7 @@ describe('API system routes against a real dev server', () => {
       expect(res.body).toEqual({
         status: 'niet-beschikbaar',
         temporal: { ok: true },
-        worker: { ok: false, taskQueue, pollers: 0 },
+        worker: { ok: false, taskQueue, pollers: 0, detail: 'Geen worker neemt taken aan' },
       });
     });
 
@@ -83,7 +84,7 @@ describe('API system routes against a real dev server', () => {
       const deadApp = createApp({
         client: dead,
         taskQueue,
-        tokens: tokenStore(tokenFile),
+        authenticator: tokenAuthenticator(tokenFile),
         logger: memoryLogger().logger,
         coordinatorEmail: 'coordinator@swv.example',
       });
@@ -308,7 +309,7 @@ describe('mount(): roles, validation and problems (unit, no Temporal)', () => {
   app.set('query parser', 'simple');
   app.use(requestContext(logger));
   app.use(express.json());
-  app.use(authenticate(tokenStore(tokens)));
+  app.use(authenticate(tokenAuthenticator(tokens)));
   app.use(router);
   app.use(problemHandler(logger));
 

@@ -17,7 +17,8 @@ import { DefaultLogger, Runtime, type LogLevel, type LogMetadata, type Worker } 
 import type express from 'express';
 import request from 'supertest';
 import { createApp } from '../../src/api/app';
-import { devTokenFile, tokenStore, type Role, type TokenFile } from '../../src/auth/actors';
+import { devTokenFile, type Role, type DevTokenFile } from '../../src/auth/actors';
+import { tokenAuthenticator } from '../../src/auth/tokenSet';
 import { loadConfig, type Config } from '../../src/config';
 import { addDays, toIsoDate, type IsoDate } from '../../src/domain';
 import type { Outbox } from '../../src/mail/outbox';
@@ -63,7 +64,7 @@ export interface Harness {
   client: Client;
   app: express.Express;
   config: Config;
-  tokenFile: TokenFile;
+  tokenFile: DevTokenFile;
   tokenOf: (rol: Role) => string;
   /** Lines the API's pino logger wrote. */
   apiLog: string[];
@@ -101,7 +102,7 @@ export async function startZakenHarness(name: string): Promise<Harness> {
   const app = createApp({
     client,
     taskQueue: config.taskQueue,
-    tokens: tokenStore(tokenFile),
+    authenticator: tokenAuthenticator(tokenFile),
     logger: api.logger,
     coordinatorEmail: config.coordinatorEmail,
   });

@@ -1,14 +1,14 @@
 import { roles } from '../../auth/actors';
-import { checkHealth } from '../health';
+import { checkHealth, checkReady } from '../health';
 import { defineRoute } from '../route';
-import { actorSchema, healthSchema } from '../schemas';
+import { actorSchema, healthSchema, readySchema } from '../schemas';
 import type { ApiDeps } from '../deps';
 
 export const systemRoutes = (deps: ApiDeps) => [
   defineRoute({
     method: 'get',
     path: '/health',
-    summary: 'Gezondheid: 200 alleen als Temporal antwoordt en een worker de takenwachtrij afneemt',
+    summary: 'Gezondheid: 200 alleen als Temporal antwoordt en een worker nu taken aanneemt',
     tags: ['systeem'],
     roles: 'public',
     responses: {
@@ -18,6 +18,21 @@ export const systemRoutes = (deps: ApiDeps) => [
     handler: async () => {
       const report = await checkHealth(deps.client, deps.taskQueue);
       return { status: report.status === 'ok' ? 200 : 503, body: report };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/health/ready',
+    summary: 'Gereed voor verkeer (voor een load balancer): 200 als deze API Temporal bereikt',
+    tags: ['systeem'],
+    roles: 'public',
+    responses: {
+      200: { description: 'Deze API kan verzoeken aannemen', schema: readySchema },
+      503: { description: 'Temporal is onbereikbaar', schema: readySchema },
+    },
+    handler: async () => {
+      const ok = await checkReady(deps.client);
+      return { status: ok ? 200 : 503, body: { status: ok ? ('ok' as const) : ('niet-beschikbaar' as const) } };
     },
   }),
   defineRoute({

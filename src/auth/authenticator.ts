@@ -1,0 +1,22 @@
+import type { Actor } from './actors';
+
+/**
+ * Who is asking, or why not. `onbekend` covers a malformed header too; `verlopen` is a known
+ * credential past its end (the answer says so, not whose it was).
+ */
+export type AuthResult = { actor: Actor } | { geweigerd: 'onbekend' | 'verlopen' };
+
+/**
+ * Where the actor comes from. Today a token file (src/auth/tokenFileAuthenticator.ts); single
+ * sign-on (OIDC through Entree Federatie or SURFconext) becomes another implementation that maps
+ * its claims to an Actor, without touching routes. `undefined`: the request carries no
+ * credentials, and each route decides whether it needs them.
+ */
+export interface Authenticator {
+  actorVoor(req: { authorization?: string }): AuthResult | undefined | Promise<AuthResult | undefined>;
+}
+
+/** The token of `Authorization: Bearer <token>`; undefined for any other form. */
+export function bearerToken(authorization: string): string | undefined {
+  return /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
+}

@@ -1,0 +1,420 @@
+/**
+ * The authorisation matrix (issue 11 item 6, need to know): every role × every route of the OpenAPI
+ * document × own and other cases, on a real stack (zakenHarness). A few cases are made once, on the
+ * rungs and in the statuses the rules in src/auth/inzage.ts tell apart; then hundreds of requests
+ * probe them. A route the matrix does not know fails the test, as does a process without a case here.
+ */
+import request from 'supertest';
+import { roles, type Role } from '../../src/auth/actors';
+import { internVan, lijstFilter, magLezen, magLezenVolgensIndex } from '../../src/auth/inzage';
+import { processen, type ProcesDefinitie } from '../../src/processen';
+import { Register } from '../../src/api/processen';
+import { waitFor } from '../helpers/api';
+import { apiClient } from '../helpers/apiClient';
+import { impasseMelding, IMPASSES } from '../helpers/impasseApi';
+import { aanmelding, expectDutchProblem, startZakenHarness, vandaag, type Harness } from '../helpers/zakenHarness';
+
+const register = new Register(processen);
+const deLinde = { brin: '34CD', naam: 'De Linde' };
+/** Texts of the SWV's internal work: a school's answer must not hold them. */
+const INTERN = {
+  e2: 'INTERN-E2 de plaatsingstafel is belegd.',
+  e3: 'INTERN-E3 geen vrijwillige plek gevonden.',
+  advies: 'INTERN-ADVIES De Linde heeft een kleine groep en ervaring met deze hulpvraag.',
+  e4: 'INTERN-E4 gesprek met de directeur van De Linde.',
+  notitie: 'INTERN-NOTITIE ondersteuning van het SWV aangeboden.',
+};
+/** Personal data a stuck case shows the directeur without. */
+const PERSOONLIJK = ['Quirijn', 'Vandersnoek', 'ouders.example'];
+
+type Zaak = 'zpEigen' | 'zpAnder' | 'zpLaat' | 'zpImpasse' | 'imEigen' | 'imDb' | 'imDbDicht' | 'imE7' | 'imE7ZonderDb';
+/** Who reads which case: the rules of src/auth/inzage.ts, written out. */
+const LEZERS: Record<Zaak, Role[]> = {
+  zpEigen: ['coordinator', 'school'], // 12AB, in research
+  zpAnder: ['coordinator'], // 34CD, in research
+  zpLaat: ['coordinator', 'directeur'], // 34CD, placed by law after 10 weeks: stuck
+  zpImpasse: ['coordinator', 'school', 'directeur'], // 12AB, an impasse reported
+  imEigen: ['coordinator', 'school', 'directeur'], // its impasse, on E4 (12AB)
+  imDb: ['coordinator', 'directeur', 'bestuur'], // 34CD, on E5
+  imDbDicht: ['coordinator', 'directeur', 'bestuur'], // 56EF, placed by the DB on E5: closed
+  imE7: ['coordinator', 'directeur', 'bestuur'], // 56EF, E7 after the DB's binding decision
+  imE7ZonderDb: ['coordinator', 'directeur'], // 78GH, E7 after the parents refused the advice on E3
+};
+const OPEN_IMPASSES: Zaak[] = ['imEigen', 'imDb', 'imE7', 'imE7ZonderDb'];
+/** Who may use a route at all (its `roles`): the others get 403 whatever the case. */
+const ROUTE_ROLLEN: Record<string, Role[]> = {
+  impasses: ['coordinator', 'directeur', 'bestuur'],
+};
+/** A body each action's schema accepts and the workflow refuses on every case here (409): no probe changes a case. */
+const GEWEIGERD: Record<string, unknown> = {
+  escaleren: { naar: 'E2', reden: 'Nog eens naar de plaatsingstafel.', deelnemers: ['ouders'] },
+  verlengen: { weken: 52, reden: 'Een jaar langer.' },
+};
+/** A valid start per process, for a school's own BRIN or another's. */
+const START: Record<string, (brin: string) => unknown> = {
+  zorgplicht: (brin) => aanmelding({ school: { brin, naam: 'School', email: 'directie@school.example' } }),
+  impasse: (brin) => impasseMelding({ school: { brin, naam: 'School' } }),
+};
+
+/** Runs `fn` over `items`, `n` at a time. */
+async function parallel<T>(items: T[], n: number, fn: (item: T) => Promise<void>): Promise<void> {
+  const rij = [...items];
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      for (let item = rij.shift(); item !== undefined; item = rij.shift()) await fn(item);
+    }),
+  );
+}
+
+describe('authorisation matrix: every role × route × own and other case (real dev server, real worker)', () => {
+  let h: Harness;
+  const api = apiClient(() => h);
+  const id = {} as Record<Zaak, string>;
+  let geprobeerd = 0;
+  const fouten: string[] = [];
+  const probe = async (wat: string, res: request.Response, status: number) => {
+    geprobeerd++;
+    if (res.status !== status) fouten.push(`${wat}: ${res.status} (verwacht ${status}) ${res.body?.detail ?? ''}`);
+    else if (status >= 400) expectDutchProblem(res, status);
+  };
+
+  const ok = async (res: request.Response | Promise<request.Response>) => {
+    const r = await res;
+    if (r.status >= 300) throw new Error(`${r.status}: ${JSON.stringify(r.body)}`);
+    return r.body;
+  };
+  const stap = (zaak: string, actie: string, body: unknown, rol: Role = 'coordinator') =>
+    ok(api.act(zaak, actie, body, rol));
+  const impasse = async (brin: string) =>
+    (await ok(api.create('impasse', impasseMelding({ school: { brin, naam: 'School' } })))).id;
+  /** E1 → E4 (coordinator, then the directeur), with the internal texts. */
+  const naarE4 = async (zaak: string) => {
+    await stap(zaak, 'escaleren', { naar: 'E2', reden: INTERN.e2, deelnemers: ['ouders', 'huidige-school'] });
+    await stap(zaak, 'escaleren', {
+      naar: 'E3',
+      reden: INTERN.e3,
+      advies: { school: deLinde, onderbouwing: INTERN.advies },
+    });
+    await stap(zaak, 'escaleren', { naar: 'E4', reden: INTERN.e4 }, 'directeur');
+  };
+
+  beforeAll(async () => {
+    h = await startZakenHarness('inzage');
+    const zp = async (brin: string, overrides: Record<string, unknown> = {}) =>
+      (
+        await ok(
+          api.create(
+            'zorgplicht',
+            aanmelding({ school: { brin, naam: 'School', email: 'directie@school.example' }, ...overrides }),
+          ),
+        )
+      ).id as string;
+    await Promise.all([
+      (async () => {
+        id.zpEigen = await zp('12AB');
+        id.zpAnder = await zp('34CD');
+        id.zpLaat = await zp('34CD', { aanmelddatum: vandaag(-84) });
+      })(),
+      (async () => {
+        id.zpImpasse = await zp('12AB');
+        await stap(id.zpImpasse, 'impasse-melden', { reden: 'Geen passende plek binnen de school.' }, 'school');
+        id.imEigen = `${id.zpImpasse}-impasse`;
+        await waitFor(async () => ((await api.get(id.imEigen)).status === 200 ? true : undefined), 15_000);
+        await naarE4(id.imEigen);
+        await stap(id.imEigen, 'vastleggen', { soort: 'ondersteuningsaanbod', tekst: INTERN.notitie }, 'directeur');
+      })(),
+      (async () => {
+        id.imDb = await impasse('34CD');
+        await naarE4(id.imDb);
+        await stap(id.imDb, 'escaleren', { naar: 'E5', reden: 'Geen vrijwillige plaatsing.' }, 'directeur');
+      })(),
+      (async () => {
+        id.imDbDicht = await impasse('56EF');
+        await naarE4(id.imDbDicht);
+        await stap(id.imDbDicht, 'escaleren', { naar: 'E5', reden: 'Geen vrijwillige plaatsing.' }, 'directeur');
+        await stap(id.imDbDicht, 'plaatsen', { school: deLinde, reden: 'Het bestuur plaatst.' }, 'bestuur');
+      })(),
+      (async () => {
+        id.imE7 = await impasse('56EF');
+        await naarE4(id.imE7);
+        await stap(id.imE7, 'escaleren', { naar: 'E5', reden: 'Geen vrijwillige plaatsing.' }, 'directeur');
+        await stap(id.imE7, 'escaleren', { naar: 'E6', reden: 'Een derde kijkt mee.', derde: 'Mr. Derde' }, 'bestuur');
+        const besluit = { adviesDerde: 'De Linde past het best.', school: deLinde, reden: 'Bindend.' };
+        await stap(id.imE7, 'bindend-besluit', besluit, 'bestuur');
+        await stap(id.imE7, 'ouders-reactie', { akkoord: false, reden: 'Niet akkoord.' }, 'directeur');
+      })(),
+      (async () => {
+        id.imE7ZonderDb = await impasse('78GH');
+        await stap(id.imE7ZonderDb, 'escaleren', { naar: 'E2', reden: INTERN.e2, deelnemers: ['ouders'] });
+        const advies = { school: deLinde, onderbouwing: INTERN.advies };
+        await stap(id.imE7ZonderDb, 'escaleren', { naar: 'E3', reden: INTERN.e3, advies });
+        await stap(id.imE7ZonderDb, 'ouders-reactie', { akkoord: false, reden: 'Niet akkoord.' }, 'directeur');
+      })(),
+    ]);
+    // The case placed by law, and every case in the coordinator's list (visibility follows the workflows).
+    await waitFor(
+      async () => ((await api.get(id.zpLaat)).body.status === 'tijdelijk-geplaatst' ? true : undefined),
+      20_000,
+    );
+    await waitFor(async () => {
+      const rijen = (await api.list('/api/v1/zaken?limiet=200')).body.zaken as { id: string; status: string }[];
+      const laat = rijen.find((r) => r.id === id.zpLaat);
+      return Object.values(id).every((z) => rijen.some((r) => r.id === z)) && laat?.status === 'tijdelijk-geplaatst'
+        ? true
+        : undefined;
+    }, 20_000);
+  }, 120_000);
+
+  afterAll(async () => {
+    await h?.teardown();
+  });
+  beforeEach(() => {
+    fouten.length = 0;
+  });
+
+  it('knows every route of the OpenAPI document, every role and every process', async () => {
+    const doc = (await request(h.app).get('/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+    const ops = Object.entries(doc.paths).flatMap(([pad, methods]) => Object.keys(methods).map((m) => `${m} ${pad}`));
+    const onbekend = ops.filter((op) => soort(op) === undefined);
+    expect(onbekend).toEqual([]);
+    expect(Object.keys(LEZERS).length).toBeGreaterThan(0);
+    for (const z of Object.keys(LEZERS) as Zaak[]) for (const r of LEZERS[z]) expect(roles).toContain(r);
+    // A process without a case here would go unprobed.
+    const types = new Set(Object.values(id).map((z) => register.vanZaak(z).type));
+    expect([...types].sort()).toEqual(processen.map((p) => p.type).sort());
+    for (const p of processen) expect(START[p.type]).toBeDefined();
+  });
+
+  /** The matrix's row for an OpenAPI operation. */
+  function soort(op: string): string | undefined {
+    if (op === 'get /api/v1/zaken/{id}') return 'lezen';
+    if (op === 'get /api/v1/zaken') return 'lijst';
+    if (op === `get ${IMPASSES}`) return 'impasses';
+    if (op === 'get /api/v1/ik') return 'ik';
+    if (op === 'get /health' || op === 'get /health/ready') return 'publiek';
+    if (/^post \/api\/v1\/zaken\/\{id\}\/acties\/[a-z-]+$/.test(op)) return 'actie';
+    const start = /^post \/api\/v1\/zaken\/([a-z]+)$/.exec(op);
+    if (start && processen.some((p) => p.type === start[1])) return 'start';
+    return undefined;
+  }
+
+  it('GET /api/v1/zaken/{id}: each role reads what it needs to know, the rest is 404 like an unknown id', async () => {
+    const zaken = Object.keys(LEZERS) as Zaak[];
+    await parallel(
+      roles.flatMap((rol) => zaken.map((z) => [rol, z] as const)),
+      6,
+      async ([rol, z]) => {
+        const res = await api.get(id[z], rol);
+        await probe(`${rol} leest ${z}`, res, LEZERS[z].includes(rol) ? 200 : 404);
+        if (res.status === 404) expect(res.body.detail).toBe('Deze zaak bestaat niet.');
+      },
+    );
+    for (const rol of roles)
+      await probe(`${rol} leest onbekend`, await api.get('zp-00000000-0000-0000-0000-000000000000', rol), 404);
+    expect(fouten).toEqual([]);
+  });
+
+  it("a school reads its impasse without the SWV's deliberations; the coordinator and the DB read them", async () => {
+    const school = (await api.get(id.imEigen, 'school')).body;
+    const json = JSON.stringify(school);
+    for (const tekst of Object.values(INTERN)) expect(json).not.toContain(tekst);
+    expect(school.advies).toBeUndefined();
+    const soorten = school.tijdlijn.map((t: { soort: string }) => t.soort);
+    // The rungs stay as facts (the school's own terms run on), the notes go.
+    expect(soorten).toEqual(expect.arrayContaining(['gemeld', 'niveau:E2', 'niveau:E3', 'niveau:E4']));
+    expect(soorten.filter((s: string) => s.startsWith('notitie:'))).toEqual([]);
+    for (const t of school.tijdlijn.filter((t: { soort: string }) => t.soort.startsWith('niveau:'))) {
+      expect(t).toEqual({
+        op: expect.any(String),
+        soort: t.soort,
+        omschrijving: expect.any(String),
+        door: expect.any(Object),
+      });
+    }
+    expect(school).toEqual(
+      expect.objectContaining({ id: id.imEigen, niveau: 'E4', school: { brin: '12AB', naam: 'School' } }),
+    );
+
+    for (const [rol, zaak] of [
+      ['coordinator', 'imEigen'],
+      ['directeur', 'imEigen'],
+      ['bestuur', 'imDb'],
+    ] as const) {
+      const v = (await api.get(id[zaak], rol)).body;
+      expect(v.advies).toEqual({ school: deLinde, onderbouwing: INTERN.advies });
+      expect(JSON.stringify(v)).toContain(INTERN.e3);
+    }
+    expect(JSON.stringify((await api.get(id.imEigen, 'coordinator')).body)).toContain(INTERN.notitie);
+  });
+
+  it('the directeur reads a stuck zorgplicht case without personal data: where, since when, how far past the term', async () => {
+    for (const z of ['zpLaat', 'zpImpasse'] as const) {
+      const v = (await api.get(id[z], 'directeur')).body;
+      const json = JSON.stringify(v);
+      for (const p of PERSOONLIJK) expect(json).not.toContain(p);
+      expect(v.leerling).toBeUndefined();
+      expect(v).toEqual(
+        expect.objectContaining({
+          id: id[z],
+          type: 'zorgplicht',
+          school: expect.objectContaining({ brin: expect.any(String) }),
+        }),
+      );
+      expect(v.deadlines.length).toBeGreaterThan(0);
+      for (const t of v.tijdlijn) expect(Object.keys(t).sort()).toEqual(['op', 'soort']);
+      // The coordinator's view of the same case has them.
+      expect(JSON.stringify((await api.get(id[z])).body)).toContain('Vandersnoek');
+    }
+    expect((await api.get(id.zpLaat, 'directeur')).body.status).toBe('tijdelijk-geplaatst');
+    expect((await api.get(id.zpImpasse, 'directeur')).body.impasse).toEqual({
+      zaakId: id.imEigen,
+      op: expect.any(String),
+    });
+  });
+
+  it('GET /api/v1/zaken and GET /api/v1/impasses list exactly what each role reads', async () => {
+    const eigen = new Set(Object.values(id));
+    for (const rol of roles) {
+      const verwacht = (Object.keys(LEZERS) as Zaak[])
+        .filter((z) => LEZERS[z].includes(rol))
+        .map((z) => id[z])
+        .sort();
+      const zaken = await waitFor(async () => {
+        const res = await api.list('/api/v1/zaken?limiet=200', rol);
+        await probe(`${rol} lijst zaken`, res, 200);
+        const gezien = (res.body.zaken as { id: string }[])
+          .map((r) => r.id)
+          .filter((z) => eigen.has(z))
+          .sort();
+        return JSON.stringify(gezien) === JSON.stringify(verwacht) ? gezien : undefined;
+      }, 15_000).catch(() => 'anders');
+      expect({ rol, zaken }).toEqual({ rol, zaken: verwacht });
+
+      const mag = ROUTE_ROLLEN.impasses.includes(rol);
+      const res = await api.list(`${IMPASSES}?limiet=500`, rol);
+      await probe(`${rol} lijst impasses`, res, mag ? 200 : 403);
+      if (!mag) continue;
+      const open = OPEN_IMPASSES.filter((z) => LEZERS[z].includes(rol))
+        .map((z) => id[z])
+        .sort();
+      const gezien = (res.body.impasses as { id: string }[])
+        .map((r) => r.id)
+        .filter((z) => eigen.has(z))
+        .sort();
+      expect({ rol, gezien }).toEqual({ rol, gezien: open });
+    }
+    expect(fouten).toEqual([]);
+  });
+
+  it('POST /api/v1/zaken/{id}/acties/*: every action × role × case is 404 unless the role reads the case, then 403, 400 or 409; nothing changes', async () => {
+    const zaken = Object.keys(LEZERS) as Zaak[];
+    const voor = await Promise.all(zaken.map(async (z) => (await api.get(id[z])).body));
+    const acties = [...register.actiesPerNaam().keys()];
+    const gevallen = roles.flatMap((rol) =>
+      zaken.flatMap((z) =>
+        acties.flatMap((actie) => [
+          { rol, z, actie, body: {} as unknown, leeg: true },
+          ...(GEWEIGERD[actie] ? [{ rol, z, actie, body: GEWEIGERD[actie], leeg: false }] : []),
+        ]),
+      ),
+    );
+    await parallel(gevallen, 8, async ({ rol, z, actie, body, leeg }) => {
+      const proces = register.vanZaak(id[z]);
+      const status = !(actie in proces.acties)
+        ? 404
+        : !LEZERS[z].includes(rol)
+          ? 404
+          : !proces.rollen.includes(rol)
+            ? 403
+            : leeg
+              ? 400
+              : 409;
+      const res = await api.act(id[z], actie, body, rol);
+      await probe(`${rol} ${actie}${leeg ? ' {}' : ''} op ${z}`, res, status);
+      if (status === 404 && actie in proces.acties) expect(res.body.detail).toBe('Deze zaak bestaat niet.');
+    });
+    expect(fouten).toEqual([]);
+    const na = await Promise.all(zaken.map(async (z) => (await api.get(id[z])).body));
+    expect(na.map((v) => v.tijdlijn.length)).toEqual(voor.map((v) => v.tijdlijn.length));
+    expect(na.map((v) => v.status)).toEqual(voor.map((v) => v.status));
+  });
+
+  it("an action's answer is the case as its actor reads it (the same as GET)", async () => {
+    const gesprek = { datum: vandaag(-1), wie: 'IB-er en ouders', verslag: 'Gesprek over de hulpvraag.' };
+    const antwoord = await stap(id.zpEigen, 'oudergesprek', gesprek, 'school');
+    expect(antwoord).toEqual((await api.get(id.zpEigen, 'school')).body);
+    const e5 = await stap(id.imEigen, 'escaleren', { naar: 'E5', reden: 'Geen vrijwillige plaatsing.' }, 'directeur');
+    expect(e5).toEqual((await api.get(id.imEigen, 'directeur')).body);
+    // Now on the DB's rung: the DB reads it; the school still without the deliberations.
+    expect((await api.get(id.imEigen, 'bestuur')).status).toBe(200);
+    expect(JSON.stringify((await api.get(id.imEigen, 'school')).body)).not.toContain(INTERN.advies);
+  });
+
+  it('POST /api/v1/zaken/{type}: each role × own and other BRIN', async () => {
+    await parallel(
+      processen.flatMap((p) => roles.flatMap((rol) => ['12AB', '34CD'].map((brin) => ({ p, rol, brin })))),
+      4,
+      async ({ p, rol, brin }) => {
+        const mag = p.start.rollen.includes(rol) && (rol !== 'school' || brin === '12AB');
+        const res = await api.create(p.type, START[p.type](brin), rol);
+        await probe(`${rol} start ${p.type} voor ${brin}`, res, mag ? 201 : 403);
+      },
+    );
+    expect(fouten).toEqual([]);
+  });
+
+  it('GET /api/v1/ik and the public routes', async () => {
+    for (const rol of roles) await probe(`${rol} ik`, await request(h.app).get('/api/v1/ik').set(api.auth(rol)), 200);
+    for (const pad of ['/health', '/health/ready']) {
+      const res = await request(h.app).get(pad);
+      geprobeerd++;
+      expect([200, 503]).toContain(res.status);
+    }
+    expect(fouten).toEqual([]);
+    // The size of the matrix, for the record.
+    console.log(`autorisatiematrix: ${geprobeerd} verzoeken`);
+  });
+});
+
+describe('the rules without a server (src/auth/inzage.ts)', () => {
+  const deskundige = { id: 'd-1', naam: 'Deskundige', rol: 'deskundige' as const, brins: [] };
+  // A process that assigns deskundigen (as the TLV of issue 12 will): the hook they plug into.
+  const tlv = { ...processen[0], type: 'tlv', inzage: { deskundigen: true } } as ProcesDefinitie;
+  const metTlv = [...processen, tlv];
+
+  it('a deskundige reads a case whose view names them, and nothing else; its list asks each case', () => {
+    const view = { type: 'tlv', status: 'open', deskundigen: [{ id: 'd-1' }] };
+    expect(magLezen(deskundige, view, metTlv)).toBe(true);
+    expect(magLezen({ ...deskundige, id: 'd-2' }, view, metTlv)).toBe(false);
+    expect(magLezen(deskundige, { ...view, type: 'zorgplicht' }, metTlv)).toBe(false);
+    expect(magLezenVolgensIndex(deskundige, { type: 'tlv' }, metTlv)).toBe('zaak');
+    expect(lijstFilter(deskundige, metTlv)).toBe("(ZaakType = 'tlv')");
+    // Today no process assigns them: an empty list without asking Temporal.
+    expect(lijstFilter(deskundige, processen)).toBeNull();
+  });
+
+  it("a process's internal work is its own declaration and each action's; 'weg' wins over 'tekst'", () => {
+    const impasse = processen.find((p) => p.type === 'impasse')!;
+    expect(internVan(impasse)).toEqual({
+      velden: ['advies', 'bindendBesluit.adviesDerde'],
+      tijdlijn: { 'niveau:': 'tekst', 'notitie:': 'weg' },
+    });
+    const beide = { ...impasse, inzage: { intern: { tijdlijn: { 'niveau:': 'weg' as const } } } } as ProcesDefinitie;
+    expect(internVan(beide).tijdlijn['niveau:']).toBe('weg');
+  });
+
+  it('the DB reads an impasse on E7 only when it passed the DB: the index cannot tell, the case can', () => {
+    const db = { id: 'db', naam: 'DB', rol: 'bestuur' as const, brins: [] };
+    expect(magLezenVolgensIndex(db, { type: 'impasse', niveau: 'E5' }, processen)).toBe(true);
+    expect(magLezenVolgensIndex(db, { type: 'impasse', niveau: 'E4' }, processen)).toBe(false);
+    expect(magLezenVolgensIndex(db, { type: 'impasse', niveau: 'E7' }, processen)).toBe('zaak');
+    const e7 = (soorten: string[]) => ({
+      type: 'impasse',
+      status: 'open',
+      niveau: 'E7',
+      tijdlijn: soorten.map((soort) => ({ soort })),
+    });
+    expect(magLezen(db, e7(['gemeld', 'niveau:E2', 'niveau:E3', 'niveau:E7']), processen)).toBe(false);
+    expect(magLezen(db, e7(['gemeld', 'niveau:E5', 'niveau:E6', 'niveau:E7']), processen)).toBe(true);
+  });
+});
