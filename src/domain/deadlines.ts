@@ -9,13 +9,10 @@
  * Reminders, in contrast, must reach a school that is open: they move to the previous school day.
  */
 import { addDays, addWeeks, compareDates, formatDutchDate, type IsoDate, parseIsoDate, toInstant } from './dates';
-import { endOfGroep3, endOfGroep8, assertGroep } from './groepen';
 import { addSchoolDays, nonSchoolDayReason, previousSchoolDay, schoolHolidayOn, type SchoolRooster } from './holidays';
 import type { Instelling, Policy } from './policy';
 import type { Regio } from './regio';
 import { eindeWettelijkeTermijn } from './termijnenwet';
-
-import { schoolYearByLabel } from './schoolYear';
 
 const meervoud = (n: number, een: string, meer: string) => `${n} ${Math.abs(n) === 1 ? een : meer}`;
 
@@ -32,7 +29,12 @@ export interface SchooldagHerinnering extends Dated {
   schooldagenVoor: number;
 }
 
-function wekenNa(start: IsoDate, weken: number, regel: string, wat: string, policy: Policy): Dated {
+/**
+ * The last day of a statutory term of `weken` weeks that starts the day after `start` (so it ends on
+ * the same weekday), moved on past a weekend or feestdag (Algemene termijnenwet art. 1). `wat` names
+ * the start in the rule text ('aanmelding').
+ */
+export function wekenNa(start: IsoDate, weken: number, regel: string, wat: string, policy: Policy): Dated {
   parseIsoDate(start);
   const eind = eindeWettelijkeTermijn(addWeeks(start, weken), policy.rekenwijze);
   let tekst = `${regel}: ${weken} weken na ${wat}`;
@@ -184,104 +186,4 @@ export function impasseHerinneringen(
     });
   }
   return out.sort((a, b) => compareDates(a.datum, b.datum));
-}
-
-/** TLV decision deadline after receipt of the (complete) application. */
-export function tlvBeslisdatum(ontvangstAanvraag: IsoDate, policy: Policy): Dated {
-  const t = policy.tlv.beslistermijnWeken;
-  return wekenNa(ontvangstAanvraag, t.waarde, t.regel, 'ontvangst van de aanvraag', policy);
-}
-
-/** Last day for bezwaar against a TLV decision (Awb 6:7; the term starts the day after bekendmaking, Awb 6:8). */
-export function tlvBezwaartermijnEinde(bekendmaking: IsoDate, policy: Policy): Dated {
-  const t = policy.tlv.bezwaartermijnWeken;
-  return wekenNa(bekendmaking, t.waarde, t.regel, 'bekendmaking van het besluit', policy);
-}
-
-/** Decision deadline on bezwaar (Awb 7:10: counted from the end of the bezwaartermijn). */
-export function beslisdatumOpBezwaar(eindeBezwaartermijn: IsoDate, policy: Policy): Dated {
-  const t = policy.tlv.beslistermijnBezwaarWeken;
-  return wekenNa(eindeBezwaartermijn, t.waarde, t.regel, 'afloop van de bezwaartermijn', policy);
-}
-
-export type TlvEindInput =
-  | {
-      soort: 'regulier';
-      /** The pupil's groep on `afgiftedatum` (1..8). */
-      groep: number;
-      afgiftedatum: IsoDate;
-      /** Required in groep 3 and for policies without a duration rule; otherwise a deviation. */
-      einddatum?: IsoDate;
-      /** Required when `einddatum` deviates from the standard end (seed 001 L1997). */
-      afwijkingReden?: string;
-    }
-  | {
-      soort: 'emb';
-      /**
-       * The school year in which the pupil turns 14, e.g. '2030-2031'. A school year, not a birth date:
-       * the workflow needs no date of birth, and a bare calendar year would be ambiguous (turning 14 in
-       * March 2031 ends SO on 2031-07-31, in October 2031 on 2032-07-31).
-       */
-      schooljaarWaarin14: string;
-      einddatum?: IsoDate;
-    };
-
-/** End date of a TLV by the SWV's duration rule (SPOW: addendum seed 001 L1996–2002, EMB L1166–1171). */
-export function tlvEinddatum(input: TlvEindInput, policy: Policy): Dated {
-  const duur = policy.tlv.duur;
-  if (input.einddatum !== undefined) parseIsoDate(input.einddatum);
-
-  if (duur.soort === 'expliciet') {
-    if (!input.einddatum) throw new RangeError(`Einddatum van de TLV is verplicht: ${duur.regel}`);
-    if (input.soort === 'regulier' && compareDates(input.einddatum, input.afgiftedatum) <= 0) {
-      throw new RangeError(`Einddatum ${input.einddatum} ligt niet na de afgiftedatum ${input.afgiftedatum}`);
-    }
-    return { datum: input.einddatum, regel: duur.regel };
-  }
-
-  if (input.soort === 'emb') {
-    const eind = schoolYearByLabel(input.schooljaarWaarin14).end;
-    if (input.einddatum && input.einddatum !== eind) {
-      throw new RangeError(`Een EMB-TLV loopt tot einde schooljaar ${input.schooljaarWaarin14} (${eind}): ${duur.emb}`);
-    }
-    return { datum: eind, regel: `${duur.emb} (schooljaar ${input.schooljaarWaarin14})` };
-  }
-
-  const { groep, afgiftedatum, einddatum } = input;
-  assertGroep(groep);
-  parseIsoDate(afgiftedatum);
-  if (einddatum && compareDates(einddatum, afgiftedatum) <= 0) {
-    throw new RangeError(`Einddatum ${einddatum} ligt niet na de afgiftedatum ${afgiftedatum}`);
-  }
-
-  if (groep >= 4) {
-    const standaard = endOfGroep8(groep, afgiftedatum);
-    if (!einddatum || einddatum === standaard) return { datum: standaard, regel: duur.vanafGroep4 };
-    const reden = input.afwijkingReden?.trim();
-    if (!reden) {
-      throw new RangeError(
-        `Afwijken van einde groep 8 (${standaard}) kan alleen beargumenteerd: geef een reden (${duur.afwijking})`,
-      );
-    }
-    return { datum: einddatum, regel: `${duur.afwijking}: ${reden}` };
-  }
-
-  if (groep === 3) {
-    if (!einddatum)
-      throw new RangeError(`Voor een TLV in groep 3 is een expliciete einddatum verplicht (${duur.inGroep3})`);
-    const max = endOfGroep8(groep, afgiftedatum);
-    if (compareDates(einddatum, max) > 0) {
-      throw new RangeError(`Einddatum ${einddatum} ligt na einde groep 8 (${max}) (${duur.inGroep3})`);
-    }
-    return { datum: einddatum, regel: duur.inGroep3 };
-  }
-
-  // groep 1 of 2
-  const max = endOfGroep3(groep, afgiftedatum);
-  if (einddatum && compareDates(einddatum, max) > 0) {
-    throw new RangeError(
-      `Een TLV vóór groep 3 loopt tot maximaal einde schooljaar groep 3 (${max}) (${duur.totGroep3})`,
-    );
-  }
-  return { datum: einddatum ?? max, regel: duur.totGroep3 };
 }

@@ -15,11 +15,21 @@
  * holiday data (see SCHOOLJAREN_MET_VAKANTIEDATA) only weekends and feestdagen are excluded: the
  * answer is then optimistic and `hasSchoolHolidayData` tells callers so.
  */
-import { addDays, compareDates, IsoDate, isoDate, isWeekend, parseIsoDate, weekday } from './dates';
+import {
+  addDays,
+  compareDates,
+  formatDutchDate,
+  IsoDate,
+  isoDate,
+  isWeekend,
+  maxDate,
+  parseIsoDate,
+  weekday,
+} from './dates';
 import { easterSunday } from './easter';
 import { RegionaleVakantie, SCHOOLJAREN_MET_VAKANTIEDATA, SCHOOLVAKANTIES, Vakantie } from './holidayData';
 import { Regio } from './regio';
-import { schoolYearOf } from './schoolYear';
+import { addSchoolYears, schoolYearByLabel, schoolYearOf } from './schoolYear';
 
 export interface Feestdag {
   datum: IsoDate;
@@ -164,4 +174,90 @@ export function regionaalRooster(regio: Regio, vanaf: IsoDate, tot: IsoDate): Va
   return SCHOOLVAKANTIES[regio]
     .filter((v) => v.status !== 'adviesweek' && compareDates(v.tot, vanaf) >= 0 && compareDates(v.van, tot) <= 0)
     .map((v) => ({ naam: `${v.naam} regio ${regio}`, van: v.van, tot: v.tot }));
+}
+
+/** A case's calendar for a period: the holidays it copies, and where no official holiday data exists. */
+export interface Kalender {
+  rooster: Vakantie[];
+  /** From this day on the region's holidays are not known yet: only weekends and feestdagen count. */
+  zonderVakantiegegevensVanaf?: IsoDate;
+  /** The same in Dutch, for the case's timeline and the coordinator. */
+  melding?: string;
+}
+
+/** The first day from `van` through `tot` that no copied holiday data covers, if any. */
+function eersteDagZonderVakantiegegevens(regio: Regio, van: IsoDate, tot: IsoDate): IsoDate | undefined {
+  for (let sy = schoolYearOf(van); compareDates(sy.start, tot) <= 0; sy = addSchoolYears(sy, 1)) {
+    if (SCHOOLJAREN_MET_VAKANTIEDATA.includes(sy.label)) continue;
+    let dag = maxDate(van, sy.start);
+    // A copied holiday may run into the year without data (the last summer does): it still counts.
+    for (let v = schoolHolidayOn(dag, regio); v; v = schoolHolidayOn(dag, regio)) dag = addDays(v.tot, 1);
+    return compareDates(dag, tot) <= 0 ? dag : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The region's holidays from `van` through `tot` as a case copies them (`regionaalRooster`), and
+ * from which day the product has no official holiday data (only weekends and feestdagen count then),
+ * with a notice that says so. A case that runs past its copy asks for this through an activity, so
+ * its history records the answer; for a period with data it returns no notice.
+ */
+export function regionaleKalender(regio: Regio, van: IsoDate, tot: IsoDate): Kalender {
+  parseIsoDate(van);
+  parseIsoDate(tot);
+  if (compareDates(tot, van) < 0) throw new RangeError(`Ongeldige periode: ${tot} ligt vóór ${van}`);
+  const rooster = regionaalRooster(regio, van, tot);
+  const vanaf = eersteDagZonderVakantiegegevens(regio, van, tot);
+  if (!vanaf) return { rooster };
+  return {
+    rooster,
+    zonderVakantiegegevensVanaf: vanaf,
+    melding: `Voor regio ${regio} zijn vanaf ${formatDutchDate(vanaf)} nog geen officiële schoolvakanties bekend: tot die er zijn, telt het product alleen weekenden en feestdagen als vrije dagen.`,
+  };
+}
+
+/** The first school day after a summer holiday, with the rule; `geschat` when no holiday data exists. */
+export interface EersteSchooldag {
+  datum: IsoDate;
+  regel: string;
+  geschat?: true;
+}
+
+/**
+ * The first school day after the summer holiday that opens school year `schooljaar` ('2027-2028')
+ * or that falls in calendar year `jaar` (2027): the day the yearly TLV inventory starts (seed 001
+ * L1270–1273). From the school's own `rooster` when given (its entry whose name has 'zomer'),
+ * else from the region's holidays. Without data for that summer: the first school day from the
+ * first Monday of September, marked `geschat`.
+ */
+export function eersteSchooldagNaZomervakantie(
+  schooljaarOfJaar: string | number,
+  regio: Regio,
+  rooster?: SchoolRooster,
+): EersteSchooldag {
+  const jaar = typeof schooljaarOfJaar === 'number' ? schooljaarOfJaar : schoolYearByLabel(schooljaarOfJaar).startYear;
+  if (!Number.isInteger(jaar)) throw new RangeError(`Ongeldig jaar ${jaar}`);
+  const inJaar = (v: Vakantie) => parseIsoDate(v.van).y === jaar && /zomer/i.test(v.naam);
+  const zomer = rooster ? rooster.find(inJaar) : SCHOOLVAKANTIES[regio].find(inJaar);
+  if (zomer) {
+    // A case's copy of the regional calendar (regionaalRooster) already names its region.
+    const naam = !rooster
+      ? `${zomer.naam} regio ${regio}`
+      : / regio /.test(zomer.naam)
+        ? zomer.naam
+        : `${zomer.naam} volgens schoolrooster`;
+    return {
+      datum: nextSchoolDay(addDays(zomer.tot, 1), regio, rooster),
+      regel: `eerste schooldag na de ${naam} (${formatDutchDate(zomer.van)} tot en met ${formatDutchDate(zomer.tot)})`,
+    };
+  }
+  const bron = rooster ? 'volgens schoolrooster' : `regio ${regio}`;
+  const eersteSeptember = isoDate(jaar, 9, 1);
+  const maandag = addDays(eersteSeptember, (8 - weekday(eersteSeptember)) % 7);
+  return {
+    datum: nextSchoolDay(maandag, regio, rooster),
+    regel: `geschat: de zomervakantie ${jaar} ${bron} is nog niet bekend; aangenomen is de eerste schooldag vanaf de eerste maandag van september`,
+    geschat: true,
+  };
 }

@@ -10,4 +10,5 @@ export * from './schemas';
 export * from './policy';
 export * from './policies';
 export * from './deadlines';
+export * from './tlv';
 export * from './termijnenwet';

@@ -7,6 +7,7 @@
  * 'productstandaard'); `toelichting` holds the wording or the reason.
  */
 import { z } from 'zod';
+import { isValidIsoDate } from './dates';
 import { regioSchema, wallTimeSchema } from './schemas';
 
 const regelSchema = z
@@ -72,6 +73,106 @@ export const tlvDuurSchema = z.discriminatedUnion(
   { error: "tlv.duur.soort moet 'groepsafhankelijk' of 'expliciet' zijn" },
 );
 
+/** Who takes a step of the bezwaar route, and the rule that says so. */
+const routeStapSchema = (wat: string) =>
+  z.object({
+    door: z
+      .string({ error: `${wat}: noem wie deze stap zet` })
+      .trim()
+      .min(1, { error: `${wat}: noem wie deze stap zet` }),
+    regel: regelSchema,
+    toelichting: z.string().optional(),
+  });
+
+/**
+ * Bezwaar against a TLV decision (Awb chapter 6–7) and the route after it, as data: the generic Awb
+ * route (advice of the LBT, the SWV's board decides, then beroep) or the SWV's own (SPPOH: the
+ * directeur decides on behalf of the board, seed 000 L298).
+ */
+export const tlvBezwaarSchema = z.object({
+  /** Awb 6:7: six weeks, from the day after the decision was sent (Awb 6:8). */
+  termijnWeken: instelling(weken('tlv.bezwaar.termijnWeken')),
+  /** Awb 6:9 (posted in time) and 6:11 (excusable lateness): a late bezwaar is judged, not refused. */
+  teLaat: z.object({ regel: regelSchema, toelichting: z.string().optional() }),
+  /** Who may object (belanghebbenden, Awb 1:2), e.g. ouders and the school board. */
+  indieners: instelling(
+    z.array(z.string().trim().min(1)).min(1, { error: 'tlv.bezwaar.indieners: noem wie bezwaar kan maken' }),
+  ),
+  /** The advisory committee of Awb 7:13 (the LBT). */
+  advies: routeStapSchema('tlv.bezwaar.advies'),
+  /** Who decides on the bezwaar. */
+  beslissing: routeStapSchema('tlv.bezwaar.beslissing'),
+  /** Awb 7:10 lid 1: twelve weeks with a committee, from the end of the bezwaartermijn. */
+  beslistermijnWeken: instelling(weken('tlv.bezwaar.beslistermijnWeken')),
+  /** Awb 7:10 lid 3: once, by at most six weeks. */
+  verdagingMaxWeken: instelling(weken('tlv.bezwaar.verdagingMaxWeken')),
+  /** Reminders to the SWV before the decision on bezwaar (days before, moved to a school day). */
+  herinneringenDagenVoor: instelling(dagenLijst('tlv.bezwaar.herinneringenDagenVoor')),
+  /** After the decision on bezwaar: beroep at the rechtbank, within `termijnWeken` (Awb 8:1, 6:7). */
+  beroep: routeStapSchema('tlv.bezwaar.beroep').extend({
+    termijnWeken: instelling(weken('tlv.bezwaar.beroep.termijnWeken')),
+  }),
+});
+
+/**
+ * Herbeoordeling before a TLV ends, computed backwards from its end date (tlv.ts,
+ * `herbeoordelingsPlanning`): the internal evaluation with the parents, the application, the
+ * assessment (tlv.beslistermijnWeken, in school weeks) before the last school day.
+ */
+export const tlvHerbeoordelingSchema = z
+  .object({
+    /** School weeks between the internal evaluation with the parents and the application. */
+    evaluatieWekenVoorAanvraag: instelling(weken('tlv.herbeoordeling.evaluatieWekenVoorAanvraag')),
+    /** Reminders to the S(B)O school, calendar weeks before the last application date. */
+    herinneringenWekenVoorAanvraag: instelling(
+      z
+        .array(
+          z
+            .number({ error: 'tlv.herbeoordeling.herinneringenWekenVoorAanvraag: verwacht getallen' })
+            .int({ error: 'tlv.herbeoordeling.herinneringenWekenVoorAanvraag: verwacht gehele getallen' })
+            .min(1, { error: 'tlv.herbeoordeling.herinneringenWekenVoorAanvraag: minimaal 1 week van tevoren' })
+            .max(52, { error: 'tlv.herbeoordeling.herinneringenWekenVoorAanvraag: maximaal 52 weken van tevoren' }),
+        )
+        .min(1, { error: 'tlv.herbeoordeling.herinneringenWekenVoorAanvraag: minimaal één herinnering' })
+        .max(10, { error: 'tlv.herbeoordeling.herinneringenWekenVoorAanvraag: maximaal 10 herinneringen' }),
+    ),
+    /**
+     * EMB: the SO stay ends; the new TLV for the VSO is requested at the SWV VO (seed 001 L1173–1174),
+     * whose decision term this is (in school weeks).
+     */
+    emb: z.object({
+      aanvraagVso: z.object({ regel: regelSchema, toelichting: z.string().optional() }),
+      beslistermijnVsoWeken: instelling(weken('tlv.herbeoordeling.emb.beslistermijnVsoWeken')),
+    }),
+  })
+  .refine(
+    // So the last reminder, after the evaluation, asks for the application (for EMB: at the SWV VO).
+    (h) => Math.min(...h.herinneringenWekenVoorAanvraag.waarde) < h.evaluatieWekenVoorAanvraag.waarde,
+    {
+      error:
+        'tlv.herbeoordeling.herinneringenWekenVoorAanvraag: minstens één herinnering valt na de interne evaluatie (minder weken vóór de aanvraag dan evaluatieWekenVoorAanvraag)',
+      path: ['herinneringenWekenVoorAanvraag'],
+    },
+  );
+
+/**
+ * The counting date (teldatum) of the funding, and how long after it a planned transfer to the
+ * S(B)O is worth a warning (seed 001 L2008–2012: a transfer around the teldatum is done before it).
+ */
+export const tlvTeldatumSchema = z.object({
+  /** Month and day, 'MM-DD' (1 February since 1 January 2023: seed 000 L667–669, seed 004 L723). */
+  datum: instelling(
+    z
+      .string({ error: "tlv.teldatum.datum: verwacht maand en dag als 'MM-DD'" })
+      // 2001 is a common year: '02-29' would be a teldatum in one year of four.
+      .refine((md) => /^\d{2}-\d{2}$/.test(md) && isValidIsoDate(`2001-${md}`), {
+        error: "tlv.teldatum.datum: verwacht een bestaande maand en dag als 'MM-DD', bijvoorbeeld '02-01'",
+      }),
+  ),
+  /** A start date up to this many weeks after the teldatum gets a warning. */
+  waarschuwingWekenNa: instelling(weken('tlv.teldatum.waarschuwingWekenNa')),
+});
+
 export const policySchema = z.object({
   code: z
     .string({ error: 'code ontbreekt' })
@@ -120,9 +221,10 @@ export const policySchema = z.object({
   }),
   tlv: z.object({
     beslistermijnWeken: instelling(weken('tlv.beslistermijnWeken')),
-    bezwaartermijnWeken: instelling(weken('tlv.bezwaartermijnWeken')),
-    beslistermijnBezwaarWeken: instelling(weken('tlv.beslistermijnBezwaarWeken')),
+    bezwaar: tlvBezwaarSchema,
     duur: tlvDuurSchema,
+    herbeoordeling: tlvHerbeoordelingSchema,
+    teldatum: tlvTeldatumSchema,
   }),
 });
 

@@ -48,3 +48,18 @@ export function schoolYearByLabel(label: string): SchoolYear {
 export function addSchoolYears(sy: SchoolYear, n: number): SchoolYear {
   return schoolYearStartingIn(sy.startYear + n);
 }
+
+/**
+ * The school year in which a pupil born on `geboortedatum` turns `leeftijd` (e.g. 14: the EMB TLV
+ * runs until the end of that school year, seed 001 L1168–1171). Born 29 February: the birthday in a
+ * common year is 28 February or 1 March, which lie in the same school year, so it does not matter.
+ */
+export function schooljaarWaarin(geboortedatum: IsoDate, leeftijd: number): SchoolYear {
+  const { y, m } = parseIsoDate(geboortedatum);
+  if (!Number.isInteger(leeftijd) || leeftijd < 0 || leeftijd > 30) {
+    throw new RangeError(`Ongeldige leeftijd ${leeftijd}: verwacht een geheel aantal jaren van 0 tot en met 30`);
+  }
+  // The birthday falls in the same month as the birth date (1 March at the latest for 29 February).
+  const jaar = y + leeftijd;
+  return schoolYearStartingIn(m >= 8 ? jaar : jaar - 1);
+}

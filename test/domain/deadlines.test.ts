@@ -1,5 +1,4 @@
 import {
-  beslisdatumOpBezwaar,
   Dated,
   eindeWettelijkeTermijn,
   getPolicy,
@@ -8,9 +7,6 @@ import {
   impasseServiceniveau,
   parsePolicy,
   tijdelijkePlaatsingsdatum,
-  tlvBeslisdatum,
-  tlvBezwaartermijnEinde,
-  tlvEinddatum,
   verlengdeBeslisdatum,
   wetPolicyInput,
   zorgplichtBeslisdatum,
@@ -223,112 +219,5 @@ describe('impasse service level (school days)', () => {
         regel: '1 schooldag voor het serviceniveau (standaardinstelling van dit systeem)',
       },
     ]);
-  });
-});
-
-describe('TLV', () => {
-  it('SPOW decides within 6 weeks (seed 001 L1993); the law default is Awb 4:13 (8 weeks)', () => {
-    expect(tlvBeslisdatum('2026-09-07', spow)).toEqual({
-      datum: '2026-10-19',
-      regel:
-        'Ondersteuningsplan SPOW 2020-2024, addendum toelaatbaarheidsverklaring: 6 weken na ontvangst van de aanvraag',
-    });
-    expect(tlvBeslisdatum('2026-09-07', wet).datum).toBe('2026-11-02');
-  });
-
-  it('bezwaar within 6 weeks after bekendmaking (Awb 6:7), decision 12 weeks later (Awb 7:10)', () => {
-    const b = tlvBezwaartermijnEinde('2026-03-02', spow);
-    expect(b).toEqual({
-      datum: '2026-04-13',
-      regel: 'Algemene wet bestuursrecht, artikel 6:7: 6 weken na bekendmaking van het besluit',
-    });
-    expect(beslisdatumOpBezwaar(b.datum, spow).datum).toBe('2026-07-06');
-    // 6 weeks after Mon 2026-03-23 is Mon 2026-05-04 (Bevrijdingsdag is the 5th)
-    expect(tlvBezwaartermijnEinde('2026-03-23', spow).datum).toBe('2026-05-04');
-    // ends on Koningsdag 2027 (Tue 27 April) → Wed 28 April
-    expect(tlvBezwaartermijnEinde('2027-03-16', spow).datum).toBe('2027-04-28');
-  });
-
-  describe('tlvEinddatum (SPOW addendum)', () => {
-    it('from groep 4: end of groep 8', () => {
-      expect(tlvEinddatum({ soort: 'regulier', groep: 4, afgiftedatum: '2026-09-01' }, spow)).toEqual({
-        datum: '2031-07-31',
-        regel:
-          'Ondersteuningsplan SPOW 2020-2024, addendum: een TLV S(B)O vanaf groep 4 geldt voor de gehele basisschoolperiode (tot het einde van groep 8)',
-      });
-      expect(tlvEinddatum({ soort: 'regulier', groep: 8, afgiftedatum: '2027-03-01' }, spow).datum).toBe('2027-07-31');
-    });
-
-    it('from groep 4: a deviation needs a reason', () => {
-      expect(() =>
-        tlvEinddatum({ soort: 'regulier', groep: 4, afgiftedatum: '2026-09-01', einddatum: '2028-07-31' }, spow),
-      ).toThrow(/beargumenteerd/);
-      expect(
-        tlvEinddatum(
-          {
-            soort: 'regulier',
-            groep: 4,
-            afgiftedatum: '2026-09-01',
-            einddatum: '2028-07-31',
-            afwijkingReden: 'evaluatie na twee jaar',
-          },
-          spow,
-        ),
-      ).toEqual({
-        datum: '2028-07-31',
-        regel:
-          'Ondersteuningsplan SPOW 2020-2024, addendum: een beargumenteerde afwijking van de vastgestelde duur: evaluatie na twee jaar',
-      });
-    });
-
-    it('before groep 3: at most the end of groep 3', () => {
-      expect(tlvEinddatum({ soort: 'regulier', groep: 2, afgiftedatum: '2026-09-01' }, spow).datum).toBe('2028-07-31');
-      expect(
-        tlvEinddatum({ soort: 'regulier', groep: 1, afgiftedatum: '2026-09-01', einddatum: '2027-07-31' }, spow).datum,
-      ).toBe('2027-07-31');
-      expect(() =>
-        tlvEinddatum({ soort: 'regulier', groep: 2, afgiftedatum: '2026-09-01', einddatum: '2029-07-31' }, spow),
-      ).toThrow(/maximaal einde schooljaar groep 3 \(2028-07-31\)/);
-    });
-
-    it('in groep 3: an explicit date is required', () => {
-      expect(() => tlvEinddatum({ soort: 'regulier', groep: 3, afgiftedatum: '2026-09-01' }, spow)).toThrow(
-        /expliciete einddatum/,
-      );
-      expect(
-        tlvEinddatum({ soort: 'regulier', groep: 3, afgiftedatum: '2026-09-01', einddatum: '2032-07-31' }, spow),
-      ).toMatchObject({
-        datum: '2032-07-31',
-      });
-      expect(() =>
-        tlvEinddatum({ soort: 'regulier', groep: 3, afgiftedatum: '2026-09-01', einddatum: '2033-07-31' }, spow),
-      ).toThrow(/na einde groep 8/);
-    });
-
-    it('EMB: end of the school year in which the pupil turns 14', () => {
-      expect(tlvEinddatum({ soort: 'emb', schooljaarWaarin14: '2030-2031' }, spow)).toEqual({
-        datum: '2031-07-31',
-        regel:
-          'Ondersteuningsplan SPOW 2020-2024, §1.7.4: een TLV voor een leerling met EMB geldt het hele verblijf op het SO, tot het einde van het schooljaar waarin de leerling 14 wordt (schooljaar 2030-2031)',
-      });
-      expect(() => tlvEinddatum({ soort: 'emb', schooljaarWaarin14: '2031' }, spow)).toThrow(RangeError);
-    });
-
-    it('validates inputs', () => {
-      expect(() => tlvEinddatum({ soort: 'regulier', groep: 9, afgiftedatum: '2026-09-01' }, spow)).toThrow(RangeError);
-      expect(() =>
-        tlvEinddatum(
-          { soort: 'regulier', groep: 4, afgiftedatum: '2026-09-01', einddatum: '2026-08-01', afwijkingReden: 'x' },
-          spow,
-        ),
-      ).toThrow(/niet na de afgiftedatum/);
-    });
-
-    it('a policy without a duration rule requires an explicit end date', () => {
-      expect(() => tlvEinddatum({ soort: 'regulier', groep: 5, afgiftedatum: '2026-09-01' }, wet)).toThrow(/verplicht/);
-      expect(
-        tlvEinddatum({ soort: 'regulier', groep: 5, afgiftedatum: '2026-09-01', einddatum: '2027-07-31' }, wet).regel,
-      ).toMatch(/Wet op het primair onderwijs, artikel 18a/);
-    });
   });
 });

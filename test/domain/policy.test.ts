@@ -1,4 +1,12 @@
-import { getPolicy, parsePolicy, policies, policySchema, spowPolicyInput, wetPolicyInput } from '../../src/domain';
+import {
+  getPolicy,
+  parsePolicy,
+  policies,
+  policySchema,
+  spowPolicyInput,
+  sppohTlvBezwaar,
+  wetPolicyInput,
+} from '../../src/domain';
 
 describe('shipped policies', () => {
   it('has wet and spow, both valid', () => {
@@ -19,7 +27,7 @@ describe('shipped policies', () => {
       waarde: [14, 7, 2],
       regel: 'standaardinstelling van dit systeem',
     });
-    expect(wet.tlv.bezwaartermijnWeken).toMatchObject({ waarde: 6, regel: 'Algemene wet bestuursrecht, artikel 6:7' });
+    expect(wet.tlv.bezwaar.termijnWeken).toMatchObject({ waarde: 6, regel: 'Algemene wet bestuursrecht, artikel 6:7' });
     expect(wet.tlv.duur.soort).toBe('expliciet');
     expect(wet.impasse.ladder).toEqual([]);
     expect(wet.tijden).toEqual({ herinnering: '08:00', deadline: '17:00', tijdzone: 'Europe/Amsterdam' });
@@ -56,6 +64,85 @@ describe('shipped policies', () => {
     // zorgplicht terms are the law's: the seed gives none
     expect(spow.zorgplicht.beslistermijnWeken.waarde).toBe(6);
     expect(spow.zorgplicht.beslistermijnWeken.regel).toBe('Wet op het primair onderwijs, artikel 40 lid 4');
+  });
+
+  it('the TLV bezwaar route (Awb) as data: LBT advice, the board decides in 12 weeks (+ 6 once), then beroep', () => {
+    for (const code of ['wet', 'spow']) {
+      const b = getPolicy(code).tlv.bezwaar;
+      expect(b.termijnWeken).toMatchObject({ waarde: 6, regel: 'Algemene wet bestuursrecht, artikel 6:7' });
+      expect(b.teLaat.regel).toBe('Algemene wet bestuursrecht, artikelen 6:9 en 6:11');
+      expect(b.indieners.waarde).toEqual(['ouders', 'schoolbestuur']);
+      expect(b.advies).toMatchObject({
+        door: 'Landelijke Bezwaaradviescommissie Toelaatbaarheidsverklaringen (LBT)',
+        regel: 'Wet op het primair onderwijs, artikel 18a; Algemene wet bestuursrecht, artikel 7:13',
+      });
+      expect(b.beslissing).toMatchObject({
+        door: 'het bestuur van het samenwerkingsverband',
+        regel: 'Algemene wet bestuursrecht, artikelen 6:4 en 7:11',
+      });
+      expect(b.beslistermijnWeken).toMatchObject({
+        waarde: 12,
+        regel: 'Algemene wet bestuursrecht, artikel 7:10 lid 1',
+      });
+      expect(b.verdagingMaxWeken).toMatchObject({ waarde: 6, regel: 'Algemene wet bestuursrecht, artikel 7:10 lid 3' });
+      expect(b.herinneringenDagenVoor).toMatchObject({
+        waarde: [14, 7, 2],
+        regel: 'standaardinstelling van dit systeem',
+      });
+      expect(b.beroep).toMatchObject({
+        regel: 'Algemene wet bestuursrecht, artikelen 8:1 en 8:7',
+        termijnWeken: { waarde: 6, regel: 'Algemene wet bestuursrecht, artikel 6:7' },
+      });
+    }
+    expect(getPolicy('spow').tlv.bezwaar.beslissing.toelichting).toMatch(/geen eigen bezwaarprocedure/);
+  });
+
+  it("SPPOH's route (seed 000 L298) fits the same shape: the directeur decides on behalf of the board", () => {
+    const r = parsePolicy({
+      ...wetPolicyInput,
+      code: 'sppoh',
+      tlv: { ...wetPolicyInput.tlv, bezwaar: sppohTlvBezwaar },
+    });
+    expect(r.success).toBe(true);
+    if (!r.success) return;
+    const b = r.policy.tlv.bezwaar;
+    expect(b.advies.door).toBe('landelijke adviescommissie bezwaar TLV (LBT)');
+    expect(b.beslissing).toMatchObject({
+      door: 'de directeur van het samenwerkingsverband, namens het bestuur',
+      regel: 'Ondersteuningsplan SPPOH 2021–2025, §2.6.2 Bezwaar en beroep',
+    });
+    expect(b.beroep.door).toBe('de rechtbank Den Haag');
+    expect(b.beslistermijnWeken.waarde).toBe(12);
+  });
+
+  it('herbeoordeling offsets and the teldatum: product defaults and law, marked as such', () => {
+    for (const code of ['wet', 'spow']) {
+      const { herbeoordeling, teldatum } = getPolicy(code).tlv;
+      expect(herbeoordeling.evaluatieWekenVoorAanvraag).toMatchObject({
+        waarde: 4,
+        regel: 'standaardinstelling van dit systeem',
+      });
+      expect(herbeoordeling.herinneringenWekenVoorAanvraag).toMatchObject({
+        waarde: [12, 8, 2],
+        regel: 'standaardinstelling van dit systeem',
+      });
+      expect(herbeoordeling.emb.beslistermijnVsoWeken).toMatchObject({
+        waarde: 8,
+        regel: 'Algemene wet bestuursrecht, artikel 4:13 lid 2',
+      });
+      expect(teldatum.datum.waarde).toBe('02-01');
+      expect(teldatum.datum.regel).toMatch(/^Wet op het primair onderwijs: de teldatum is 1 februari/);
+      expect(teldatum.waarschuwingWekenNa.waarde).toBe(4);
+    }
+    const spow = getPolicy('spow').tlv;
+    expect(spow.herbeoordeling.emb.aanvraagVso.regel).toMatch(
+      /^Ondersteuningsplan SPOW 2020-2024, §1\.7\.5: bij de overstap van SO naar VSO/,
+    );
+    expect(spow.teldatum.waarschuwingWekenNa.regel).toMatch(
+      /^Ondersteuningsplan SPOW 2020-2024, addendum: vindt de overstap omstreeks de teldatum plaats/,
+    );
+    expect(spow.teldatum.waarschuwingWekenNa.toelichting).toMatch(/standaardinstelling van dit systeem/);
+    expect(getPolicy('wet').tlv.teldatum.waarschuwingWekenNa.regel).toBe('standaardinstelling van dit systeem');
   });
 
   it('getPolicy rejects unknown codes in Dutch', () => {
@@ -105,6 +192,37 @@ describe('parsePolicy', () => {
     );
     expect(tekst).toContain('impasse.serviceniveauSchooldagen');
     expect(r.error.issues.length).toBe(r.errors.length);
+  });
+
+  it('rejects a TLV section without its bezwaar route or with a teldatum that does not exist', () => {
+    const input = geldig();
+    delete input.tlv.bezwaar.beslissing;
+    input.tlv.bezwaar.verdagingMaxWeken.waarde = 0;
+    input.tlv.teldatum.datum.waarde = '02-30';
+    input.tlv.herbeoordeling.herinneringenWekenVoorAanvraag.waarde = [];
+    const r = parsePolicy(input);
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    const tekst = r.errors.join('\n');
+    expect(tekst).toContain('tlv.bezwaar.beslissing');
+    expect(tekst).toContain('tlv.bezwaar.verdagingMaxWeken.waarde: tlv.bezwaar.verdagingMaxWeken: minimaal 1 week');
+    expect(tekst).toContain(
+      "tlv.teldatum.datum.waarde: tlv.teldatum.datum: verwacht een bestaande maand en dag als 'MM-DD'",
+    );
+    expect(tekst).toContain(
+      'tlv.herbeoordeling.herinneringenWekenVoorAanvraag.waarde: tlv.herbeoordeling.herinneringenWekenVoorAanvraag: minimaal één herinnering',
+    );
+  });
+
+  it('rejects herbeoordeling reminders that all fall before the internal evaluation', () => {
+    const input = geldig();
+    input.tlv.herbeoordeling.herinneringenWekenVoorAanvraag.waarde = [12, 8, 4];
+    const r = parsePolicy(input);
+    expect(r.success).toBe(false);
+    if (!r.success)
+      expect(r.errors).toEqual([
+        'tlv.herbeoordeling.herinneringenWekenVoorAanvraag: tlv.herbeoordeling.herinneringenWekenVoorAanvraag: minstens één herinnering valt na de interne evaluatie (minder weken vóór de aanvraag dan evaluatieWekenVoorAanvraag)',
+      ]);
   });
 
   it('rejects non-objects', () => {

@@ -25,3 +25,4 @@ export function getPolicy(code: string): Policy {
 }
 
 export { spowPolicyInput, wetPolicyInput };
+export { sppohTlvBezwaar } from './sppoh';

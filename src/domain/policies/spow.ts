@@ -125,8 +125,45 @@ export const spowPolicyInput: PolicyInput = {
         'Ondersteuningsplan SPOW 2020-2024, addendum: een TLV in groep 3 is naar de situatie van het kind tijdelijk of voor de gehele basisschoolperiode',
       // seed 001 L1997
       afwijking: 'Ondersteuningsplan SPOW 2020-2024, addendum: een beargumenteerde afwijking van de vastgestelde duur',
-      // seed 001 L1166–1171
-      emb: 'Ondersteuningsplan SPOW 2020-2024, §1.7.4: een TLV voor een leerling met EMB geldt het hele verblijf op het SO, tot het einde van het schooljaar waarin de leerling 14 wordt',
+      // seed 001 L1166–1171 (§1.7.5, which starts at L1146)
+      emb: 'Ondersteuningsplan SPOW 2020-2024, §1.7.5: een TLV voor een leerling met EMB geldt het hele verblijf op het SO, tot het einde van het schooljaar waarin de leerling 14 wordt',
+    },
+    // Seed 001 describes no bezwaar route of its own for a TLV (its second opinion and the
+    // Geschillencommissie, L1418–1443, are about disputes with schools): the Awb route of 'wet' holds.
+    bezwaar: {
+      ...wetPolicyInput.tlv.bezwaar,
+      beslissing: {
+        ...wetPolicyInput.tlv.bezwaar.beslissing,
+        toelichting:
+          'Het ondersteuningsplan van SPOW beschrijft geen eigen bezwaarprocedure voor de TLV (seed 001, P13); de route van de Algemene wet bestuursrecht geldt: advies van de LBT, dan beslist het bestuur van SPOW.',
+      },
+    },
+    herbeoordeling: {
+      ...wetPolicyInput.tlv.herbeoordeling,
+      herinneringenWekenVoorAanvraag: {
+        ...wetPolicyInput.tlv.herbeoordeling.herinneringenWekenVoorAanvraag,
+        toelichting:
+          'Seed 001 §1.8 (L1263–1289) noemt de inventarisatie aan het begin van het schooljaar, de interne evaluatie met de ouders en de aanvraag, maar geen termijnen: de herinneringen zijn een standaardinstelling. Of de beoordeling van een herbeoordeling ook binnen 6 weken valt, zegt het plan niet; het product rekent met dezelfde 6 weken.',
+      },
+      emb: {
+        ...wetPolicyInput.tlv.herbeoordeling.emb,
+        // seed 001 L1173–1174
+        aanvraagVso: {
+          regel:
+            'Ondersteuningsplan SPOW 2020-2024, §1.7.5: bij de overstap van SO naar VSO moet een nieuwe toelaatbaarheidsverklaring worden aangevraagd bij het samenwerkingsverband VO',
+        },
+      },
+    },
+    teldatum: {
+      ...wetPolicyInput.tlv.teldatum,
+      waarschuwingWekenNa: {
+        waarde: 4,
+        // seed 001 L2008–2012 (also L1140–1145, L1330–1333); "omstreeks" is not quantified: 4 weeks is a product default
+        regel:
+          'Ondersteuningsplan SPOW 2020-2024, addendum: vindt de overstap omstreeks de teldatum plaats, dan wordt verwacht dat de scholen de plaatsing vóór de teldatum realiseren',
+        toelichting:
+          'Het plan noemt 1 oktober (teldatum) en 1 februari (groeitelling); sinds 1 januari 2023 is 1 februari de enige teldatum (seed 000 L667–669, seed 004 L723). "Omstreeks" staat niet in weken in het plan: tot vier weken na de teldatum is een standaardinstelling van dit systeem.',
+      },
     },
   },
 };

@@ -62,21 +62,109 @@ export const wetPolicyInput: PolicyInput = {
       toelichting:
         'WPO art. 18a stelt geen beslistermijn voor de TLV; dan geldt een redelijke termijn van uiterlijk acht weken na ontvangst van de aanvraag.',
     },
-    bezwaartermijnWeken: {
-      waarde: 6,
-      regel: 'Algemene wet bestuursrecht, artikel 6:7',
-      toelichting: 'Bezwaar binnen zes weken; de termijn begint de dag na bekendmaking van het besluit (Awb 6:8).',
-    },
-    beslistermijnBezwaarWeken: {
-      waarde: 12,
-      regel: 'Algemene wet bestuursrecht, artikel 7:10 lid 1',
-      toelichting:
-        'Met advies van een commissie (de LBT) beslist het SWV binnen twaalf weken na afloop van de bezwaartermijn; verdaging met ten hoogste zes weken is mogelijk (Awb 7:10 lid 3).',
+    bezwaar: {
+      termijnWeken: {
+        waarde: 6,
+        regel: 'Algemene wet bestuursrecht, artikel 6:7',
+        toelichting:
+          'Bezwaar binnen zes weken; de termijn begint de dag na die waarop het besluit is bekendgemaakt, dat is toegezonden (Awb 6:8, 3:41). Valt de laatste dag op een zaterdag, zondag of feestdag, dan loopt hij door tot de eerstvolgende werkdag (Algemene termijnenwet art. 1).',
+      },
+      teLaat: {
+        regel: 'Algemene wet bestuursrecht, artikelen 6:9 en 6:11',
+        toelichting:
+          'Een bezwaarschrift dat per post is verzonden, is op tijd als het vóór het einde van de termijn ter post is bezorgd en uiterlijk een week daarna is ontvangen (6:9 lid 2). Een te laat bezwaar wordt niet niet-ontvankelijk verklaard als de indiener redelijkerwijs niet in verzuim is geweest (6:11): het samenwerkingsverband beoordeelt dat; het product weigert niets.',
+      },
+      indieners: {
+        waarde: ['ouders', 'schoolbestuur'],
+        regel: 'Algemene wet bestuursrecht, artikelen 1:2 en 6:4',
+        toelichting:
+          'Belanghebbenden kunnen bezwaar maken: de ouders van de leerling en het bevoegd gezag van de school die de TLV aanvroeg of de leerling zou plaatsen (zie ook seed 002 L641: "betrokken ouders, maar ook het schoolbestuur").',
+      },
+      advies: {
+        door: 'Landelijke Bezwaaradviescommissie Toelaatbaarheidsverklaringen (LBT)',
+        regel: 'Wet op het primair onderwijs, artikel 18a; Algemene wet bestuursrecht, artikel 7:13',
+        toelichting:
+          'Het samenwerkingsverband vraagt vóór de beslissing op bezwaar advies aan de landelijke bezwaaradviescommissie; dat is een adviescommissie in de zin van Awb 7:13.',
+      },
+      beslissing: {
+        door: 'het bestuur van het samenwerkingsverband',
+        regel: 'Algemene wet bestuursrecht, artikelen 6:4 en 7:11',
+        toelichting:
+          'Het bezwaar wordt ingediend bij en heroverwogen door het bestuursorgaan dat het besluit nam: het bestuur van het samenwerkingsverband (of wie het daartoe mandaat gaf).',
+      },
+      beslistermijnWeken: {
+        waarde: 12,
+        regel: 'Algemene wet bestuursrecht, artikel 7:10 lid 1',
+        toelichting:
+          'Met advies van een commissie (de LBT) beslist het samenwerkingsverband binnen twaalf weken, gerekend vanaf de dag na afloop van de bezwaartermijn.',
+      },
+      verdagingMaxWeken: {
+        waarde: 6,
+        regel: 'Algemene wet bestuursrecht, artikel 7:10 lid 3',
+        toelichting:
+          'De beslissing kan eenmaal voor ten hoogste zes weken worden verdaagd; belanghebbenden krijgen daarvan schriftelijk bericht (7:10 lid 5). Verder uitstel alleen met instemming (7:10 lid 4): niet in het product.',
+      },
+      herinneringenDagenVoor: {
+        waarde: [14, 7, 2],
+        regel: 'standaardinstelling van dit systeem',
+        toelichting:
+          'De wet noemt geen herinneringen; het product herinnert het samenwerkingsverband 14, 7 en 2 dagen vóór de beslisdatum op bezwaar.',
+      },
+      beroep: {
+        door: 'de rechtbank (sector bestuursrecht) in het arrondissement waar het samenwerkingsverband zijn zetel heeft',
+        regel: 'Algemene wet bestuursrecht, artikelen 8:1 en 8:7',
+        termijnWeken: {
+          waarde: 6,
+          regel: 'Algemene wet bestuursrecht, artikel 6:7',
+          toelichting: 'Beroep binnen zes weken na de dag waarop de beslissing op bezwaar is toegezonden.',
+        },
+      },
     },
     duur: {
       soort: 'expliciet',
       regel:
         'Wet op het primair onderwijs, artikel 18a: het samenwerkingsverband bepaalt de geldigheidsduur van elke toelaatbaarheidsverklaring',
+    },
+    herbeoordeling: {
+      evaluatieWekenVoorAanvraag: {
+        waarde: 4,
+        regel: 'standaardinstelling van dit systeem',
+        toelichting:
+          'De wet noemt geen termijnen voor de herbeoordeling. Tussen de interne evaluatie met de ouders en de aanvraag liggen vier schoolweken: tijd voor het aanvraagformulier met drie handtekeningen en een actueel groeidocument.',
+      },
+      herinneringenWekenVoorAanvraag: {
+        waarde: [12, 8, 2],
+        regel: 'standaardinstelling van dit systeem',
+        toelichting:
+          'De S(B)O-school krijgt 12, 8 en 2 weken vóór de uiterste aanvraagdatum een herinnering (op de vorige schooldag als die dag geen schooldag is). De uiterste aanvraagdatum ligt zo ver vóór de einddatum dat de beoordeling (beslistermijn in schoolweken) vóór de laatste schooldag klaar is: bij een einddatum van 31 juli dus vóór de zomervakantie.',
+      },
+      emb: {
+        aanvraagVso: {
+          regel:
+            'Wet voortgezet onderwijs 2020, artikel 2.47: voor het voortgezet speciaal onderwijs beslist het samenwerkingsverband voortgezet onderwijs over een nieuwe toelaatbaarheidsverklaring',
+        },
+        beslistermijnVsoWeken: {
+          waarde: 8,
+          regel: 'Algemene wet bestuursrecht, artikel 4:13 lid 2',
+          toelichting:
+            'De beslistermijn van het samenwerkingsverband VO is niet bekend; zonder eigen termijn beslist het uiterlijk acht weken na ontvangst van de aanvraag.',
+        },
+      },
+    },
+    teldatum: {
+      datum: {
+        waarde: '02-01',
+        regel:
+          'Wet op het primair onderwijs: de teldatum is 1 februari (vereenvoudiging bekostiging po, sinds 1 januari 2023)',
+        toelichting:
+          'De teldatum verschoof van 1 oktober naar 1 februari; de groeitelling (peildatum 1 februari) voor het S(B)O verdween (seed 000 L667–669, seed 004 L723).',
+      },
+      waarschuwingWekenNa: {
+        waarde: 4,
+        regel: 'standaardinstelling van dit systeem',
+        toelichting:
+          'Een overstap naar het S(B)O die tot vier weken na de teldatum is gepland, krijgt een waarschuwing: de bekostiging volgt de leerlingtelling op de teldatum, en die telling mist de leerling dan op de nieuwe school.',
+      },
     },
   },
 };
