@@ -27,6 +27,8 @@ export interface Config {
   coordinatorEmail: string;
   directeurEmail: string;
   bestuurEmail: string;
+  /** The deskundigen's shared mailbox (TLV assessments). */
+  deskundigeEmail: string;
   /** Token config: `{ tokens: [{ tokenHash, id, naam, rol, brins, geldigTot? }] }` (README, Tokens). */
   tokensFile: string;
   /** Where the embedded default writes `{ "<role>": "<token>" }` for clients. */
@@ -67,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     coordinatorEmail: env.COORDINATOR_EMAIL ?? 'coordinator@samenwerkingsverband.local',
     directeurEmail: env.DIRECTEUR_EMAIL ?? 'directeur@samenwerkingsverband.local',
     bestuurEmail: env.BESTUUR_EMAIL ?? 'bestuur@samenwerkingsverband.local',
+    deskundigeEmail: env.DESKUNDIGE_EMAIL ?? 'deskundigen@samenwerkingsverband.local',
     tokensFile: path.resolve(env.TOKENS_FILE ?? path.join(dataDir, 'tokens.json')),
     devTokensFile: path.join(dataDir, 'dev-tokens.json'),
     payloadKeys: env.PAYLOAD_KEYS,

@@ -27,7 +27,7 @@ describe('the process registry', () => {
   });
 
   it('lists every status of every process for the case list', () => {
-    expect(register.types).toEqual(['zorgplicht', 'impasse']);
+    expect(register.types).toEqual(['zorgplicht', 'impasse', 'tlv']);
     expect(register.statussen).toEqual(
       expect.arrayContaining([
         'in-onderzoek',
@@ -37,6 +37,11 @@ describe('the process registry', () => {
         'vastgelopen',
         'geplaatst',
         'gestopt',
+        'in-beoordeling',
+        'beoordeling-te-laat',
+        'toegekend',
+        'afgewezen',
+        'verlopen',
       ]),
     );
   });

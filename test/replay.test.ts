@@ -18,7 +18,7 @@ const files = fs
 describe('replay of recorded histories', () => {
   it('has histories for every workflow', () => {
     const types = new Set(files.map((f) => f.split('--')[0]));
-    expect([...types]).toEqual(expect.arrayContaining(['zorgplicht', 'impasse']));
+    expect([...types]).toEqual(expect.arrayContaining(['zorgplicht', 'impasse', 'tlv']));
   });
 
   it.each(files)('%s replays deterministically', async (file) => {

@@ -70,3 +70,13 @@ describe('mail templates (templates/mail/*.txt)', () => {
     expect(render('tijdelijk-geplaatst', 'ouders', gegevens).tekst).not.toContain('zaak zp-1');
   });
 });
+
+describe('TLV letters', () => {
+  it('the late-assessment notice names the pupil to the coordinator, not to the directeur (need to know)', () => {
+    const d = { ...gegevens, beoordelingstermijn: 'maandag 25 januari 2027', beoordelingstermijnRegel: 'x' };
+    expect(render('tlv-te-laat', 'coordinator', d).tekst).toContain('Sanne');
+    const directeur = render('tlv-te-laat', 'directeur', d);
+    expect(directeur.tekst).not.toContain('Sanne');
+    expect(directeur.tekst).toContain('zaak zp-1');
+  });
+});

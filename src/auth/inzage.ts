@@ -11,7 +11,7 @@
  * | school | the cases of its own BRIN codes | without the SWV's internal work (`intern`) |
  * | directeur | every impasse (on the ladder at E3, E4 and E7, and told of every stuck rung); a case of another process only while stuck (`vastgelopen` statuses: term passed, placed by law, impasse) | impasses whole; a stuck case without personal data (`zonderPersoonsgegevens`, tijdlijn as when and what) |
  * | bestuur | impasses that reached its rungs (E5, E6), open or closed | everything |
- * | deskundige | cases whose view names them (`deskundigen`; TLV, issue 12): none today | everything |
+ * | deskundige | cases whose view names them (`deskundigen`), and every case waiting for a deskundige to take it up (`deskundigenPool`: a TLV aanvraag not yet decided) | everything |
  *
  * Why the directeur sees a stuck zorgplicht case without the pupil: the school decides on it and the
  * coordinator acts on a passed term; the directeur needs to know that it is stuck, where and how long,
@@ -73,6 +73,7 @@ export function magLezenVolgensIndex(actor: Actor, k: Kenmerken, processen: Proc
       if (!inzage?.ladder || !k.niveau) return false;
       return DB_NIVEAUS.includes(k.niveau) ? true : NA_DB.includes(k.niveau) ? 'zaak' : false;
     case 'deskundige':
+      if (k.status && inzage?.deskundigenPool?.includes(k.status)) return true;
       return inzage?.deskundigen ? 'zaak' : false;
   }
 }
@@ -87,7 +88,10 @@ export function magLezen(actor: Actor, view: Leesbaar, processen: Processen): bo
         (DB_NIVEAUS.includes(view.niveau ?? '') || !!view.tijdlijn?.some((i) => DB_SOORTEN.has(i.soort)))
       );
     case 'deskundige':
-      return !!inzage?.deskundigen && !!view.deskundigen?.some((d) => d.id === actor.id);
+      return (
+        !!inzage?.deskundigenPool?.includes(view.status) ||
+        (!!inzage?.deskundigen && !!view.deskundigen?.some((d) => d.id === actor.id))
+      );
     default:
       return (
         magLezenVolgensIndex(
@@ -136,7 +140,7 @@ export function lijstFilter(actor: Actor, processen: Processen): string | null {
           .map((p) => `(${type(p)} AND ${ImpasseNiveau.name} IN (${[...DB_NIVEAUS, ...NA_DB].map(code).join(', ')}))`),
       );
     case 'deskundige':
-      return of(processen.filter((p) => p.inzage?.deskundigen).map(type));
+      return of(processen.filter((p) => p.inzage?.deskundigen || p.inzage?.deskundigenPool?.length).map(type));
   }
 }
 

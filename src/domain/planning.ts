@@ -5,7 +5,13 @@
  * and sorts them by moment.
  */
 import { addDays, toInstant } from './dates';
-import { herinneringen, impasseHerinneringen, termijnVerstreken, type Dated } from './deadlines';
+import {
+  herinneringen,
+  impasseHerinneringen,
+  termijnVerstreken,
+  type Dated,
+  type HerinneringOpties,
+} from './deadlines';
 import type { SchoolRooster } from './holidays';
 import type { Policy } from './policy';
 import type { Regio } from './regio';
@@ -159,5 +165,111 @@ export function impasseMomenten(
       regel: sn.regel,
     });
   }
+  return momenten;
+}
+
+export interface TlvMoment extends Moment<
+  'herinnering' | 'beoordeling-te-laat' | 'herinnering-bezwaar' | 'verlopen' | 'afgerond' | 'nieuw-schooljaar'
+> {
+  /** The deadline the step belongs to (`soort` as the view's deadlines name it). */
+  deadline?: string;
+}
+
+export interface TlvStand {
+  beoordelingstermijn: Dated;
+  /** The 2nd deskundige decided: no reminder, no lateness. */
+  besloten: boolean;
+  teLaat: boolean;
+  /** Open bezwaren: their decision date (`nr` keeps the keys apart). */
+  bezwaren: { nr: number; beslisdatum: Dated }[];
+  /** A granted TLV's end date: the case lapses once that day is over. */
+  einddatum?: Dated;
+  /** A refusal's bezwaar window, while no bezwaar came in: the case is done once it is over. */
+  afwijzingBezwaartermijn?: Dated;
+  /** The last day of the school year this run started in: the next run starts the day after. */
+  schooljaarEinde: string;
+  /** Reminders at or before this moment are not planned (they were past when the case was planned). */
+  geplandOp: number;
+}
+
+/**
+ * P3: the deskundigen reminded before the assessment term and the directeur told once it passed
+ * undecided; the SWV reminded before its decision on a bezwaar; the lapse at the end date; and a new
+ * run every school year (a TLV case lives for years: its history stays short).
+ */
+export function tlvMomenten(s: TlvStand, policy: Policy, regio: Regio, kalender: SchoolRooster): TlvMoment[] {
+  const { herinnering, tijdzone } = policy.tijden;
+  const momenten: TlvMoment[] = [];
+  const herinner = (
+    d: Dated,
+    soort: 'herinnering' | 'herinnering-bezwaar',
+    deadline: string,
+    opties: HerinneringOpties,
+  ) => {
+    for (const h of herinneringen(d, policy, regio, kalender, opties)) {
+      const at = toInstant(h.datum, herinnering, tijdzone);
+      if (at > s.geplandOp)
+        momenten.push({
+          sleutel: `${soort}/${deadline}/${d.datum}/${h.datum}`,
+          soort,
+          at,
+          datum: h.datum,
+          regel: h.regel,
+          deadline,
+        });
+    }
+  };
+  if (!s.besloten) {
+    herinner(s.beoordelingstermijn, 'herinnering', 'beoordelingstermijn', {
+      naam: 'einde van de beoordelingstermijn',
+      dagenVoor: policy.tlv.herinneringenDagenVoor,
+    });
+    if (!s.teLaat)
+      momenten.push({
+        sleutel: `beoordeling-te-laat/${s.beoordelingstermijn.datum}`,
+        soort: 'beoordeling-te-laat',
+        at: termijnVerstreken(s.beoordelingstermijn.datum, policy),
+        datum: s.beoordelingstermijn.datum,
+        regel: s.beoordelingstermijn.regel,
+        deadline: 'beoordelingstermijn',
+      });
+  }
+  for (const b of s.bezwaren)
+    herinner(b.beslisdatum, 'herinnering-bezwaar', `beslistermijn-bezwaar-${b.nr}`, {
+      naam: 'beslisdatum op bezwaar',
+      dagenVoor: policy.tlv.bezwaar.herinneringenDagenVoor,
+    });
+  if (s.einddatum)
+    momenten.push({
+      sleutel: `verlopen/${s.einddatum.datum}`,
+      soort: 'verlopen',
+      at: termijnVerstreken(s.einddatum.datum, policy),
+      datum: s.einddatum.datum,
+      regel: s.einddatum.regel,
+      deadline: 'einddatum',
+    });
+  // A bezwaar posted on the window's last day still counts if it arrives within a week (Awb 6:9
+  // lid 2): a refused TLV closes a week after its window, so such a bezwaar can still be recorded.
+  if (s.afwijzingBezwaartermijn) {
+    const datum = addDays(s.afwijzingBezwaartermijn.datum, 7);
+    momenten.push({
+      sleutel: `afgerond/${datum}`,
+      soort: 'afgerond',
+      at: termijnVerstreken(datum, policy),
+      datum,
+      regel: `${s.afwijzingBezwaartermijn.regel}, en een week voor een op tijd gepost bezwaar (Algemene wet bestuursrecht, artikel 6:9 lid 2)`,
+      deadline: 'bezwaartermijn',
+    });
+  }
+  // Last, on purpose: a lapse on 31 July and the new school year fall on the same instant; the
+  // kernel keeps the order of equal moments, so the case lapses first and does not continue.
+  const nieuw = addDays(s.schooljaarEinde, 1);
+  momenten.push({
+    sleutel: `nieuw-schooljaar/${nieuw}`,
+    soort: 'nieuw-schooljaar',
+    at: toInstant(nieuw, '00:00', tijdzone),
+    datum: nieuw,
+    regel: 'een TLV-zaak begint elk schooljaar een nieuwe run (de geschiedenis blijft kort)',
+  });
   return momenten;
 }

@@ -221,6 +221,8 @@ export const policySchema = z.object({
   }),
   tlv: z.object({
     beslistermijnWeken: instelling(weken('tlv.beslistermijnWeken')),
+    /** Reminders to the deskundigen before the assessment term ends. */
+    herinneringenDagenVoor: instelling(dagenLijst('tlv.herinneringenDagenVoor')),
     bezwaar: tlvBezwaarSchema,
     duur: tlvDuurSchema,
     herbeoordeling: tlvHerbeoordelingSchema,

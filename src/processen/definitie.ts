@@ -58,6 +58,8 @@ export interface Inzage {
   zonderPersoonsgegevens?: readonly string[];
   /** Its view names the deskundigen assigned to it (`deskundigen: [{ id }]`); they read it (TLV, issue 12). */
   deskundigen?: boolean;
+  /** The statuses in which a case waits for a deskundige to take it up: every deskundige reads it then. */
+  deskundigenPool?: readonly string[];
 }
 
 /**

@@ -5,8 +5,9 @@
  */
 import type { ProcesDefinitie } from './definitie';
 import { impasseProces } from './impasse';
+import { tlvProces } from './tlv';
 import { zorgplichtProces } from './zorgplicht';
 
 export type { ProcesDefinitie } from './definitie';
 
-export const processen: readonly ProcesDefinitie[] = [zorgplichtProces, impasseProces];
+export const processen: readonly ProcesDefinitie[] = [zorgplichtProces, impasseProces, tlvProces];

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { addDays, toIsoDate } from '../domain';
 import { Problem, problems } from '../api/problem';
-import { assertSchoolScope, deadlineSchema } from '../api/zaken';
+import { deadlineSchema } from '../api/zaken';
 import {
   besluitenSchema,
   eldersIngeschrevenSchema,
@@ -107,7 +107,6 @@ export const zorgplichtProces = procesDefinitie({
     schema: zorgplichtStartSchema,
     status: 'in-onderzoek',
     controleer: (body, actor) => {
-      assertSchoolScope(actor, body.school.brin);
       // The SWV's own mailbox is the SWV's to set: a school cannot divert the overdue notices.
       if (body.coordinatorEmail && actor.rol !== 'coordinator') {
         throw problems.forbidden('Alleen de coördinator stelt het e-mailadres van de coördinator in.');

@@ -16,6 +16,12 @@ export const sjablonen = [
   'impasse-geplaatst',
   'impasse-ouders',
   'overzicht-vastgelopen',
+  'tlv-aanvraag',
+  'tlv-herinnering',
+  'tlv-te-laat',
+  'tlv-besluit',
+  'tlv-bezwaar-herinnering',
+  'tlv-verlopen',
   'bericht-niet-bezorgd',
 ] as const;
 export type Sjabloon = (typeof sjablonen)[number];

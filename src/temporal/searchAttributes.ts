@@ -23,6 +23,9 @@ export const NiveauSinds = defineSearchAttributeKey('NiveauSinds', SearchAttribu
 export const VastgelopenNiveau = defineSearchAttributeKey('VastgelopenNiveau', SearchAttributeType.KEYWORD);
 export const VastgelopenSinds = defineSearchAttributeKey('VastgelopenSinds', SearchAttributeType.DATETIME);
 
+/** A granted TLV's end date, `YYYY-MM-DD` (a Keyword for the same reason; ISO dates compare as text). */
+export const Einddatum = defineSearchAttributeKey('Einddatum', SearchAttributeType.KEYWORD);
+
 export const searchAttributes = [
   ZaakType,
   ZaakStatus,
@@ -34,6 +37,7 @@ export const searchAttributes = [
   NiveauSinds,
   VastgelopenNiveau,
   VastgelopenSinds,
+  Einddatum,
 ] as const;
 
 /** `temporal server start-dev --search-attribute Name=Type` spelling. */

@@ -39,6 +39,7 @@ export async function createWorker(
         coordinator: config.coordinatorEmail,
         directeur: config.directeurEmail,
         bestuur: config.bestuurEmail,
+        deskundige: config.deskundigeEmail,
       },
       client: () => (connected ??= connectClient(config)),
     }),

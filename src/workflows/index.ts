@@ -1,5 +1,6 @@
 // Every workflow the worker runs: one process per file.
 export { zorgplicht } from './zorgplicht';
 export { impasse } from './impasse';
+export { tlv } from './tlv';
 export { wekelijksOverzicht } from './wekelijksOverzicht';
 export { levensteken } from './levensteken';

@@ -11,6 +11,7 @@ import { processen, type ProcesDefinitie } from '../../src/processen';
 import { Register } from '../../src/api/processen';
 import { waitFor } from '../helpers/api';
 import { apiClient } from '../helpers/apiClient';
+import { tlvAanvraag, tlvBeoordeling, tlvToekennen } from '../helpers/tlvApi';
 import { impasseMelding, IMPASSES } from '../helpers/impasseApi';
 import { aanmelding, expectDutchProblem, startZakenHarness, vandaag, type Harness } from '../helpers/zakenHarness';
 
@@ -27,7 +28,19 @@ const INTERN = {
 /** Personal data a stuck case shows the directeur without. */
 const PERSOONLIJK = ['Quirijn', 'Vandersnoek', 'ouders.example'];
 
-type Zaak = 'zpEigen' | 'zpAnder' | 'zpLaat' | 'zpImpasse' | 'imEigen' | 'imDb' | 'imDbDicht' | 'imE7' | 'imE7ZonderDb';
+type Zaak =
+  | 'zpEigen'
+  | 'zpAnder'
+  | 'zpLaat'
+  | 'zpImpasse'
+  | 'imEigen'
+  | 'imDb'
+  | 'imDbDicht'
+  | 'imE7'
+  | 'imE7ZonderDb'
+  | 'tlvOpen'
+  | 'tlvEigen'
+  | 'tlvAnder';
 /** Who reads which case: the rules of src/auth/inzage.ts, written out. */
 const LEZERS: Record<Zaak, Role[]> = {
   zpEigen: ['coordinator', 'school'], // 12AB, in research
@@ -39,7 +52,13 @@ const LEZERS: Record<Zaak, Role[]> = {
   imDbDicht: ['coordinator', 'directeur', 'bestuur'], // 56EF, placed by the DB on E5: closed
   imE7: ['coordinator', 'directeur', 'bestuur'], // 56EF, E7 after the DB's binding decision
   imE7ZonderDb: ['coordinator', 'directeur'], // 78GH, E7 after the parents refused the advice on E3
+  tlvOpen: ['coordinator', 'school', 'deskundige'], // 12AB, assessed by another deskundige, not decided: the pool
+  tlvEigen: ['coordinator', 'deskundige'], // 34CD, assessed by the probed deskundige, granted by another
+  tlvAnder: ['coordinator'], // 34CD, assessed and granted by two other deskundigen
 };
+/** Two deskundigen besides the probed one (dev-deskundige): two decide on a TLV. */
+const D2 = 'inzage-deskundige-2-0123456789abcdef';
+const D3 = 'inzage-deskundige-3-0123456789abcdef';
 const OPEN_IMPASSES: Zaak[] = ['imEigen', 'imDb', 'imE7', 'imE7ZonderDb'];
 /** Who may use a route at all (its `roles`): the others get 403 whatever the case. */
 const ROUTE_ROLLEN: Record<string, Role[]> = {
@@ -49,11 +68,20 @@ const ROUTE_ROLLEN: Record<string, Role[]> = {
 const GEWEIGERD: Record<string, unknown> = {
   escaleren: { naar: 'E2', reden: 'Nog eens naar de plaatsingstafel.', deelnemers: ['ouders'] },
   verlengen: { weken: 52, reden: 'Een jaar langer.' },
+  // Assessed or decided already; a start before the aanvraag; a bezwaar from the future; no bezwaar open.
+  beoordelen: { advies: 'afwijzen', onderbouwing: 'Nog een beoordeling van dezelfde aanvraag.' },
+  bezwaar: { ontvangen: vandaag(5), indiener: 'ouders', reden: 'Een bezwaar uit de toekomst.' },
+  'bezwaar-beslissen': { uitkomst: 'ongegrond', reden: 'Er is geen bezwaar om op te beslissen.' },
+};
+/** Where an action name is shared (`besluiten`), the body for one process's cases. */
+const GEWEIGERD_IN: Record<string, Record<string, unknown>> = {
+  tlv: { besluiten: { ...tlvToekennen, startdatum: '2020-01-06' } },
 };
 /** A valid start per process, for a school's own BRIN or another's. */
 const START: Record<string, (brin: string) => unknown> = {
   zorgplicht: (brin) => aanmelding({ school: { brin, naam: 'School', email: 'directie@school.example' } }),
   impasse: (brin) => impasseMelding({ school: { brin, naam: 'School' } }),
+  tlv: (brin) => tlvAanvraag(brin),
 };
 
 /** Runs `fn` over `items`, `n` at a time. */
@@ -99,7 +127,19 @@ describe('authorisation matrix: every role × route × own and other case (real 
   };
 
   beforeAll(async () => {
-    h = await startZakenHarness('inzage');
+    h = await startZakenHarness('inzage', [
+      { token: D2, id: 'inzage-deskundige-2', naam: 'Deskundige 2', rol: 'deskundige', brins: [] },
+      { token: D3, id: 'inzage-deskundige-3', naam: 'Deskundige 3', rol: 'deskundige', brins: [] },
+    ]);
+    /** A step by one of the two other deskundigen. */
+    const door = (token: string, zaak: string, actie: string, body: unknown) =>
+      ok(
+        request(h.app)
+          .post(`/api/v1/zaken/${zaak}/acties/${actie}`)
+          .set('Authorization', `Bearer ${token}`)
+          .send(body as object),
+      );
+    const tlv = async (brin: string) => (await ok(api.create('tlv', tlvAanvraag(brin)))).id as string;
     const zp = async (brin: string, overrides: Record<string, unknown> = {}) =>
       (
         await ok(
@@ -110,6 +150,16 @@ describe('authorisation matrix: every role × route × own and other case (real 
         )
       ).id as string;
     await Promise.all([
+      (async () => {
+        id.tlvOpen = await tlv('12AB');
+        await door(D2, id.tlvOpen, 'beoordelen', tlvBeoordeling);
+        id.tlvEigen = await tlv('34CD');
+        await stap(id.tlvEigen, 'beoordelen', tlvBeoordeling, 'deskundige');
+        await door(D2, id.tlvEigen, 'besluiten', tlvToekennen);
+        id.tlvAnder = await tlv('34CD');
+        await door(D2, id.tlvAnder, 'beoordelen', tlvBeoordeling);
+        await door(D3, id.tlvAnder, 'besluiten', tlvToekennen);
+      })(),
       (async () => {
         id.zpEigen = await zp('12AB');
         id.zpAnder = await zp('34CD');
@@ -312,14 +362,18 @@ describe('authorisation matrix: every role × route × own and other case (real 
     const acties = [...register.actiesPerNaam().keys()];
     const gevallen = roles.flatMap((rol) =>
       zaken.flatMap((z) =>
-        acties.flatMap((actie) => [
-          { rol, z, actie, body: {} as unknown, leeg: true },
-          ...(GEWEIGERD[actie] ? [{ rol, z, actie, body: GEWEIGERD[actie], leeg: false }] : []),
-        ]),
+        acties.flatMap((actie) => {
+          const geweigerd = GEWEIGERD_IN[register.vanZaak(id[z]).type]?.[actie] ?? GEWEIGERD[actie];
+          return [
+            { rol, z, actie, body: {} as unknown, leeg: true },
+            ...(geweigerd ? [{ rol, z, actie, body: geweigerd, leeg: false }] : []),
+          ];
+        }),
       ),
     );
     await parallel(gevallen, 8, async ({ rol, z, actie, body, leeg }) => {
       const proces = register.vanZaak(id[z]);
+      const actieRollen = proces.acties[actie]?.rollen;
       const status = !(actie in proces.acties)
         ? 404
         : !LEZERS[z].includes(rol)
@@ -328,7 +382,9 @@ describe('authorisation matrix: every role × route × own and other case (real 
             ? 403
             : leeg
               ? 400
-              : 409;
+              : actieRollen && !actieRollen.includes(rol)
+                ? 403
+                : 409;
       const res = await api.act(id[z], actie, body, rol);
       await probe(`${rol} ${actie}${leeg ? ' {}' : ''} op ${z}`, res, status);
       if (status === 404 && actie in proces.acties) expect(res.body.detail).toBe('Deze zaak bestaat niet.');
@@ -378,19 +434,17 @@ describe('authorisation matrix: every role × route × own and other case (real 
 
 describe('the rules without a server (src/auth/inzage.ts)', () => {
   const deskundige = { id: 'd-1', naam: 'Deskundige', rol: 'deskundige' as const, brins: [] };
-  // A process that assigns deskundigen (as the TLV of issue 12 will): the hook they plug into.
-  const tlv = { ...processen[0], type: 'tlv', inzage: { deskundigen: true } } as ProcesDefinitie;
-  const metTlv = [...processen, tlv];
 
-  it('a deskundige reads a case whose view names them, and nothing else; its list asks each case', () => {
-    const view = { type: 'tlv', status: 'open', deskundigen: [{ id: 'd-1' }] };
-    expect(magLezen(deskundige, view, metTlv)).toBe(true);
-    expect(magLezen({ ...deskundige, id: 'd-2' }, view, metTlv)).toBe(false);
-    expect(magLezen(deskundige, { ...view, type: 'zorgplicht' }, metTlv)).toBe(false);
-    expect(magLezenVolgensIndex(deskundige, { type: 'tlv' }, metTlv)).toBe('zaak');
-    expect(lijstFilter(deskundige, metTlv)).toBe("(ZaakType = 'tlv')");
-    // Today no process assigns them: an empty list without asking Temporal.
-    expect(lijstFilter(deskundige, processen)).toBeNull();
+  it('a deskundige reads a TLV waiting for one (the pool) or naming them, and nothing else', () => {
+    const view = { type: 'tlv', status: 'toegekend', deskundigen: [{ id: 'd-1' }] };
+    expect(magLezen(deskundige, view, processen)).toBe(true);
+    expect(magLezen({ ...deskundige, id: 'd-2' }, view, processen)).toBe(false);
+    expect(magLezen({ ...deskundige, id: 'd-2' }, { ...view, status: 'in-beoordeling' }, processen)).toBe(true);
+    expect(magLezen(deskundige, { ...view, type: 'zorgplicht' }, processen)).toBe(false);
+    expect(magLezenVolgensIndex(deskundige, { type: 'tlv', status: 'toegekend' }, processen)).toBe('zaak');
+    expect(magLezenVolgensIndex(deskundige, { type: 'tlv', status: 'in-beoordeling' }, processen)).toBe(true);
+    expect(magLezenVolgensIndex(deskundige, { type: 'impasse', status: 'open' }, processen)).toBe(false);
+    expect(lijstFilter(deskundige, processen)).toBe("(ZaakType = 'tlv')");
   });
 
   it("a process's internal work is its own declaration and each action's; 'weg' wins over 'tekst'", () => {

@@ -746,7 +746,7 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
     it.each([
       ['status=foo', 'status', /Ongeldige optie/],
       ['status=in-onderzoek&status=verlengd', 'status', /Ongeldige optie/],
-      ['type=tlv', 'type', /Ongeldige (optie|invoer)/],
+      ['type=geen-proces', 'type', /Ongeldige (optie|invoer)/],
       ['school=xx', 'school', /BRIN-code zoals 12AB/],
       ['school=12ABC', 'school', /BRIN-code/],
       ['deadlineVoor=2026-13-01', 'deadlineVoor', /bestaat niet in de kalender/],

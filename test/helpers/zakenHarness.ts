@@ -77,7 +77,11 @@ export interface Harness {
   teardown: () => Promise<void>;
 }
 
-export async function startZakenHarness(name: string): Promise<Harness> {
+export async function startZakenHarness(
+  name: string,
+  /** Tokens beyond one per role (a second deskundige: two decide on a TLV). */
+  extra: DevTokenFile['tokens'] = [],
+): Promise<Harness> {
   const log = installCapturingRuntime();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-data-`));
   const mailDir = path.join(dataDir, 'mail');
@@ -98,6 +102,7 @@ export async function startZakenHarness(name: string): Promise<Harness> {
     dataConverter: dataConverter(config),
   });
   const tokenFile = devTokenFile();
+  tokenFile.tokens.push(...extra);
   const api = memoryLogger(`${name}-api`);
   const app = createApp({
     client,

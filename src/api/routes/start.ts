@@ -5,7 +5,7 @@ import type { ActorRef } from '../../shared/zaak';
 import { SchoolBrin, SwvCode, ZaakStatus, ZaakType } from '../../temporal/searchAttributes';
 import type { ApiDeps } from '../deps';
 import { defineRoute } from '../route';
-import { actorRef, beleidVoor, kalenderVoor, nieuwZaakId, startZaak } from '../zaken';
+import { actorRef, assertSchoolScope, beleidVoor, kalenderVoor, nieuwZaakId, startZaak } from '../zaken';
 
 /**
  * How a case of `proces` starts: its workflow input (only the fields it needs, the policy snapshot,
@@ -49,6 +49,8 @@ export const startRoute = (deps: ApiDeps, proces: ProcesDefinitie) =>
       201: { description: 'Zaak gestart, met de berekende termijnen', schema: proces.start.antwoordSchema },
     },
     handler: async ({ body, actor, req, res }) => {
+      // Every process: a school starts cases of its own BRIN codes only.
+      assertSchoolScope(actor, proces.start.school(body).brin);
       proces.start.controleer?.(body, actor);
       const { id, idempotent } = nieuwZaakId(proces.prefix, actor, req);
       const opties = {

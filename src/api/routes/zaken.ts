@@ -16,7 +16,14 @@ import {
   zonderWorker,
   type ZaakView,
 } from '../zaken';
-import { SchoolBrin, SwvCode, VolgendeDeadline, ZaakStatus, ZaakType } from '../../temporal/searchAttributes';
+import {
+  Einddatum,
+  SchoolBrin,
+  SwvCode,
+  VolgendeDeadline,
+  ZaakStatus,
+  ZaakType,
+} from '../../temporal/searchAttributes';
 import type { ApiDeps } from '../deps';
 import { problems } from '../problem';
 import { defineRoute } from '../route';
@@ -43,6 +50,8 @@ const lijstQuerySchemaVoor = (register: Register) =>
     school: brinSchema.optional(),
     /** Cases whose next legal deadline falls before this date (Europe/Amsterdam). */
     deadlineVoor: isoDateSchema.optional(),
+    /** TLVs (and every case with an end date) that end before this date. */
+    eindeVoor: isoDateSchema.optional(),
     limiet: z.coerce.number().int().min(1).max(200).default(50),
   });
 
@@ -67,6 +76,7 @@ function visibilityQuery(q: z.infer<ReturnType<typeof lijstQuerySchemaVoor>>, in
   if (inzage) parts.push(inzage);
   // A term whose last day is before that date is over at the latest at that date's midnight: up to
   // and including it (a second later, so that stored values with and without milliseconds compare alike).
+  if (q.eindeVoor) parts.push(`${Einddatum.name} < '${q.eindeVoor}'`);
   if (q.deadlineVoor)
     parts.push(`${VolgendeDeadline.name} < '${new Date(toInstant(q.deadlineVoor, '00:00') + 1000).toISOString()}'`);
   return parts.join(' AND ');

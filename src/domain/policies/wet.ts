@@ -62,6 +62,12 @@ export const wetPolicyInput: PolicyInput = {
       toelichting:
         'WPO art. 18a stelt geen beslistermijn voor de TLV; dan geldt een redelijke termijn van uiterlijk acht weken na ontvangst van de aanvraag.',
     },
+    herinneringenDagenVoor: {
+      waarde: [14, 7, 2],
+      regel: 'standaardinstelling van dit systeem',
+      toelichting:
+        'De wet en de ondersteuningsplannen noemen geen herinneringen; het product herinnert de deskundigen.',
+    },
     bezwaar: {
       termijnWeken: {
         waarde: 6,

@@ -1,0 +1,142 @@
+/** P3 Toelaatbaarheidsverklaring (seed 001 §1.7.4–1.7.5, addendum L1985–2037), as the API and the registry see it. */
+import { z } from 'zod';
+import { addDays, schooljaarWaarin, toIsoDate } from '../domain';
+import { Problem, problems } from '../api/problem';
+import { deadlineSchema } from '../api/zaken';
+import {
+  beoordelenSchema,
+  bezwaarBeslissenSchema,
+  bezwaarSchema,
+  tlvBesluitenSchema,
+  tlvStartSchema,
+  tlvStatussen,
+  type TlvInput,
+  type TlvView,
+} from '../shared/tlv';
+import {
+  beoordelenUpdate,
+  besluitenUpdate,
+  bezwaarBeslissenUpdate,
+  bezwaarUpdate,
+  tlv,
+  tlvGesloten,
+  tlvStatusQuery,
+  tlvViewUpdate,
+} from '../workflows/tlv';
+import { procesDefinitie } from './definitie';
+
+const ongeldig = (name: string, detail: string, reason: string) =>
+  new Problem(400, 'Ongeldige invoer', detail, [{ name, reason }]);
+
+export const tlvProces = procesDefinitie({
+  type: 'tlv',
+  prefix: 'tlv',
+  workflow: tlv,
+  statusQuery: tlvStatusQuery,
+  viewUpdate: tlvViewUpdate,
+  statussen: tlvStatussen,
+  rollen: ['coordinator', 'deskundige'],
+  inzage: {
+    // An aanvraag not yet decided is in the deskundigen's shared queue: any of them may take it up.
+    // Once decided, only the two who acted read it (the view names them).
+    deskundigen: true,
+    deskundigenPool: ['in-beoordeling', 'beoordeling-te-laat'],
+    // The directeur is told of a late assessment and sees it in the werkbak, without the pupil.
+    vastgelopen: ['beoordeling-te-laat'],
+    zonderPersoonsgegevens: ['id', 'type', 'status', 'open', 'school', 'aanvraag.ontvangen', 'deadlines', 'beleid'],
+  },
+  acties: {
+    beoordelen: {
+      omschrijving: 'De eerste deskundige beoordeelt de aanvraag en legt haar voor aan een tweede deskundige',
+      schema: beoordelenSchema,
+      update: beoordelenUpdate,
+      rollen: ['deskundige'],
+      // The deskundige's advice to the second is the SWV's deliberation; the school hears the decision.
+      intern: { velden: ['beoordeling'], tijdlijn: { beoordeeld: 'tekst' } },
+    },
+    besluiten: {
+      omschrijving:
+        "De tweede deskundige besluit: 'toegekend' (met startdatum, S(B)O-school en einddatum volgens het beleid) of 'afgewezen'",
+      schema: tlvBesluitenSchema,
+      update: besluitenUpdate,
+      rollen: ['deskundige'],
+    },
+    bezwaar: {
+      omschrijving:
+        'Een ontvangen bezwaar vastleggen (ook een te laat bezwaar: het samenwerkingsverband beoordeelt dat)',
+      schema: bezwaarSchema,
+      update: bezwaarUpdate,
+      rollen: ['coordinator'],
+    },
+    'bezwaar-beslissen': {
+      omschrijving: 'De beslissing op het bezwaar vastleggen (gegrond, ongegrond of niet-ontvankelijk)',
+      schema: bezwaarBeslissenSchema,
+      update: bezwaarBeslissenUpdate,
+      rollen: ['coordinator'],
+    },
+  },
+  start: {
+    omschrijving:
+      'Vraag een toelaatbaarheidsverklaring aan voor een leerling (met HIA, interventietraject, toestemming van de ouders en documentverwijzingen)',
+    tags: ['tlv'],
+    rollen: ['coordinator', 'school'],
+    schema: tlvStartSchema,
+    status: 'in-beoordeling',
+    controleer: (body, actor) => {
+      if (actor.rol === 'school' && body.coordinatorEmail)
+        throw problems.forbidden('Alleen de coördinator stelt het e-mailadres van de coördinator in.');
+      const vandaag = toIsoDate(Date.now());
+      const ontvangen = body.aanvraag.ontvangen ?? vandaag;
+      if (ontvangen > vandaag || ontvangen < addDays(vandaag, -366))
+        throw ongeldig(
+          'aanvraag.ontvangen',
+          'De ontvangstdatum van de aanvraag ligt in de toekomst of meer dan een jaar terug.',
+          `verwacht een datum tussen ${addDays(vandaag, -366)} en ${vandaag}`,
+        );
+      if (body.aanvraag.emb && !body.leerling.geboortedatum)
+        throw ongeldig(
+          'leerling.geboortedatum',
+          'Voor een EMB-TLV is de geboortedatum nodig: de TLV loopt tot het einde van het schooljaar waarin de leerling 14 wordt.',
+          'verplicht bij aanvraag.emb',
+        );
+      if (body.leerling.geboortedatum && body.leerling.geboortedatum > vandaag)
+        throw ongeldig('leerling.geboortedatum', 'De geboortedatum ligt in de toekomst.', 'mag niet na vandaag liggen');
+      for (const [veld, datum] of [
+        ['aanvraag.hia.datum', body.aanvraag.hia.datum],
+        ['aanvraag.toestemmingOuders.datum', body.aanvraag.toestemmingOuders.datum],
+      ] as const)
+        if (datum > ontvangen)
+          throw ongeldig(veld, 'Deze datum ligt na de ontvangst van de aanvraag.', `uiterlijk ${ontvangen}`);
+      if (body.aanvraag.emb && body.aanvraag.soort !== 'so')
+        throw ongeldig('aanvraag.emb', 'Een EMB-TLV is een TLV voor het speciaal onderwijs.', "alleen bij soort 'so'");
+    },
+    vanaf: (body) => body.aanvraag.ontvangen ?? toIsoDate(Date.now()),
+    invoer: (body, ctx): TlvInput => ({
+      // Only what the workflow needs: for EMB the school year in which the pupil turns 14, not the birth date.
+      leerling: {
+        naam: body.leerling.naam,
+        groep: body.leerling.groep,
+        ...(body.aanvraag.emb && body.leerling.geboortedatum
+          ? { schooljaarWaarin14: schooljaarWaarin(body.leerling.geboortedatum, 14).label }
+          : {}),
+      },
+      school: { brin: body.school.brin, naam: body.school.naam, email: body.school.email, regio: body.school.regio },
+      ouders: body.ouders,
+      beleid: ctx.beleid,
+      aanvraag: { ...body.aanvraag, ontvangen: body.aanvraag.ontvangen ?? toIsoDate(Date.now()) },
+      coordinatorEmail: body.coordinatorEmail ?? ctx.coordinatorEmail,
+      kalender: ctx.kalender,
+      aangevraagdDoor: ctx.door,
+    }),
+    school: (body) => body.school,
+    beleid: (body) => body.beleid,
+    antwoord: (view: TlvView) => ({ id: view.id, type: 'tlv', status: view.status, deadlines: view.deadlines }),
+    antwoordSchema: z.object({
+      id: z.string(),
+      type: z.literal('tlv'),
+      status: z.string(),
+      deadlines: z.array(deadlineSchema),
+    }),
+  },
+  gesloten: tlvGesloten,
+});

@@ -1,0 +1,208 @@
+/**
+ * P3 Toelaatbaarheidsverklaring (TLV): aanvraag, two deskundigen within the assessment term,
+ * afgifte with an end date by the SWV's duration rule, bezwaar, lapse at the end date (domain
+ * README P3; seed 001 §1.7.4–1.7.5 and the addendum L1985–2037; WPO art. 18a; Awb).
+ * The API's schemas and the types the workflow shares (it imports only the types).
+ */
+import { z } from 'zod';
+import { isoDateSchema, regioSchema, type Dated, type IsoDate, type Policy, type SchoolRooster } from '../domain';
+import {
+  brinSchema,
+  emailSchema,
+  redenSchema,
+  roosterSchema,
+  type ActorRef,
+  type DeadlineView,
+  type HerinneringView,
+  type Stap,
+  type TijdlijnItem,
+} from './zaak';
+
+const naam = (wat: string) =>
+  z
+    .string({ error: `${wat} ontbreekt` })
+    .trim()
+    .min(1, { error: `${wat} ontbreekt` })
+    .max(200);
+
+/** A document the aanvraag refers to, by its identifier: never the document itself (need to know). */
+const documentSchema = z.object({
+  soort: z.enum(['GD', 'OPP', 'verslag-hia', 'overig'], { error: "soort is 'GD', 'OPP', 'verslag-hia' of 'overig'" }),
+  kenmerk: z.string().trim().min(1, { error: 'kenmerk van het document ontbreekt' }).max(100),
+});
+
+/**
+ * The aanvraag (seed 001 L1985–1995): the HIA is the route to a TLV (L1088), a demonstrable
+ * intensive intervention track (L1987–1988), the parents' consent, and the documents by reference.
+ */
+export const aanvraagSchema = z.object({
+  /** When the complete aanvraag was received; the assessment term runs from it. Default: today. */
+  ontvangen: isoDateSchema.optional(),
+  soort: z.enum(['sbo', 'so'], { error: "soort is 'sbo' of 'so'" }),
+  /** Ernstig meervoudig beperkt: the TLV covers the whole SO stay (seed 001 L1166–1171). */
+  emb: z.boolean().default(false),
+  hia: z.object({
+    datum: isoDateSchema,
+    deelnemers: z.array(naam('deelnemer')).min(2, { error: 'noem de deelnemers van het HIA (minstens twee)' }),
+  }),
+  interventietraject: redenSchema,
+  toestemmingOuders: z.object({ datum: isoDateSchema, schriftelijk: z.boolean() }),
+  documenten: z.array(documentSchema).min(1, { error: 'verwijs naar minstens één document (GD of OPP)' }).max(20),
+});
+
+export const tlvStartSchema = z.object({
+  leerling: z.object({
+    naam: naam('naam van de leerling'),
+    /** Needed for an EMB TLV (the school year in which the pupil turns 14). */
+    geboortedatum: isoDateSchema.optional(),
+    groep: z.number({ error: 'groep is een getal van 1 tot 8' }).int().min(1).max(8),
+  }),
+  /** The current school, which applies (its board: seed 002 L629). */
+  school: z.object({
+    brin: brinSchema,
+    naam: naam('naam van de school'),
+    email: emailSchema,
+    regio: regioSchema.optional(),
+    rooster: roosterSchema.optional(),
+  }),
+  ouders: z
+    .array(z.object({ naam: naam('naam van de ouder'), email: emailSchema }))
+    .min(1)
+    .max(4),
+  beleid: z.string().default('wet'),
+  aanvraag: aanvraagSchema,
+  coordinatorEmail: emailSchema.optional(),
+});
+
+export const beoordelenSchema = z.object({
+  advies: z.enum(['toekennen', 'afwijzen'], { error: "advies is 'toekennen' of 'afwijzen'" }),
+  onderbouwing: redenSchema,
+});
+
+/** The S(B)O school that admits the pupil with the TLV. */
+const ontvangendeSchoolSchema = z.object({
+  brin: brinSchema.optional(),
+  naam: naam('naam van de school'),
+  email: emailSchema,
+});
+
+export const tlvBesluitenSchema = z.discriminatedUnion(
+  'uitkomst',
+  [
+    z.object({
+      uitkomst: z.literal('toegekend'),
+      reden: redenSchema,
+      /** The transfer date agreed with the S(B)O school. */
+      startdatum: isoDateSchema,
+      school: ontvangendeSchoolSchema,
+      /** Where the policy has categories (SO: EMB A/B/C, Lecso levels, …). */
+      categorie: z.string().trim().min(1).max(40).optional(),
+      /** Required where the rule leaves it to the deskundige (groep 3) or to deviate, with `afwijkingReden`. */
+      einddatum: isoDateSchema.optional(),
+      afwijkingReden: redenSchema.optional(),
+    }),
+    z.object({ uitkomst: z.literal('afgewezen'), reden: redenSchema }),
+  ],
+  { error: "uitkomst is 'toegekend' of 'afgewezen'" },
+);
+
+export const bezwaarSchema = z.object({
+  ontvangen: isoDateSchema,
+  indiener: z.enum(['ouders', 'schoolbestuur'], { error: "indiener is 'ouders' of 'schoolbestuur'" }),
+  /** Awb 6:9: posted within the window (postmark), when it arrived later. */
+  terPostBezorgd: isoDateSchema.optional(),
+  reden: redenSchema,
+});
+
+export const bezwaarBeslissenSchema = z.object({
+  uitkomst: z.enum(['gegrond', 'ongegrond', 'niet-ontvankelijk'], {
+    error: "uitkomst is 'gegrond', 'ongegrond' of 'niet-ontvankelijk'",
+  }),
+  reden: redenSchema,
+});
+
+export type TlvStart = z.output<typeof tlvStartSchema>;
+export type Aanvraag = z.output<typeof aanvraagSchema>;
+export type Beoordelen = z.output<typeof beoordelenSchema> & Stap;
+export type TlvBesluiten = z.output<typeof tlvBesluitenSchema> & Stap;
+export type Bezwaar = z.output<typeof bezwaarSchema> & Stap;
+export type BezwaarBeslissen = z.output<typeof bezwaarBeslissenSchema> & Stap;
+
+export const tlvStatussen = [
+  'in-beoordeling',
+  'beoordeling-te-laat',
+  'toegekend',
+  'afgewezen',
+  'verlopen',
+  'afgerond',
+] as const;
+export type TlvStatus = (typeof tlvStatussen)[number];
+
+export interface TlvInput {
+  /** The groep on the day the aanvraag came in; EMB: the school year in which the pupil turns 14 (not the birth date). */
+  leerling: { naam: string; groep: number; schooljaarWaarin14?: string };
+  school: { brin: string; naam: string; email: string; regio?: TlvStart['school']['regio'] };
+  ouders: { naam: string; email: string }[];
+  beleid: Policy;
+  aanvraag: Aanvraag & { ontvangen: IsoDate };
+  coordinatorEmail: string;
+  kalender: SchoolRooster;
+  aangevraagdDoor: ActorRef;
+  /** What the previous run of this case left (continueAsNew, at least once a school year). */
+  eerder?: { toestand: TlvToestand; zaak: { tijdlijn: TijdlijnItem[]; afgehandeld: string[] } };
+}
+
+/** The state of one TLV case, in one serializable object: what a new run carries over. */
+export interface TlvToestand {
+  runs: number;
+  beoordelingstermijn: Dated;
+  teLaat: boolean;
+  deskundigen: TlvView['deskundigen'];
+  beoordeling?: TlvView['beoordeling'];
+  besluit?: TlvView['besluit'];
+  tlv?: TlvView['tlv'];
+  /** The admitting S(B)O school's address: told when the TLV lapses (not in the view). */
+  sboEmail?: string;
+  bezwaartermijn?: Dated;
+  bezwaren: (TlvView['bezwaren'][number] & { beslisdatum: Dated })[];
+  /** Closed: lapsed at the end date, or refused and the bezwaar window over without a bezwaar. */
+  gesloten?: { soort: 'verlopen' | 'afgerond'; op: string };
+}
+
+export interface TlvView {
+  id: string;
+  type: 'tlv';
+  status: TlvStatus;
+  open: boolean;
+  school: { brin: string; naam: string };
+  leerling: { naam: string; groep: number };
+  aanvraag: { ontvangen: IsoDate; soort: 'sbo' | 'so'; emb: boolean; documenten: Aanvraag['documenten'] };
+  /** The two deskundigen as they act: the 1st (assesses) and the 2nd (decides); need to know reads them. */
+  deskundigen: { id: string; naam: string; rol: 'eerste' | 'tweede' }[];
+  beoordeling?: { advies: 'toekennen' | 'afwijzen'; onderbouwing: string; door: ActorRef; op: string };
+  besluit?: { uitkomst: 'toegekend' | 'afgewezen'; reden: string; door: ActorRef; op: string; verzonden: IsoDate };
+  tlv?: {
+    soort: 'sbo' | 'so';
+    emb: boolean;
+    categorie?: string;
+    startdatum: IsoDate;
+    einddatum: IsoDate;
+    einddatumRegel: string;
+    school: { brin?: string; naam: string };
+    /** A transfer right after the teldatum (seed 001 L2008–2012): the school is warned. */
+    teldatumMelding?: string;
+  };
+  bezwaren: {
+    ontvangen: IsoDate;
+    indiener: 'ouders' | 'schoolbestuur';
+    oordeel: 'op-tijd' | 'te-laat';
+    regel: string;
+    beslissing?: { uitkomst: string; reden: string; door: ActorRef; op: string };
+  }[];
+  deadlines: DeadlineView[];
+  volgendeHerinnering: HerinneringView | null;
+  tijdlijn: TijdlijnItem[];
+  beleid: string;
+  /** How many runs the case has had (it continues as new at least once a school year). */
+  runs: number;
+}

@@ -1,0 +1,242 @@
+/**
+ * The TLV's decisions, each an Update with its checks: the 1st deskundige assesses, a 2nd (another
+ * person: the actor id is checked) decides within the assessment term (seed 001 L1993); the
+ * coordinator records a bezwaar and the SWV's decision on it (Awb 6:7–6:11, 7:10).
+ */
+import { defineUpdate } from '@temporalio/workflow';
+import { formatDutchDate } from '../../domain/dates';
+import { compareDates } from '../../domain/dates';
+import {
+  beslisdatumOpBezwaar,
+  bezwaarclausule,
+  bezwaarOntvangst,
+  teldatumMelding,
+  tlvBezwaartermijnEinde,
+  tlvEinddatum,
+} from '../../domain/tlv';
+import type { Dated } from '../../domain/deadlines';
+import type { Beoordelen, Bezwaar, BezwaarBeslissen, TlvBesluiten, TlvView } from '../../shared/tlv';
+import * as argument from '../argumenten';
+import type { Tlvzaak } from './toestand';
+
+export const beoordelenUpdate = defineUpdate<TlvView, [Beoordelen]>('beoordelen');
+export const besluitenUpdate = defineUpdate<TlvView, [TlvBesluiten]>('besluiten');
+export const bezwaarUpdate = defineUpdate<TlvView, [Bezwaar]>('bezwaar');
+export const bezwaarBeslissenUpdate = defineUpdate<TlvView, [BezwaarBeslissen]>('bezwaar-beslissen');
+
+const wat = 'een TLV-zaak';
+
+export function tlvActies(z: Tlvzaak): void {
+  const { zaak, t, input, beleid, vandaag, aan } = z;
+
+  /**
+   * The end date the duration rule gives (a RangeError names the rule when the date is not allowed).
+   * The groep is the one on the day the aanvraag came in: counted from that day, a decision after
+   * the summer does not shift the end by a year.
+   */
+  function einddatum(b: Extract<TlvBesluiten, { uitkomst: 'toegekend' }>): Dated {
+    if (input.aanvraag.emb) {
+      if (!input.leerling.schooljaarWaarin14)
+        throw new Error('Voor een EMB-TLV is de geboortedatum van de leerling nodig.');
+      return tlvEinddatum(
+        { soort: 'emb', schooljaarWaarin14: input.leerling.schooljaarWaarin14, einddatum: b.einddatum },
+        beleid,
+      );
+    }
+    if (b.afwijkingReden && !b.einddatum)
+      throw new Error('Een afwijkingReden hoort bij een afwijkende einddatum: geef ook de einddatum.');
+    return tlvEinddatum(
+      {
+        soort: 'regulier',
+        groep: input.leerling.groep,
+        afgiftedatum: input.aanvraag.ontvangen,
+        einddatum: b.einddatum,
+        afwijkingReden: b.afwijkingReden,
+      },
+      beleid,
+    );
+  }
+
+  zaak.actie(
+    beoordelenUpdate,
+    {
+      vorm: (a) => {
+        argument.keuze(a.advies, ['toekennen', 'afwijzen'], 'advies');
+        argument.reden(a.onderbouwing, 'onderbouwing');
+      },
+      rollen: ['deskundige'],
+      toestand: () => {
+        if (t.besluit) throw new Error('Over deze aanvraag is al besloten.');
+        if (t.beoordeling)
+          throw new Error(
+            `De eerste deskundige (${t.beoordeling.door.naam}) heeft al beoordeeld; de tweede deskundige besluit nu (besluiten).`,
+          );
+      },
+      voerUit: ({ advies, onderbouwing, door }) => {
+        t.beoordeling = { advies, onderbouwing, door, op: zaak.nu() };
+        t.deskundigen.push({ id: door.id, naam: door.naam, rol: 'eerste' });
+        // The advice itself is the SWV's deliberation: in `gegevens`, which a school does not read.
+        zaak.noteer({
+          soort: 'beoordeeld',
+          omschrijving: 'De eerste deskundige heeft de aanvraag beoordeeld en voorgelegd aan een tweede deskundige',
+          door,
+          reden: onderbouwing,
+          gegevens: { advies },
+        });
+      },
+    },
+    wat,
+  );
+
+  zaak.actie(
+    besluitenUpdate,
+    {
+      vorm: (b) => {
+        argument.keuze(b.uitkomst, ['toegekend', 'afgewezen'], 'uitkomst');
+        argument.reden(b.reden);
+        if (b.uitkomst === 'toegekend') {
+          argument.datum(b.startdatum, 'startdatum');
+          argument.schoolRef(b.school);
+          if (b.einddatum !== undefined) argument.datum(b.einddatum, 'einddatum');
+        }
+      },
+      rollen: ['deskundige'],
+      toestand: (b) => {
+        if (t.besluit) throw new Error('Over deze aanvraag is al besloten.');
+        if (!t.beoordeling) throw new Error('Eerst beoordeelt de eerste deskundige de aanvraag (beoordelen).');
+        if (t.beoordeling.door.id === b.door.id)
+          throw new Error(
+            'Twee deskundigen beslissen over een TLV: de tweede deskundige is een ander dan de eerste (die al beoordeelde).',
+          );
+        if (b.uitkomst === 'toegekend') {
+          if (compareDates(b.startdatum, input.aanvraag.ontvangen) < 0)
+            throw new Error(
+              `De startdatum ligt vóór de ontvangst van de aanvraag (${formatDutchDate(input.aanvraag.ontvangen)}).`,
+            );
+          const eind = einddatum(b);
+          if (compareDates(eind.datum, b.startdatum) <= 0)
+            throw new Error(`De einddatum (${formatDutchDate(eind.datum)}) ligt niet na de startdatum.`);
+        }
+      },
+      voerUit: (b) => {
+        const verzonden = vandaag();
+        t.besluit = { uitkomst: b.uitkomst, reden: b.reden, door: b.door, op: zaak.nu(), verzonden };
+        t.deskundigen.push({ id: b.door.id, naam: b.door.naam, rol: 'tweede' });
+        t.bezwaartermijn = tlvBezwaartermijnEinde(verzonden, beleid);
+        let omschrijving = 'TLV afgewezen';
+        if (b.uitkomst === 'toegekend') {
+          const eind = einddatum(b);
+          const teldatum = teldatumMelding(b.startdatum, beleid);
+          t.tlv = {
+            soort: input.aanvraag.soort,
+            emb: input.aanvraag.emb,
+            ...(b.categorie ? { categorie: b.categorie } : {}),
+            startdatum: b.startdatum,
+            einddatum: eind.datum,
+            einddatumRegel: eind.regel,
+            school: { ...(b.school.brin ? { brin: b.school.brin } : {}), naam: b.school.naam },
+            ...(teldatum ? { teldatumMelding: teldatum.melding } : {}),
+          };
+          t.sboEmail = b.school.email;
+          omschrijving = `TLV toegekend (${input.aanvraag.soort.toUpperCase()}) van ${formatDutchDate(b.startdatum)} tot en met ${formatDutchDate(eind.datum)}`;
+        }
+        zaak.noteer({ soort: `besluit:${b.uitkomst}`, omschrijving, door: b.door, reden: b.reden });
+        // The decision letter, with the bezwaar route and its last day (Awb 3:45, 6:7).
+        const gegevens = {
+          uitkomst: b.uitkomst,
+          [b.uitkomst]: 'ja',
+          reden: b.reden,
+          bezwaar: bezwaarclausule(verzonden, beleid),
+          ...(t.tlv
+            ? {
+                startdatum: formatDutchDate(t.tlv.startdatum),
+                einddatum: formatDutchDate(t.tlv.einddatum),
+                einddatumRegel: t.tlv.einddatumRegel,
+                sboSchool: t.tlv.school.naam,
+                teldatumMelding: t.tlv.teldatumMelding ?? '',
+              }
+            : {}),
+        };
+        zaak.bericht('tlv-besluit', 'besluit', [aan.school, ...aan.ouders, aan.coordinator], gegevens);
+        if (t.sboEmail) zaak.bericht('tlv-besluit', 'besluit/sbo', [{ rol: 'school', email: t.sboEmail }], gegevens);
+      },
+    },
+    wat,
+  );
+
+  zaak.actie(
+    bezwaarUpdate,
+    {
+      vorm: (b) => {
+        argument.datum(b.ontvangen, 'ontvangen');
+        argument.keuze(b.indiener, ['ouders', 'schoolbestuur'], 'indiener');
+        if (b.terPostBezorgd !== undefined) argument.datum(b.terPostBezorgd, 'terPostBezorgd');
+        argument.reden(b.reden);
+      },
+      rollen: ['coordinator'],
+      toestand: (b) => {
+        if (!t.besluit) throw new Error('Er is nog geen besluit om bezwaar tegen te maken.');
+        if (compareDates(b.ontvangen, t.besluit.verzonden) < 0)
+          throw new Error(`Het bezwaar is ontvangen vóór het besluit (${formatDutchDate(t.besluit.verzonden)}).`);
+        if (compareDates(b.ontvangen, vandaag()) > 0) throw new Error('De ontvangstdatum ligt in de toekomst.');
+        if (b.terPostBezorgd && compareDates(b.terPostBezorgd, b.ontvangen) > 0)
+          throw new Error('Het bezwaar kan niet na de ontvangst ter post zijn bezorgd.');
+        if (b.terPostBezorgd && compareDates(b.terPostBezorgd, t.besluit.verzonden) < 0)
+          throw new Error(
+            `Het bezwaar is ter post bezorgd vóór het besluit (${formatDutchDate(t.besluit.verzonden)}).`,
+          );
+      },
+      voerUit: (b) => {
+        const verzonden = t.besluit!.verzonden;
+        const o = bezwaarOntvangst({ verzonden, ontvangen: b.ontvangen, terPostBezorgd: b.terPostBezorgd }, beleid);
+        const beslisdatum = beslisdatumOpBezwaar(
+          o.termijn.datum,
+          beleid,
+          o.oordeel === 'te-laat' ? b.ontvangen : undefined,
+        );
+        t.bezwaren.push({
+          ontvangen: b.ontvangen,
+          indiener: b.indiener,
+          oordeel: o.oordeel,
+          regel: o.regel,
+          beslisdatum,
+        });
+        // A late bezwaar is recorded, not refused: the SWV decides whether the lateness is excusable.
+        zaak.noteer({
+          soort: `bezwaar:${o.oordeel}`,
+          omschrijving: `Bezwaar van ${b.indiener === 'ouders' ? 'de ouders' : 'het schoolbestuur'} ontvangen op ${formatDutchDate(b.ontvangen)} (${o.oordeel === 'op-tijd' ? 'op tijd' : 'na de bezwaartermijn'}); beslissen uiterlijk ${formatDutchDate(beslisdatum.datum)}`,
+          door: b.door,
+          reden: b.reden,
+          gegevens: { oordeel: o.oordeel },
+        });
+      },
+    },
+    wat,
+  );
+
+  zaak.actie(
+    bezwaarBeslissenUpdate,
+    {
+      vorm: (b) => {
+        argument.keuze(b.uitkomst, ['gegrond', 'ongegrond', 'niet-ontvankelijk'], 'uitkomst');
+        argument.reden(b.reden);
+      },
+      rollen: ['coordinator'],
+      toestand: () => {
+        if (!t.bezwaren.some((x) => !x.beslissing))
+          throw new Error('Er is geen bezwaar waarop nog beslist moet worden.');
+      },
+      voerUit: ({ uitkomst, reden, door }) => {
+        const b = t.bezwaren.find((x) => !x.beslissing)!;
+        b.beslissing = { uitkomst, reden, door, op: zaak.nu() };
+        zaak.noteer({
+          soort: `bezwaar-beslist:${uitkomst}`,
+          omschrijving: `Op het bezwaar beslist: ${uitkomst}`,
+          door,
+          reden,
+        });
+      },
+    },
+    wat,
+  );
+}

@@ -1,0 +1,207 @@
+/**
+ * P3 Toelaatbaarheidsverklaring (domain README P3; seed 001 §1.7.4–1.7.5, addendum L1985–2037;
+ * WPO art. 18a; Awb). Requested with its HIA, consent and documents; assessed by a 1st deskundige and
+ * decided by a 2nd within the assessment term (reminders before it, the directeur told once it
+ * passed); granted with an end date by the SWV's duration rule; the decision letter names the
+ * bezwaar route and its last day; a bezwaar is recorded (a late one too) and decided; the TLV lapses
+ * at its end date. A case lives for years: every school year it continues as a new run that carries
+ * its state and timeline.
+ */
+import { defineQuery, defineUpdate, setHandler } from '@temporalio/workflow';
+import { formatDutchDate, toIsoDate } from '../../domain/dates';
+import { termijnVerstreken } from '../../domain/deadlines';
+import { tlvMomenten, type TlvMoment } from '../../domain/planning';
+import { schoolYearOf } from '../../domain/schoolYear';
+import { tlvBeslisdatum } from '../../domain/tlv';
+import type { DeadlineView } from '../../shared/zaak';
+import type { TlvInput, TlvStatus, TlvView } from '../../shared/tlv';
+import {
+  Einddatum,
+  SchoolBrin,
+  SwvCode,
+  VolgendeDeadline,
+  ZaakSinds,
+  ZaakStatus,
+  ZaakType,
+} from '../../temporal/searchAttributes';
+import { Zaak } from '../zaakkern';
+import { tlvActies } from './acties';
+import { tlvMoment } from './momenten';
+import type { Tlvzaak, Toestand } from './toestand';
+
+export { beoordelenUpdate, besluitenUpdate, bezwaarBeslissenUpdate, bezwaarUpdate } from './acties';
+
+export const tlvStatusQuery = defineQuery<TlvView>('status');
+/** The view as an Update: started with the case (Update-with-Start), it answers the create in one round trip. */
+export const tlvViewUpdate = defineUpdate<TlvView>('view');
+
+/** Why a closed TLV case takes no step (the workflow's validators and the API's answer for a closed case). */
+export function tlvGesloten(view: Pick<TlvView, 'status'>): string | undefined {
+  if (view.status === 'verlopen') return 'De TLV is verlopen. Er kan geen stap meer worden gezet.';
+  if (view.status === 'afgerond')
+    return 'De TLV-zaak is afgerond (afgewezen, bezwaartermijn voorbij). Er kan geen stap meer worden gezet.';
+  return undefined;
+}
+
+export async function tlv(input: TlvInput): Promise<TlvView> {
+  const beleid = input.beleid;
+  const { tijdzone } = beleid.tijden;
+  const regio = input.school.regio ?? beleid.regio;
+  const vandaag = () => toIsoDate(Date.now(), tijdzone);
+  const t: Toestand = input.eerder?.toestand ?? {
+    runs: 0,
+    beoordelingstermijn: tlvBeslisdatum(input.aanvraag.ontvangen, beleid),
+    teLaat: false,
+    deskundigen: [],
+    bezwaren: [],
+  };
+  t.runs++;
+  const geplandOp = Date.now();
+  const schooljaar = schoolYearOf(vandaag());
+  const open = () => !t.gesloten;
+  const iso = (ms: number) => new Date(ms).toISOString();
+  // A term is over at the end of its last day (deadlines.ts: termijnVerstreken).
+  const tijdstip = (datum: string) => iso(termijnVerstreken(datum, beleid));
+
+  const status = (): TlvStatus =>
+    t.gesloten?.soort ?? (t.besluit ? t.besluit.uitkomst : t.teLaat ? 'beoordeling-te-laat' : 'in-beoordeling');
+
+  const planning = (): TlvMoment[] =>
+    open()
+      ? zaak.vooruit(
+          tlvMomenten(
+            {
+              beoordelingstermijn: t.beoordelingstermijn,
+              besloten: !!t.besluit,
+              teLaat: t.teLaat,
+              bezwaren: t.bezwaren.flatMap((b, i) => (b.beslissing ? [] : [{ nr: i + 1, beslisdatum: b.beslisdatum }])),
+              einddatum: t.tlv && { datum: t.tlv.einddatum, regel: t.tlv.einddatumRegel },
+              // A refusal closes after its window once no bezwaar is open (none came, or all are decided).
+              afwijzingBezwaartermijn:
+                t.besluit?.uitkomst === 'afgewezen' && t.bezwaren.every((b) => b.beslissing)
+                  ? t.bezwaartermijn
+                  : undefined,
+              schooljaarEinde: schooljaar.end,
+              geplandOp,
+            },
+            beleid,
+            regio,
+            input.kalender,
+          ),
+        )
+      : [];
+
+  function deadlines(): DeadlineView[] {
+    const uit: DeadlineView[] = [];
+    const d = (soort: string, x: { datum: string; regel: string }) =>
+      uit.push({ soort, datum: x.datum, regel: x.regel, tijdstip: tijdstip(x.datum) });
+    if (!t.besluit) d('beoordelingstermijn', t.beoordelingstermijn);
+    if (t.tlv) d('einddatum', { datum: t.tlv.einddatum, regel: t.tlv.einddatumRegel });
+    if (t.bezwaartermijn) d('bezwaartermijn', t.bezwaartermijn);
+    t.bezwaren.forEach((b, i) => b.beslissing || d(`beslistermijn-bezwaar-${i + 1}`, b.beslisdatum));
+    return uit;
+  }
+
+  function view(): TlvView {
+    const h = planning().find((m) => m.soort === 'herinnering' || m.soort === 'herinnering-bezwaar');
+    return {
+      id: zaak.id,
+      type: 'tlv',
+      status: status(),
+      open: open(),
+      school: { brin: input.school.brin, naam: input.school.naam },
+      leerling: { naam: input.leerling.naam, groep: input.leerling.groep },
+      aanvraag: {
+        ontvangen: input.aanvraag.ontvangen,
+        soort: input.aanvraag.soort,
+        emb: input.aanvraag.emb,
+        documenten: input.aanvraag.documenten,
+      },
+      deskundigen: [...t.deskundigen],
+      beoordeling: t.beoordeling,
+      besluit: t.besluit,
+      tlv: t.tlv,
+      bezwaren: t.bezwaren.map(({ beslisdatum: _b, ...b }) => b),
+      deadlines: open() ? deadlines() : [],
+      volgendeHerinnering: h
+        ? { datum: h.datum, tijdstip: iso(h.at), regel: h.regel, deadline: h.deadline ?? '' }
+        : null,
+      tijdlijn: [...zaak.tijdlijn],
+      beleid: beleid.code,
+      runs: t.runs,
+    };
+  }
+
+  const aan: Tlvzaak['aan'] = {
+    school: { rol: 'school', email: input.school.email },
+    coordinator: { rol: 'coordinator', email: input.coordinatorEmail },
+    ouders: input.ouders.map((o) => ({ rol: 'ouders', email: o.email })),
+  };
+  const zaak: Zaak<TlvView> = new Zaak({
+    brin: input.school.brin,
+    coordinator: aan.coordinator,
+    view,
+    gesloten: () => tlvGesloten({ status: status() }),
+    // Codes and dates only.
+    zoekvelden: () => {
+      // The earliest deadline still ahead (the list's deadlineVoor), not one years away or past.
+      const volgende = deadlines()
+        .filter((d) => Date.parse(d.tijdstip) > Date.now())
+        .sort((a, b) => a.tijdstip.localeCompare(b.tijdstip))[0];
+      return [
+        { key: ZaakStatus, value: status() },
+        { key: VolgendeDeadline, value: open() && volgende ? new Date(volgende.tijdstip) : null },
+        // The list of TLVs ending before a date (eindeVoor).
+        { key: Einddatum, value: t.tlv ? t.tlv.einddatum : null },
+      ];
+    },
+    berichtGegevens: () => ({
+      zaakId: zaak.id,
+      leerling: input.leerling.naam,
+      school: input.school.naam,
+      beoordelingstermijn: formatDutchDate(t.beoordelingstermijn.datum),
+      beoordelingstermijnRegel: t.beoordelingstermijn.regel,
+    }),
+    geheugen: input.eerder?.zaak,
+  });
+
+  const z: Tlvzaak = { zaak, t, input, beleid, open, vandaag, aan };
+  setHandler(tlvStatusQuery, view);
+  tlvActies(z);
+
+  if (!input.eerder) {
+    zaak.noteer({
+      soort: 'aangevraagd',
+      omschrijving: `TLV ${input.aanvraag.soort.toUpperCase()} aangevraagd (HIA ${formatDutchDate(input.aanvraag.hia.datum)}); beoordelen vóór ${formatDutchDate(t.beoordelingstermijn.datum)}`,
+      door: input.aangevraagdDoor,
+      gegevens: { documenten: input.aanvraag.documenten.length },
+    });
+    zaak.bericht('tlv-aanvraag', 'aanvraag', [{ rol: 'deskundige' }, aan.coordinator]);
+  }
+  zaak.start(
+    [
+      { key: ZaakType, value: 'tlv' },
+      { key: SchoolBrin, value: input.school.brin },
+      { key: SwvCode, value: beleid.code },
+      { key: ZaakSinds, value: input.aanvraag.ontvangen },
+    ],
+    tlvViewUpdate,
+  );
+
+  // A new school year, or a history Temporal finds long: the case continues as a new run.
+  let nieuwSchooljaar = false;
+  const verder = () => nieuwSchooljaar || zaak.vervolgen();
+  await zaak.plan({
+    zolang: () => open() && !verder(),
+    planning,
+    voerUit: (m) => {
+      if (m.soort === 'nieuw-schooljaar') nieuwSchooljaar = true;
+      else tlvMoment(z, m);
+    },
+  });
+  if (open()) {
+    return zaak.vervolg<typeof tlv>(() => [{ ...input, eerder: { toestand: t, zaak: zaak.geheugen() } }]);
+  }
+  await zaak.afronden();
+  return view();
+}

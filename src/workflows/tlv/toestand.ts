@@ -1,0 +1,19 @@
+/** What the TLV workflow's files share: the case's state and its kernel. */
+import type { Policy } from '../../domain/policy';
+import type { Ontvanger } from '../../shared/bericht';
+import type { TlvInput, TlvToestand, TlvView } from '../../shared/tlv';
+import type { Zaak } from '../zaakkern';
+
+export type Toestand = TlvToestand;
+
+/** One TLV case as its actions and timed steps see it. */
+export interface Tlvzaak {
+  zaak: Zaak<TlvView>;
+  t: Toestand;
+  input: TlvInput;
+  beleid: Policy;
+  open: () => boolean;
+  /** Today in the SWV's time zone (workflow time). */
+  vandaag: () => string;
+  aan: { school: Ontvanger; coordinator: Ontvanger; ouders: Ontvanger[] };
+}

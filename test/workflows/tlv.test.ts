@@ -1,0 +1,258 @@
+/**
+ * P3 TLV on the time-skipping server, on real calendar dates (SPOW: the assessment within 6 weeks,
+ * seed 001 L1993; the duration by groep, addendum L1996–2002; bezwaar per Awb 6:7–6:8). Every
+ * timed step: it fires on its day, and not once the step it waits for is done.
+ */
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { getPolicy, regionaalRooster } from '../../src/domain';
+import type { TlvBesluiten, TlvInput } from '../../src/shared/tlv';
+import type { ActorRef } from '../../src/shared/zaak';
+import { beoordelenUpdate, besluitenUpdate, bezwaarUpdate, tlv, tlvStatusQuery } from '../../src/workflows/tlv';
+import { recordHistory } from '../helpers/histories';
+import { amsterdam, skipTo, timeSkippingEnv, weigering } from '../helpers/temporal';
+import { recordingWorker, type Verstuurd } from '../helpers/worker';
+import { coordinator } from '../helpers/zorgplicht';
+
+const deskundigeA: ActorRef = { id: 'oa-1', naam: 'Ondersteuningsadviseur', rol: 'deskundige' };
+const deskundigeB: ActorRef = { id: 'orthoped-2', naam: 'Orthopedagoog', rol: 'deskundige' };
+
+function tlvInput(overrides: Partial<TlvInput> = {}): TlvInput {
+  return {
+    leerling: { naam: 'Sanne Testleerling', groep: 5 },
+    school: { brin: '12AB', naam: 'De Regenboog', email: 'ib@regenboog.example', regio: 'midden' },
+    ouders: [{ naam: 'J. Testouder', email: 'ouder@example.org' }],
+    beleid: getPolicy('spow'),
+    aanvraag: {
+      ontvangen: '2026-12-14',
+      soort: 'sbo',
+      emb: false,
+      hia: { datum: '2026-11-30', deelnemers: ['ouders', 'IB De Regenboog', 'OA'] },
+      interventietraject: 'Twee jaar arrangement met ambulante begeleiding, geëvalueerd in het OPP',
+      toestemmingOuders: { datum: '2026-12-01', schriftelijk: true },
+      documenten: [{ soort: 'OPP', kenmerk: 'OPP-2026-117' }],
+    },
+    coordinatorEmail: 'coordinator@swv.example',
+    kalender: regionaalRooster('midden', '2026-11-30', '2028-12-31'),
+    aangevraagdDoor: coordinator,
+    ...overrides,
+  };
+}
+
+const toekennen = (overrides: Partial<Extract<TlvBesluiten, { uitkomst: 'toegekend' }>> = {}): TlvBesluiten => ({
+  uitkomst: 'toegekend',
+  reden: 'De ondersteuningsbehoefte overstijgt wat de basisschool kan bieden',
+  startdatum: '2027-02-01',
+  school: { naam: 'SBO De Vaart', email: 'directie@devaart.example' },
+  door: deskundigeB,
+  ...overrides,
+});
+
+const SUITE = 'tlv workflow (time-skipping, real dates)';
+describe(SUITE, () => {
+  let env: TestWorkflowEnvironment;
+  // Monday 14 December 2026: the aanvraag is complete that day; the kerstvakantie lies in the 6 weeks.
+  beforeEach(async () => {
+    env = await timeSkippingEnv({ start: '2026-12-14T08:30:00Z' });
+  });
+  afterEach(async () => {
+    await env?.teardown();
+  });
+
+  async function metWorker(fn: (taskQueue: string, verstuurd: Verstuurd[]) => Promise<void>) {
+    const taskQueue = `tlv-${Math.random().toString(16).slice(2)}`;
+    const { worker, verstuurd } = await recordingWorker(env, taskQueue);
+    await worker.runUntil(() => fn(taskQueue, verstuurd));
+  }
+  const start = (taskQueue: string, input = tlvInput()) =>
+    env.client.workflow.start(tlv, {
+      taskQueue,
+      workflowId: `tlv-${Math.random().toString(16).slice(2)}`,
+      args: [input],
+    });
+  const soorten = (verstuurd: Verstuurd[], sjabloon: string) =>
+    verstuurd.filter((v) => v.n.sjabloon === sjabloon).map((v) => `${v.datum} ${v.tijd}`);
+
+  it('reminds the deskundigen on 11, 18 and 22 January 2027 and tells the directeur once the term (25 January) is over', async () => {
+    await metWorker(async (taskQueue, verstuurd) => {
+      const h = await start(taskQueue);
+      const v = await h.query(tlvStatusQuery);
+      expect(v.deadlines).toEqual([
+        {
+          soort: 'beoordelingstermijn',
+          datum: '2027-01-25',
+          regel: expect.stringContaining('6 weken na ontvangst van de aanvraag'),
+          tijdstip: amsterdam('2027-01-26', '00:00'),
+        },
+      ]);
+      await skipTo(env, amsterdam('2027-01-25', '23:59'));
+      expect(soorten(verstuurd, 'tlv-herinnering')).toEqual([
+        '2027-01-11 08:00',
+        '2027-01-18 08:00',
+        '2027-01-22 08:00',
+      ]);
+      expect(soorten(verstuurd, 'tlv-te-laat')).toEqual([]);
+      expect((await h.query(tlvStatusQuery)).status).toBe('in-beoordeling');
+      await skipTo(env, amsterdam('2027-01-26', '09:00'));
+      expect(soorten(verstuurd, 'tlv-te-laat')).toEqual(['2027-01-26 00:00']);
+      expect(verstuurd.find((x) => x.n.sjabloon === 'tlv-te-laat')!.n.aan.map((a) => a.rol)).toEqual([
+        'directeur',
+        'coordinator',
+      ]);
+      expect((await h.query(tlvStatusQuery)).status).toBe('beoordeling-te-laat');
+      await recordHistory('tlv', h, 'v1', SUITE);
+    });
+  });
+
+  it('two different deskundigen decide; once decided nothing more is reminded, and the end date follows the groep', async () => {
+    await metWorker(async (taskQueue, verstuurd) => {
+      const h = await start(taskQueue);
+      expect(await weigering(h.executeUpdate(besluitenUpdate, { args: [toekennen()] }))).toMatch(/eerste deskundige/);
+      await h.executeUpdate(beoordelenUpdate, {
+        args: [
+          { advies: 'toekennen', onderbouwing: 'HIA en OPP tonen de grenzen van de basisschool', door: deskundigeA },
+        ],
+      });
+      expect(await weigering(h.executeUpdate(besluitenUpdate, { args: [toekennen({ door: deskundigeA })] }))).toMatch(
+        /Twee deskundigen/,
+      );
+      expect(
+        await weigering(
+          h.executeUpdate(beoordelenUpdate, {
+            args: [{ advies: 'afwijzen', onderbouwing: 'nog eens', door: deskundigeB }],
+          }),
+        ),
+      ).toMatch(/al beoordeeld/);
+      await skipTo(env, amsterdam('2027-01-05', '10:00'));
+      const v = await h.executeUpdate(besluitenUpdate, { args: [toekennen()] });
+      expect(v.status).toBe('toegekend');
+      expect(v.tlv).toEqual(
+        expect.objectContaining({
+          startdatum: '2027-02-01',
+          einddatum: '2030-07-31',
+          school: { naam: 'SBO De Vaart' },
+        }),
+      );
+      expect(v.tlv!.einddatumRegel).toMatch(/tot het einde van groep 8/);
+      expect(v.deskundigen.map((d) => [d.id, d.rol])).toEqual([
+        ['oa-1', 'eerste'],
+        ['orthoped-2', 'tweede'],
+      ]);
+      // The letter names the bezwaar route; the window ends 6 weeks after sending (Awb 6:7–6:8).
+      expect(v.deadlines.map((d) => [d.soort, d.datum])).toEqual([
+        ['einddatum', '2030-07-31'],
+        ['bezwaartermijn', '2027-02-16'],
+      ]);
+      await skipTo(env, amsterdam('2027-02-01', '09:00'));
+      // The letter went out on the day of the decision to the school, the parents and the coordinator,
+      // and on its own to the S(B)O school.
+      const brief = verstuurd.filter((x) => x.n.sjabloon === 'tlv-besluit');
+      expect(brief.map((x) => x.datum)).toEqual(['2027-01-05', '2027-01-05']);
+      expect(String(brief[0].n.gegevens.bezwaar)).toMatch(/16 februari 2027/);
+      expect(soorten(verstuurd, 'tlv-herinnering')).toEqual([]);
+      expect(soorten(verstuurd, 'tlv-te-laat')).toEqual([]);
+      await recordHistory('tlv', h, 'v1', SUITE);
+    });
+  });
+
+  it('continues as a new run every school year with its state and timeline, and lapses at the end date', async () => {
+    await metWorker(async (taskQueue, verstuurd) => {
+      const h = await start(taskQueue, tlvInput({ leerling: { naam: 'Sanne Testleerling', groep: 7 } }));
+      await h.executeUpdate(beoordelenUpdate, {
+        args: [
+          { advies: 'toekennen', onderbouwing: 'HIA en OPP tonen de grenzen van de basisschool', door: deskundigeA },
+        ],
+      });
+      const v = await h.executeUpdate(besluitenUpdate, { args: [toekennen()] });
+      // From groep 7 in school year 2026-2027: until the end of groep 8, 31 July 2028.
+      expect(v.tlv!.einddatum).toBe('2028-07-31');
+      expect(v.runs).toBe(1);
+      await skipTo(env, amsterdam('2027-08-01', '09:00'));
+      const tweede = await env.client.workflow.getHandle(h.workflowId).query(tlvStatusQuery);
+      expect(tweede.runs).toBe(2);
+      expect(tweede.status).toBe('toegekend');
+      expect(tweede.tijdlijn.map((i) => i.soort)).toEqual(['aangevraagd', 'beoordeeld', 'besluit:toegekend']);
+      expect(tweede.tlv).toEqual(v.tlv);
+      await skipTo(env, amsterdam('2028-07-31', '23:00'));
+      expect((await env.client.workflow.getHandle(h.workflowId).query(tlvStatusQuery)).status).toBe('toegekend');
+      await skipTo(env, amsterdam('2028-08-01', '09:00'));
+      const eind = await env.client.workflow.getHandle(h.workflowId).query(tlvStatusQuery);
+      expect(eind.status).toBe('verlopen');
+      expect(eind.open).toBe(false);
+      expect(eind.runs).toBe(2);
+      expect(soorten(verstuurd, 'tlv-verlopen')).toEqual(['2028-08-01 00:00']);
+      // Both runs replay: the first ends in continue-as-new, the second starts from its state.
+      await recordHistory('tlv', env.client.workflow.getHandle(h.workflowId, h.firstExecutionRunId), 'v1-run1', SUITE);
+      await recordHistory('tlv', env.client.workflow.getHandle(h.workflowId), 'v1-run2', SUITE);
+      expect(verstuurd.find((x) => x.n.sjabloon === 'tlv-verlopen')!.n.aan).toEqual([
+        { rol: 'coordinator', email: 'coordinator@swv.example' },
+        { rol: 'school', email: 'directie@devaart.example' },
+      ]);
+    });
+  });
+
+  it('decided after the summer, the end date still counts from the groep on the day of the aanvraag', async () => {
+    await metWorker(async (taskQueue) => {
+      const h = await start(taskQueue, tlvInput({ leerling: { naam: 'Sanne Testleerling', groep: 7 } }));
+      await h.executeUpdate(beoordelenUpdate, {
+        args: [
+          { advies: 'toekennen', onderbouwing: 'HIA en OPP tonen de grenzen van de basisschool', door: deskundigeA },
+        ],
+      });
+      // Far too late (the directeur was told in January), in the next school year: groep 7 then is groep 8 now.
+      await skipTo(env, amsterdam('2027-08-05', '10:00'));
+      const v = await env.client.workflow
+        .getHandle(h.workflowId)
+        .executeUpdate(besluitenUpdate, { args: [toekennen({ startdatum: '2027-08-23' })] });
+      expect(v.tlv!.einddatum).toBe('2028-07-31');
+      expect(v.runs).toBe(2);
+    });
+  });
+
+  it('a refused TLV closes a week after its bezwaar window (Awb 6:9); a late bezwaar before then is recorded, not refused', async () => {
+    await metWorker(async (taskQueue) => {
+      const afwijzen = async (h: Awaited<ReturnType<typeof start>>) => {
+        await h.executeUpdate(beoordelenUpdate, {
+          args: [
+            { advies: 'afwijzen', onderbouwing: 'De basisschool kan met een arrangement verder', door: deskundigeA },
+          ],
+        });
+        return h.executeUpdate(besluitenUpdate, {
+          args: [{ uitkomst: 'afgewezen', reden: 'Eerst een arrangement op de eigen school', door: deskundigeB }],
+        });
+      };
+      await skipTo(env, amsterdam('2026-12-21', '10:00'));
+      const h = await start(taskQueue);
+      const v = await afwijzen(h);
+      // Sent Monday 21 December 2026: the window ends Monday 1 February 2027.
+      expect(v.deadlines).toEqual([expect.objectContaining({ soort: 'bezwaartermijn', datum: '2027-02-01' })]);
+      await skipTo(env, amsterdam('2027-02-08', '23:00'));
+      expect((await h.query(tlvStatusQuery)).status).toBe('afgewezen');
+      await skipTo(env, amsterdam('2027-02-09', '09:00'));
+      const dicht = await h.query(tlvStatusQuery);
+      expect([dicht.status, dicht.open]).toEqual(['afgerond', false]);
+      expect(dicht.tijdlijn.at(-1)!.soort).toBe('afgerond');
+
+      // Refused on 9 February: the window ends 23 March; a bezwaar arrives on 25 March, posted on the 24th.
+      const laat = await start(taskQueue, tlvInput({ aanvraag: { ...tlvInput().aanvraag, ontvangen: '2027-02-09' } }));
+      await afwijzen(laat);
+      await skipTo(env, amsterdam('2027-03-25', '10:00'));
+      const b = await laat.executeUpdate(bezwaarUpdate, {
+        args: [
+          {
+            ontvangen: '2027-03-25',
+            indiener: 'ouders',
+            terPostBezorgd: '2027-03-24',
+            reden: 'De ouders zien geen mogelijkheden op de eigen school',
+            door: coordinator,
+          },
+        ],
+      });
+      expect(b.bezwaren).toEqual([expect.objectContaining({ ontvangen: '2027-03-25', oordeel: 'te-laat' })]);
+      expect(b.tijdlijn.at(-1)!.soort).toBe('bezwaar:te-laat');
+      expect(b.deadlines.map((d) => d.soort)).toEqual(['bezwaartermijn', 'beslistermijn-bezwaar-1']);
+      // With a bezwaar the case stays open past the week.
+      await skipTo(env, amsterdam('2027-04-05', '09:00'));
+      expect((await laat.query(tlvStatusQuery)).open).toBe(true);
+    });
+  });
+});
