@@ -102,6 +102,14 @@ describe('authorisation matrix: every role × route × own and other case (real 
   const fouten: string[] = [];
   const probe = async (wat: string, res: request.Response, status: number) => {
     geprobeerd++;
+    // Every route, every answer: no cache keeps children's data, no sniffing, no framing (issue 11 item 5).
+    const kop = res.headers;
+    if (
+      kop['cache-control'] !== 'no-store' ||
+      kop['x-content-type-options'] !== 'nosniff' ||
+      !kop['content-security-policy']
+    )
+      fouten.push(`${wat}: beveiligingsheaders ontbreken`);
     if (res.status !== status) fouten.push(`${wat}: ${res.status} (verwacht ${status}) ${res.body?.detail ?? ''}`);
     else if (status >= 400) expectDutchProblem(res, status);
   };
