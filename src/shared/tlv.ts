@@ -169,6 +169,20 @@ export interface TlvToestand {
   gesloten?: { soort: 'verlopen' | 'afgerond'; op: string };
 }
 
+/**
+ * A granted TLV as the yearly inventory needs it (seed 001 L1270–1273): the S(B)O school it is at
+ * and where to write it and the coordinator. Internal (a workflow Query the inventory activity asks);
+ * never an API answer.
+ */
+export interface TlvInventarisRegel {
+  zaakId: string;
+  leerling: string;
+  einddatum: IsoDate;
+  einddatumRegel: string;
+  sbo: { brin?: string; naam: string; email?: string };
+  coordinatorEmail: string;
+}
+
 export interface TlvView {
   id: string;
   type: 'tlv';

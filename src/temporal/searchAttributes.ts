@@ -25,6 +25,8 @@ export const VastgelopenSinds = defineSearchAttributeKey('VastgelopenSinds', Sea
 
 /** A granted TLV's end date, `YYYY-MM-DD` (a Keyword for the same reason; ISO dates compare as text). */
 export const Einddatum = defineSearchAttributeKey('Einddatum', SearchAttributeType.KEYWORD);
+/** The holiday region (noord, midden, zuid) the case counts school days in: the TLV inventory runs per region. */
+export const Regio = defineSearchAttributeKey('Regio', SearchAttributeType.KEYWORD);
 
 export const searchAttributes = [
   ZaakType,
@@ -38,6 +40,7 @@ export const searchAttributes = [
   VastgelopenNiveau,
   VastgelopenSinds,
   Einddatum,
+  Regio,
 ] as const;
 
 /** `temporal server start-dev --search-attribute Name=Type` spelling. */

@@ -14,9 +14,10 @@ import { tlvMomenten, type TlvMoment } from '../../domain/planning';
 import { schoolYearOf } from '../../domain/schoolYear';
 import { tlvBeslisdatum } from '../../domain/tlv';
 import type { DeadlineView } from '../../shared/zaak';
-import type { TlvInput, TlvStatus, TlvView } from '../../shared/tlv';
+import type { TlvInput, TlvInventarisRegel, TlvStatus, TlvView } from '../../shared/tlv';
 import {
   Einddatum,
+  Regio,
   SchoolBrin,
   SwvCode,
   VolgendeDeadline,
@@ -32,6 +33,8 @@ import type { Tlvzaak, Toestand } from './toestand';
 export { beoordelenUpdate, besluitenUpdate, bezwaarBeslissenUpdate, bezwaarUpdate } from './acties';
 
 export const tlvStatusQuery = defineQuery<TlvView>('status');
+/** For the yearly inventory: a granted TLV's end date and its S(B)O school (null when none is granted). */
+export const tlvInventarisQuery = defineQuery<TlvInventarisRegel | null>('inventaris');
 /** The view as an Update: started with the case (Update-with-Start), it answers the create in one round trip. */
 export const tlvViewUpdate = defineUpdate<TlvView>('view');
 
@@ -167,6 +170,18 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
 
   const z: Tlvzaak = { zaak, t, input, beleid, open, vandaag, aan };
   setHandler(tlvStatusQuery, view);
+  setHandler(tlvInventarisQuery, () =>
+    t.tlv && open()
+      ? {
+          zaakId: zaak.id,
+          leerling: input.leerling.naam,
+          einddatum: t.tlv.einddatum,
+          einddatumRegel: t.tlv.einddatumRegel,
+          sbo: { ...t.tlv.school, ...(t.sboEmail ? { email: t.sboEmail } : {}) },
+          coordinatorEmail: input.coordinatorEmail,
+        }
+      : null,
+  );
   tlvActies(z);
 
   if (!input.eerder) {
@@ -183,6 +198,7 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
       { key: ZaakType, value: 'tlv' },
       { key: SchoolBrin, value: input.school.brin },
       { key: SwvCode, value: beleid.code },
+      { key: Regio, value: regio },
       { key: ZaakSinds, value: input.aanvraag.ontvangen },
     ],
     tlvViewUpdate,
