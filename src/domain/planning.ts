@@ -176,7 +176,8 @@ export interface TlvMoment extends Moment<
 }
 
 export interface TlvStand {
-  beoordelingstermijn: Dated;
+  /** Absent while the aanvraag is incomplete: nothing to remind of yet. */
+  beoordelingstermijn?: Dated;
   /** The 2nd deskundige decided: no reminder, no lateness. */
   besloten: boolean;
   teLaat: boolean;
@@ -219,7 +220,7 @@ export function tlvMomenten(s: TlvStand, policy: Policy, regio: Regio, kalender:
         });
     }
   };
-  if (!s.besloten) {
+  if (!s.besloten && s.beoordelingstermijn) {
     herinner(s.beoordelingstermijn, 'herinnering', 'beoordelingstermijn', {
       naam: 'einde van de beoordelingstermijn',
       dagenVoor: policy.tlv.herinneringenDagenVoor,

@@ -33,6 +33,8 @@ export interface Actie<V = any> {
   rollen?: readonly Role[];
   /** What this step records that is the SWV's internal work: kept from a school (src/auth/inzage.ts). */
   intern?: Intern;
+  /** The Update's argument from the validated body, where the workflow needs less (a birth date becomes a school year). */
+  invoer?: (body: never) => object;
 }
 
 /**

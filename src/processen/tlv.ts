@@ -4,16 +4,19 @@ import { addDays, schooljaarWaarin, toIsoDate } from '../domain';
 import { Problem, problems } from '../api/problem';
 import { deadlineSchema } from '../api/zaken';
 import {
+  aanvullenSchema,
   beoordelenSchema,
   bezwaarBeslissenSchema,
   bezwaarSchema,
   tlvBesluitenSchema,
   tlvStartSchema,
   tlvStatussen,
+  type Aanvulling,
   type TlvInput,
   type TlvView,
 } from '../shared/tlv';
 import {
+  aanvullenUpdate,
   beoordelenUpdate,
   besluitenUpdate,
   bezwaarBeslissenUpdate,
@@ -25,6 +28,21 @@ import {
 } from '../workflows/tlv';
 import { procesDefinitie } from './definitie';
 
+/**
+ * A completed aanvraag as the workflow gets it: for EMB the school year in which the pupil turns 14,
+ * not the birth date; the day it was received defaults to today.
+ */
+export function naarAanvulling(body: z.output<typeof aanvullenSchema>): Aanvulling {
+  const { geboortedatum, groep } = body.leerling;
+  return {
+    leerling: {
+      groep,
+      ...(body.aanvraag.emb && geboortedatum ? { schooljaarWaarin14: schooljaarWaarin(geboortedatum, 14).label } : {}),
+    },
+    aanvraag: { ...body.aanvraag, ontvangen: body.aanvraag.ontvangen ?? toIsoDate(Date.now()) },
+  };
+}
+
 const ongeldig = (name: string, detail: string, reason: string) =>
   new Problem(400, 'Ongeldige invoer', detail, [{ name, reason }]);
 
@@ -35,7 +53,8 @@ export const tlvProces = procesDefinitie({
   statusQuery: tlvStatusQuery,
   viewUpdate: tlvViewUpdate,
   statussen: tlvStatussen,
-  rollen: ['coordinator', 'deskundige'],
+  // The school completes an aanvraag it started from a zorgplicht case; the rest is the SWV's.
+  rollen: ['coordinator', 'deskundige', 'school'],
   inzage: {
     // An aanvraag not yet decided is in the deskundigen's shared queue: any of them may take it up.
     // Once decided, only the two who acted read it (the view names them).
@@ -46,6 +65,14 @@ export const tlvProces = procesDefinitie({
     zonderPersoonsgegevens: ['id', 'type', 'status', 'open', 'school', 'aanvraag.ontvangen', 'deadlines', 'beleid'],
   },
   acties: {
+    'aanvraag-aanvullen': {
+      omschrijving:
+        'Een TLV-aanvraag die vanuit een zorgplichtzaak begon compleet maken (groep, HIA, interventietraject, toestemming, documenten); dan begint de beoordelingstermijn',
+      schema: aanvullenSchema,
+      update: aanvullenUpdate,
+      rollen: ['school', 'coordinator'],
+      invoer: naarAanvulling,
+    },
     beoordelen: {
       omschrijving: 'De eerste deskundige beoordeelt de aanvraag en legt haar voor aan een tweede deskundige',
       schema: beoordelenSchema,

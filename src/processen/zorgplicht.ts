@@ -30,6 +30,7 @@ import {
   zorgplichtGesloten,
 } from '../workflows/zorgplicht';
 import { procesDefinitie } from './definitie';
+import { naarAanvulling } from './tlv';
 
 export const zorgplichtProces = procesDefinitie({
   type: 'zorgplicht',
@@ -56,6 +57,7 @@ export const zorgplichtProces = procesDefinitie({
       'tijdelijkGeplaatst',
       'impasse.zaakId',
       'impasse.op',
+      'tlv.zaakId',
     ],
   },
   acties: {
@@ -66,9 +68,12 @@ export const zorgplichtProces = procesDefinitie({
       update: verlengenUpdate,
     },
     besluiten: {
-      omschrijving: 'Het besluit over de toelating vastleggen: de zaak sluit',
+      omschrijving:
+        "Het besluit over de toelating vastleggen: de zaak sluit. Met 'tlv-aangevraagd' start een TLV-zaak (antwoord: tlv.zaakId) en blijft deze zaak open tot een school de leerling toelaat",
       schema: besluitenSchema,
       update: besluitenUpdate,
+      invoer: (b: z.output<typeof besluitenSchema>) =>
+        b.uitkomst === 'tlv-aangevraagd' && b.tlv ? { ...b, tlv: naarAanvulling(b.tlv) } : b,
     },
     'impasse-melden': {
       omschrijving: 'Een impasse melden: de school vindt geen passende plek; de impasseladder start',

@@ -22,6 +22,8 @@ export const sjablonen = [
   'tlv-besluit',
   'tlv-bezwaar-herinnering',
   'tlv-verlopen',
+  'tlv-aanvraag-onvolledig',
+  'tlv-herbeoordeling',
   'bericht-niet-bezorgd',
 ] as const;
 export type Sjabloon = (typeof sjablonen)[number];

@@ -74,6 +74,19 @@ export const tlvStartSchema = z.object({
   coordinatorEmail: emailSchema.optional(),
 });
 
+/**
+ * What a TLV case started from a zorgplicht case may still lack (the school asked for a TLV without
+ * the aanvraag itself): the pupil's groep and the aanvraag. The assessment term runs once complete.
+ */
+export const aanvullenSchema = z.object({
+  leerling: z.object({
+    groep: z.number({ error: 'groep is een getal van 1 tot 8' }).int().min(1).max(8),
+    /** Needed for an EMB TLV; the workflow gets the school year in which the pupil turns 14, not the date. */
+    geboortedatum: isoDateSchema.optional(),
+  }),
+  aanvraag: aanvraagSchema,
+});
+
 export const beoordelenSchema = z.object({
   advies: z.enum(['toekennen', 'afwijzen'], { error: "advies is 'toekennen' of 'afwijzen'" }),
   onderbouwing: redenSchema,
@@ -127,8 +140,15 @@ export type Beoordelen = z.output<typeof beoordelenSchema> & Stap;
 export type TlvBesluiten = z.output<typeof tlvBesluitenSchema> & Stap;
 export type Bezwaar = z.output<typeof bezwaarSchema> & Stap;
 export type BezwaarBeslissen = z.output<typeof bezwaarBeslissenSchema> & Stap;
+/** The aanvraag made complete, as the workflow gets it (the API turned a birth date into `schooljaarWaarin14`). */
+export interface Aanvulling {
+  leerling: { groep: number; schooljaarWaarin14?: string };
+  aanvraag: Aanvraag & { ontvangen: IsoDate };
+}
+export type Aanvullen = Aanvulling & Stap;
 
 export const tlvStatussen = [
+  'aanvraag-onvolledig',
   'in-beoordeling',
   'beoordeling-te-laat',
   'toegekend',
@@ -139,12 +159,21 @@ export const tlvStatussen = [
 export type TlvStatus = (typeof tlvStatussen)[number];
 
 export interface TlvInput {
-  /** The groep on the day the aanvraag came in; EMB: the school year in which the pupil turns 14 (not the birth date). */
-  leerling: { naam: string; groep: number; schooljaarWaarin14?: string };
+  /**
+   * The groep on the day the aanvraag came in; EMB: the school year in which the pupil turns 14 (not
+   * the birth date). Without a groep the aanvraag is incomplete (started from a zorgplicht case).
+   */
+  leerling: { naam: string; groep?: number; schooljaarWaarin14?: string };
   school: { brin: string; naam: string; email: string; regio?: TlvStart['school']['regio'] };
-  ouders: { naam: string; email: string }[];
+  /** Only the addresses are used (the letters); a name passed along is not needed. */
+  ouders: { naam?: string; email: string }[];
   beleid: Policy;
-  aanvraag: Aanvraag & { ontvangen: IsoDate };
+  /** Absent when the case starts from a zorgplicht case without it: `aanvraag-aanvullen` completes it. */
+  aanvraag?: Aanvraag & { ontvangen: IsoDate };
+  /** The kind asked for when the aanvraag itself is not there yet. */
+  soort?: 'sbo' | 'so';
+  /** The zorgplicht case it was requested from: told of the decision (it closes on a grant). */
+  zorgplichtZaak?: string;
   coordinatorEmail: string;
   kalender: SchoolRooster;
   aangevraagdDoor: ActorRef;
@@ -155,7 +184,12 @@ export interface TlvInput {
 /** The state of one TLV case, in one serializable object: what a new run carries over. */
 export interface TlvToestand {
   runs: number;
-  beoordelingstermijn: Dated;
+  /** Set once the aanvraag is complete: 6 weeks from that day. */
+  beoordelingstermijn?: Dated;
+  /** The aanvraag as completed later (`aanvraag-aanvullen`), when the case started without it. */
+  aanvulling?: Aanvulling;
+  /** The zorgplicht case it came from has been told of the decision. */
+  zorgplichtGemeld?: boolean;
   teLaat: boolean;
   deskundigen: TlvView['deskundigen'];
   beoordeling?: TlvView['beoordeling'];
@@ -189,8 +223,17 @@ export interface TlvView {
   status: TlvStatus;
   open: boolean;
   school: { brin: string; naam: string };
-  leerling: { naam: string; groep: number };
-  aanvraag: { ontvangen: IsoDate; soort: 'sbo' | 'so'; emb: boolean; documenten: Aanvraag['documenten'] };
+  leerling: { naam: string; groep?: number };
+  aanvraag: {
+    /** Absent while the aanvraag is incomplete. */
+    ontvangen?: IsoDate;
+    soort?: 'sbo' | 'so';
+    emb: boolean;
+    documenten: Aanvraag['documenten'];
+    compleet: boolean;
+  };
+  /** The zorgplicht case this TLV was requested from. */
+  zorgplichtZaak?: string;
   /** The two deskundigen as they act: the 1st (assesses) and the 2nd (decides); need to know reads them. */
   deskundigen: { id: string; naam: string; rol: 'eerste' | 'tweede' }[];
   beoordeling?: { advies: 'toekennen' | 'afwijzen'; onderbouwing: string; door: ActorRef; op: string };

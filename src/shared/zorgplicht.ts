@@ -13,6 +13,7 @@ import {
   type SchoolRef,
   type TijdlijnItem,
 } from './zaak';
+import { aanvullenSchema, type Aanvulling } from './tlv';
 import { gronden, tlvSoorten, uitkomsten, type Uitkomst } from './zorgplichtUitkomsten';
 
 export { uitkomsten, type Uitkomst };
@@ -106,6 +107,11 @@ export const besluitenSchema = z.discriminatedUnion(
       uitkomst: z.literal('tlv-aangevraagd'),
       reden: redenSchema,
       soort: z.enum(tlvSoorten).optional(),
+      /**
+       * The aanvraag itself, when the school has it ready (groep, HIA, interventietraject, consent,
+       * documents): the TLV case starts complete. Without it the TLV case asks for it.
+       */
+      tlv: aanvullenSchema.optional(),
       ...mandaat,
     }),
     z.object({
@@ -151,7 +157,13 @@ export const oudergesprekSchema = z.object({
 export const eldersIngeschrevenSchema = z.object({ school: schoolRefSchema, reden: redenSchema.optional() });
 
 export type Verlengen = z.infer<typeof verlengenSchema> & Stap;
-export type Besluiten = z.infer<typeof besluitenSchema> & Stap;
+type BesluitenBody = z.infer<typeof besluitenSchema>;
+/** As the workflow gets it: a TLV aanvraag with the school year the pupil turns 14 instead of the birth date. */
+export type Besluiten = (
+  | Exclude<BesluitenBody, { uitkomst: 'tlv-aangevraagd' }>
+  | (Omit<Extract<BesluitenBody, { uitkomst: 'tlv-aangevraagd' }>, 'tlv'> & { tlv?: Aanvulling })
+) &
+  Stap;
 export type ImpasseMelden = z.infer<typeof impasseMeldenSchema> & Stap;
 export type EldersIngeschreven = z.infer<typeof eldersIngeschrevenSchema> & Stap;
 export type Oudergesprek = z.infer<typeof oudergesprekSchema> & Stap;
@@ -192,5 +204,16 @@ export interface ZorgplichtView {
   };
   ingeschrevenElders?: { brin?: string; naam: string };
   besluit?: { uitkomst: Uitkomst; reden: string; door: ActorRef; op: string; details?: Record<string, string> };
+  /**
+   * The TLV requested from this case (issue 12): the case stays open while it runs, and closes when
+   * the TLV is granted (the S(B)O school admits the pupil) or the school decides otherwise.
+   */
+  tlv?: {
+    zaakId: string;
+    soort?: 'sbo' | 'so';
+    door: ActorRef;
+    op: string;
+    besluit?: { uitkomst: 'toegekend' | 'afgewezen'; op: string; school?: { brin?: string; naam: string } };
+  };
   tijdlijn: TijdlijnItem[];
 }

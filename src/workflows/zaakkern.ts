@@ -87,6 +87,8 @@ export class Zaak<V> {
   private readonly uitgaand: Berichten;
   private readonly afgehandeld = new Set<string>();
   private readonly kinderen = new Set<{ scope: CancellationScope; loopt: Promise<unknown> }>();
+  /** Starts of cases that outlive this one (`koppel` with `los`), until the server confirms them. */
+  private readonly starten = new Set<Promise<void>>();
 
   constructor(private readonly opties: ZaakOpties<V>) {
     if (opties.geheugen) {
@@ -232,12 +234,35 @@ export class Zaak<V> {
   /**
    * A linked child case: started here, its outcome handed to `klaar`; cancelled when this case
    * finishes first (afronden). A child that fails or is stopped leaves this case running.
+   * `los`: a case that outlives this one (a TLV runs for years after the zorgplicht case closed, with
+   * ParentClosePolicy ABANDON): this case waits only until it has started, and hears of it by Signal.
    */
   koppel<T extends Workflow>(
     workflow: T,
     options: WithWorkflowArgs<T, Omit<ChildWorkflowOptions, 'typeInfo'> & { typeInfo?: undefined }>,
-    h: { gestart: (id: string) => void; klaar: (uitkomst: WorkflowResultType<T>) => void },
+    h: {
+      gestart: (id: string) => void;
+      klaar?: (uitkomst: WorkflowResultType<T>) => void;
+      los?: boolean;
+      /** It could not start (`los` only): a case with that id exists already. */
+      mislukt?: (reden: string) => void;
+    },
   ): void {
+    if (h.los) {
+      const start = startChild(workflow, options).then(
+        (handle) => {
+          h.gestart(handle.workflowId);
+          this.gewijzigd();
+        },
+        (err: unknown) => {
+          h.mislukt?.(err instanceof Error ? err.message : String(err));
+          this.gewijzigd();
+        },
+      );
+      this.starten.add(start);
+      void start.finally(() => this.starten.delete(start));
+      return;
+    }
     const kind = { scope: new CancellationScope(), loopt: Promise.resolve() as Promise<unknown> };
     kind.loopt = kind.scope
       .run(async () => {
@@ -248,7 +273,7 @@ export class Zaak<V> {
       })
       .then((uitkomst) => {
         this.kinderen.delete(kind);
-        h.klaar(uitkomst as WorkflowResultType<T>);
+        h.klaar?.(uitkomst as WorkflowResultType<T>);
       })
       .catch(() => {
         // Stopped or failed: this case stays open and its own deadlines keep running.
@@ -259,6 +284,7 @@ export class Zaak<V> {
 
   /** The end: children still running are cancelled, handlers finish, queued mail goes out. */
   async afronden(): Promise<void> {
+    await Promise.all([...this.starten]);
     for (const kind of [...this.kinderen]) {
       kind.scope.cancel();
       await kind.loopt;
@@ -277,7 +303,7 @@ export class Zaak<V> {
    * runs. A process asks this in its planner's `zolang` and then calls `vervolg`.
    */
   vervolgen(): boolean {
-    return this.kinderen.size === 0 && workflowInfo().continueAsNewSuggested;
+    return this.kinderen.size === 0 && this.starten.size === 0 && workflowInfo().continueAsNewSuggested;
   }
 
   /**

@@ -8,7 +8,7 @@ import request from 'supertest';
 import { getPolicy, tlvBeslisdatum, tlvBezwaartermijnEinde, toIsoDate } from '../../src/domain';
 import { apiClient } from '../helpers/apiClient';
 import { tlvAanvraag, tlvBeoordeling, tlvToekennen } from '../helpers/tlvApi';
-import { expectDutchProblem, startZakenHarness, type Harness } from '../helpers/zakenHarness';
+import { aanmelding, expectDutchProblem, startZakenHarness, type Harness } from '../helpers/zakenHarness';
 
 const TWEEDE = 'test-deskundige-2-0123456789abcdef';
 let h: Harness;
@@ -119,5 +119,65 @@ describe('assessment by two deskundigen, and who reads what', () => {
     const voor = await api.list(`/api/v1/zaken?type=tlv&eindeVoor=${eind}`);
     expect(voor.body.zaken.map((z: { id: string }) => z.id)).not.toContain(id);
     expectDutchProblem(await api.list('/api/v1/zaken?type=tlv&eindeVoor=morgen'), 400);
+  });
+});
+
+describe('from a zorgplicht case (issue 12: besluiten tlv-aangevraagd keeps the case open)', () => {
+  it('answers open: true and tlv: { zaakId }; the school completes the aanvraag (an EMB one with the birth date)', async () => {
+    const zp = (await api.create('zorgplicht', aanmelding({ beleid: 'spow' }), 'school')).body.id;
+    const res = await api.act(
+      zp,
+      'besluiten',
+      { uitkomst: 'tlv-aangevraagd', reden: 'HIA: SO past best', soort: 'so' },
+      'school',
+    );
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      open: true,
+      status: 'tlv-aangevraagd',
+      tlv: { zaakId: expect.stringMatching(/^tlv-/) },
+    });
+    const tlvId: string = res.body.tlv.zaakId;
+
+    // The TLV case is the school's own (its BRIN): it reads it and completes it.
+    let tlv = await api.get(tlvId, 'school');
+    for (let i = 0; tlv.status === 404 && i < 50; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      tlv = await api.get(tlvId, 'school');
+    }
+    expect(tlv.body).toMatchObject({
+      status: 'aanvraag-onvolledig',
+      zorgplichtZaak: zp,
+      aanvraag: { compleet: false },
+    });
+
+    const aanvulling = {
+      leerling: { groep: 3 },
+      aanvraag: { ...aanvraag().aanvraag, soort: 'so', emb: true },
+    };
+    // EMB without the birth date: the workflow refuses with the reason, nothing changes.
+    const zonder = await api.act(tlvId, 'aanvraag-aanvullen', aanvulling, 'school');
+    expectDutchProblem(zonder, 409);
+    expect(zonder.body.detail).toMatch(/geboortedatum/);
+    // Not yet in the deskundigen's queue: for them the case does not exist.
+    expectDutchProblem(await api.act(tlvId, 'aanvraag-aanvullen', aanvulling, 'deskundige'), 404);
+    expectDutchProblem(await api.act(tlvId, 'aanvraag-aanvullen', { leerling: { groep: 9 } }, 'school'), 400);
+
+    const klaar = await api.act(
+      tlvId,
+      'aanvraag-aanvullen',
+      { ...aanvulling, leerling: { groep: 3, geboortedatum: '2019-03-02' } },
+      'school',
+    );
+    expect(klaar.status).toBe(200);
+    const termijn = tlvBeslisdatum(toIsoDate(Date.now()), getPolicy('spow'));
+    expect(klaar.body).toMatchObject({
+      status: 'in-beoordeling',
+      aanvraag: { compleet: true, emb: true, soort: 'so' },
+      deadlines: [{ soort: 'beoordelingstermijn', datum: termijn.datum }],
+    });
+    // The birth date never reaches the case.
+    expect(JSON.stringify(klaar.body)).not.toContain('2019-03-02');
+    expect((await api.get(zp, 'school')).body).toMatchObject({ open: true, tlv: { zaakId: tlvId } });
   });
 });

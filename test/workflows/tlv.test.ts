@@ -233,7 +233,7 @@ describe(SUITE, () => {
       expect(dicht.tijdlijn.at(-1)!.soort).toBe('afgerond');
 
       // Refused on 9 February: the window ends 23 March; a bezwaar arrives on 25 March, posted on the 24th.
-      const laat = await start(taskQueue, tlvInput({ aanvraag: { ...tlvInput().aanvraag, ontvangen: '2027-02-09' } }));
+      const laat = await start(taskQueue, tlvInput({ aanvraag: { ...tlvInput().aanvraag!, ontvangen: '2027-02-09' } }));
       await afwijzen(laat);
       await skipTo(env, amsterdam('2027-03-25', '10:00'));
       const b = await laat.executeUpdate(bezwaarUpdate, {

@@ -20,6 +20,14 @@ import {
   zorgplicht,
 } from '../../src/workflows/zorgplicht';
 import { render } from '../../src/mail/templates';
+import {
+  aanvullenUpdate,
+  beoordelenUpdate,
+  besluitenUpdate as tlvBesluitenUpdate,
+  tlvStatusQuery,
+} from '../../src/workflows/tlv';
+import { tlvBeslisdatum } from '../../src/domain/tlv';
+import type { ActorRef } from '../../src/shared/zaak';
 import { recordHistory } from '../helpers/histories';
 import { amsterdam, skipTo, timeSkippingEnv, weigering } from '../helpers/temporal';
 import { recordingWorker, type Verstuurd } from '../helpers/worker';
@@ -546,7 +554,6 @@ describe(SUITE, () => {
       { uitkomst: 'elders-toegelaten', reden: 'elders', toelatendeSchool: { naam: 'SBO De Brug' } },
       'elders-toegelaten',
     ],
-    [{ uitkomst: 'tlv-aangevraagd', reden: 'HIA: SBO past best', soort: 'sbo' }, 'tlv-aangevraagd'],
     [{ uitkomst: 'geen-zorgplicht', reden: 'cluster 2-school', grond: 'cluster-1-2' }, 'geen-zorgplicht'],
     [{ uitkomst: 'ingetrokken', reden: 'ouders trekken in' }, 'ingetrokken'],
   ] as const)('reaches outcome %j', async (besluit, status) => {
@@ -557,6 +564,191 @@ describe(SUITE, () => {
       const eind = await h.result();
       expect(eind.besluit).toMatchObject({ uitkomst: status, reden: besluit.reden, door: school });
       expect(eind.tijdlijn.at(-1)).toMatchObject({ soort: `besluit:${status}`, door: school, reden: besluit.reden });
+    });
+  });
+
+  describe('a TLV requested from the case (issue 12)', () => {
+    const deskundigeA: ActorRef = { id: 'oa-7', naam: 'Ondersteuningsadviseur', rol: 'deskundige' };
+    const deskundigeB: ActorRef = { id: 'orthoped-2', naam: 'Orthopedagoog', rol: 'deskundige' };
+    const aanvraag = {
+      ontvangen: '2026-06-15',
+      soort: 'sbo' as const,
+      emb: false,
+      hia: { datum: '2026-06-10', deelnemers: ['ouders', 'IB De Regenboog', 'OA'] },
+      interventietraject: 'Een jaar arrangement met ambulante begeleiding, geëvalueerd in het OPP',
+      toestemmingOuders: { datum: '2026-06-12', schriftelijk: true },
+      documenten: [{ soort: 'OPP' as const, kenmerk: 'OPP-2026-042' }],
+    };
+    /** The TLV case once its start (a child the zorgplicht case starts in its next task) is there. */
+    async function tlvZaak(id: string) {
+      const h = env.client.workflow.getHandle(id);
+      for (let i = 0; ; i++) {
+        try {
+          await h.query(tlvStatusQuery);
+          return h;
+        } catch (err) {
+          if (i > 50) throw err;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
+    }
+
+    it('keeps the zorgplicht case open with its terms running while the TLV runs, and closes it when the TLV is granted', async () => {
+      await run(
+        zorgplichtInput(),
+        async (h, verstuurd) => {
+          const gevraagd = await h.executeUpdate(besluitenUpdate, {
+            args: [{ uitkomst: 'tlv-aangevraagd', reden: 'HIA: SBO past best', soort: 'sbo', door: school }],
+          });
+          expect(gevraagd).toMatchObject({ open: true, status: 'tlv-aangevraagd' });
+          expect(gevraagd.besluit).toBeUndefined();
+          const tlvId = gevraagd.tlv!.zaakId;
+          expect(tlvId).toMatch(/^tlv-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+          expect(gevraagd.tijdlijn.at(-1)).toMatchObject({ soort: 'tlv-aangevraagd', door: school });
+
+          const t = await tlvZaak(tlvId);
+          let v = await t.query(tlvStatusQuery);
+          expect(v).toMatchObject({
+            status: 'aanvraag-onvolledig',
+            open: true,
+            deadlines: [],
+            zorgplichtZaak: h.workflowId,
+            school: { brin: '12AB' },
+            aanvraag: { soort: 'sbo', compleet: false },
+          });
+          expect(
+            await weigering(
+              h.executeUpdate(besluitenUpdate, {
+                args: [{ uitkomst: 'tlv-aangevraagd', reden: 'nog een', door: school }],
+              }),
+            ),
+          ).toBe(`Er is al een TLV aangevraagd (zaak ${tlvId}); die loopt nog.`);
+          expect(
+            await weigering(
+              t.executeUpdate(beoordelenUpdate, {
+                args: [{ advies: 'toekennen', onderbouwing: 'past', door: deskundigeA }],
+              }),
+            ),
+          ).toMatch(/^De aanvraag is nog niet compleet/);
+
+          // The school completes it: the 6 weeks run from the complete aanvraag.
+          v = await t.executeUpdate(aanvullenUpdate, { args: [{ leerling: { groep: 5 }, aanvraag, door: school }] });
+          const termijn = tlvBeslisdatum('2026-06-15', getPolicy('wet'));
+          expect(v.status).toBe('in-beoordeling');
+          expect(v.deadlines.map((d) => [d.soort, d.datum])).toEqual([['beoordelingstermijn', termijn.datum]]);
+          expect(
+            await weigering(
+              t.executeUpdate(aanvullenUpdate, { args: [{ leerling: { groep: 5 }, aanvraag, door: school }] }),
+            ),
+          ).toBe('De aanvraag is al compleet.');
+
+          // The zorgplicht terms keep running: the school's reminder of 3 July goes out.
+          await skipTo(env, amsterdam('2026-07-03', '09:00'));
+          // (Sorted: two cases send at the same moment.)
+          expect(soorten(verstuurd).sort()).toEqual([
+            'herinnering-school@2026-07-03 08:00',
+            'termijn-in-vakantie@2026-06-15 09:00',
+            'tlv-aanvraag-onvolledig@2026-06-15 09:00',
+            'tlv-aanvraag@2026-06-15 09:00',
+            'tlv-herinnering@2026-07-03 08:00',
+          ]);
+          expect(verstuurd.find((x) => x.n.sjabloon === 'tlv-aanvraag-onvolledig')!.n.aan).toEqual([
+            { rol: 'school', email: 'directie@regenboog.example' },
+            { rol: 'coordinator', email: 'coordinator@swv.example' },
+          ]);
+          expect((await h.query(statusQuery)).status).toBe('tlv-aangevraagd');
+
+          await t.executeUpdate(beoordelenUpdate, {
+            args: [{ advies: 'toekennen', onderbouwing: 'De ondersteuningsbehoefte is groot', door: deskundigeA }],
+          });
+          await t.executeUpdate(tlvBesluitenUpdate, {
+            args: [
+              {
+                uitkomst: 'toegekend',
+                reden: 'SBO biedt de ondersteuning',
+                startdatum: '2026-08-31',
+                // The law leaves the duration to the SWV: under policy 'wet' the deskundige sets it.
+                einddatum: '2028-07-31',
+                school: { brin: '34CD', naam: 'SBO De Vaart', email: 'directie@devaart.example' },
+                door: deskundigeB,
+              },
+            ],
+          });
+          // The grant with its S(B)O school closes the zorgplicht case: admitted elsewhere.
+          let dicht = await h.query(statusQuery);
+          for (let i = 0; dicht.open && i < 50; i++) {
+            await new Promise((r) => setTimeout(r, 100));
+            dicht = await h.query(statusQuery);
+          }
+          expect(dicht).toMatchObject({
+            open: false,
+            status: 'elders-toegelaten',
+            besluit: {
+              uitkomst: 'elders-toegelaten',
+              door: deskundigeB,
+              details: { toelatendeSchool: 'SBO De Vaart', tlvZaak: tlvId },
+            },
+            tlv: { zaakId: tlvId, besluit: { uitkomst: 'toegekend', school: { brin: '34CD', naam: 'SBO De Vaart' } } },
+          });
+          expect(dicht.tijdlijn.at(-1)).toMatchObject({
+            soort: 'besluit:elders-toegelaten',
+            omschrijving: `Toegelaten op SBO De Vaart met de TLV (zaak ${tlvId})`,
+          });
+          // The TLV lives on; the parents have its letter, not a second one from the zorgplicht case.
+          expect((await t.query(tlvStatusQuery)).status).toBe('toegekend');
+          expect((await h.result()).status).toBe('elders-toegelaten');
+          expect(soorten(verstuurd).filter((x) => x.startsWith('besluit-ouders'))).toEqual([]);
+        },
+        undefined,
+        'v6',
+      );
+    });
+
+    it('a refused TLV leaves the school to decide with the terms running; the TLV case runs on after the zorgplicht case closed', async () => {
+      await run(
+        zorgplichtInput(),
+        async (h, verstuurd) => {
+          const gevraagd = await h.executeUpdate(besluitenUpdate, {
+            args: [
+              {
+                uitkomst: 'tlv-aangevraagd',
+                reden: 'HIA: SBO past best',
+                tlv: { leerling: { groep: 4 }, aanvraag },
+                door: school,
+              },
+            ],
+          });
+          const t = await tlvZaak(gevraagd.tlv!.zaakId);
+          expect((await t.query(tlvStatusQuery)).aanvraag).toMatchObject({ compleet: true, ontvangen: '2026-06-15' });
+          await t.executeUpdate(beoordelenUpdate, {
+            args: [{ advies: 'afwijzen', onderbouwing: 'Het arrangement is nog niet uitgeput', door: deskundigeA }],
+          });
+          await t.executeUpdate(tlvBesluitenUpdate, {
+            args: [{ uitkomst: 'afgewezen', reden: 'Eerst het arrangement afmaken', door: deskundigeB }],
+          });
+          let v = await h.query(statusQuery);
+          for (let i = 0; !v.tlv?.besluit && i < 50; i++) {
+            await new Promise((r) => setTimeout(r, 100));
+            v = await h.query(statusQuery);
+          }
+          expect(v).toMatchObject({ open: true, status: 'in-onderzoek', tlv: { besluit: { uitkomst: 'afgewezen' } } });
+          expect(v.tijdlijn.at(-1)).toMatchObject({ soort: 'tlv-afgewezen', door: deskundigeB });
+
+          await skipTo(env, amsterdam('2026-07-28', '09:00'));
+          expect((await h.query(statusQuery)).status).toBe('termijn-overschreden');
+          await h.executeUpdate(besluitenUpdate, {
+            args: [{ uitkomst: 'toegelaten', reden: 'met arrangement', door: school }],
+          });
+          // The TLV case is not the zorgplicht case's: its bezwaar window runs on. (Asked before the
+          // result: awaiting a result lets the test server skip time to the TLV's next timer.)
+          const tv = await t.query(tlvStatusQuery);
+          expect([tv.status, tv.open]).toEqual(['afgewezen', true]);
+          expect((await h.result()).besluit).toMatchObject({ uitkomst: 'toegelaten' });
+          expect(soorten(verstuurd)).toContain('tlv-besluit@2026-06-15 09:00');
+        },
+        undefined,
+        'v6',
+      );
     });
   });
 

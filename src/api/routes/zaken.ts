@@ -218,9 +218,12 @@ export const zakenRoutes = (deps: ApiDeps, register: Register) => {
         let view: ZaakView;
         try {
           view = await withDeadline(deps.client, 'schrijven', () =>
-            deps.client.workflow
-              .getHandle(params.id)
-              .executeUpdate(actie.update, { args: [{ ...(parsed.data as object), ...stapVan(actor) }], updateId }),
+            deps.client.workflow.getHandle(params.id).executeUpdate(actie.update, {
+              args: [
+                { ...(actie.invoer ? actie.invoer(parsed.data as never) : (parsed.data as object)), ...stapVan(actor) },
+              ],
+              updateId,
+            }),
           );
         } catch (err) {
           const problem = await zonderWorker(deps.client, params.id, actor, processen, toProblem(err));

@@ -3,31 +3,39 @@
  * person: the actor id is checked) decides within the assessment term (seed 001 L1993); the
  * coordinator records a bezwaar and the SWV's decision on it (Awb 6:7–6:11, 7:10).
  */
-import { defineUpdate } from '@temporalio/workflow';
-import { formatDutchDate } from '../../domain/dates';
-import { compareDates } from '../../domain/dates';
+import { defineUpdate, getExternalWorkflowHandle } from '@temporalio/workflow';
+import { compareDates, formatDutchDate } from '../../domain/dates';
 import {
   beslisdatumOpBezwaar,
   bezwaarclausule,
   bezwaarOntvangst,
   teldatumMelding,
   tlvBezwaartermijnEinde,
+  tlvBeslisdatum,
   tlvEinddatum,
 } from '../../domain/tlv';
 import type { Dated } from '../../domain/deadlines';
-import type { Beoordelen, Bezwaar, BezwaarBeslissen, TlvBesluiten, TlvView } from '../../shared/tlv';
+import type { Aanvullen, Beoordelen, Bezwaar, BezwaarBeslissen, TlvBesluiten, TlvView } from '../../shared/tlv';
 import * as argument from '../argumenten';
+import { tlvBesluitSignal } from '../zorgplicht/signalen';
 import type { Tlvzaak } from './toestand';
 
 export const beoordelenUpdate = defineUpdate<TlvView, [Beoordelen]>('beoordelen');
 export const besluitenUpdate = defineUpdate<TlvView, [TlvBesluiten]>('besluiten');
 export const bezwaarUpdate = defineUpdate<TlvView, [Bezwaar]>('bezwaar');
 export const bezwaarBeslissenUpdate = defineUpdate<TlvView, [BezwaarBeslissen]>('bezwaar-beslissen');
+export const aanvullenUpdate = defineUpdate<TlvView, [Aanvullen]>('aanvraag-aanvullen');
 
 const wat = 'een TLV-zaak';
 
+const onvolledig = () =>
+  new Error(
+    'De aanvraag is nog niet compleet: eerst vult de school of de coördinator haar aan (aanvraag-aanvullen), dan begint de beoordelingstermijn.',
+  );
+
 export function tlvActies(z: Tlvzaak): void {
-  const { zaak, t, input, beleid, vandaag, aan } = z;
+  const { zaak, t, input, beleid, vandaag, aan, leerling } = z;
+  const aanvraag = () => z.aanvraag()!;
 
   /**
    * The end date the duration rule gives (a RangeError names the rule when the date is not allowed).
@@ -35,27 +43,90 @@ export function tlvActies(z: Tlvzaak): void {
    * the summer does not shift the end by a year.
    */
   function einddatum(b: Extract<TlvBesluiten, { uitkomst: 'toegekend' }>): Dated {
-    if (input.aanvraag.emb) {
-      if (!input.leerling.schooljaarWaarin14)
-        throw new Error('Voor een EMB-TLV is de geboortedatum van de leerling nodig.');
-      return tlvEinddatum(
-        { soort: 'emb', schooljaarWaarin14: input.leerling.schooljaarWaarin14, einddatum: b.einddatum },
-        beleid,
-      );
+    const { groep, schooljaarWaarin14 } = leerling();
+    if (aanvraag().emb) {
+      if (!schooljaarWaarin14) throw new Error('Voor een EMB-TLV is de geboortedatum van de leerling nodig.');
+      return tlvEinddatum({ soort: 'emb', schooljaarWaarin14, einddatum: b.einddatum }, beleid);
     }
     if (b.afwijkingReden && !b.einddatum)
       throw new Error('Een afwijkingReden hoort bij een afwijkende einddatum: geef ook de einddatum.');
     return tlvEinddatum(
       {
         soort: 'regulier',
-        groep: input.leerling.groep,
-        afgiftedatum: input.aanvraag.ontvangen,
+        groep: groep!,
+        afgiftedatum: aanvraag().ontvangen,
         einddatum: b.einddatum,
         afwijkingReden: b.afwijkingReden,
       },
       beleid,
     );
   }
+
+  /**
+   * The zorgplicht case this TLV was requested from hears the decision: a grant with its S(B)O school
+   * closes it, a refusal leaves the school to decide. Once it has closed otherwise there is no one to
+   * tell (the Signal fails): noted, nothing else.
+   */
+  function meldAanZorgplicht(b: TlvBesluiten): void {
+    if (!input.zorgplichtZaak || t.zorgplichtGemeld) return;
+    t.zorgplichtGemeld = true;
+    getExternalWorkflowHandle(input.zorgplichtZaak)
+      .signal(tlvBesluitSignal, {
+        zaakId: zaak.id,
+        uitkomst: b.uitkomst,
+        reden: b.reden,
+        door: b.door,
+        op: zaak.nu(),
+        ...(b.uitkomst === 'toegekend'
+          ? {
+              school: { ...(b.school.brin ? { brin: b.school.brin } : {}), naam: b.school.naam },
+              startdatum: b.startdatum,
+            }
+          : {}),
+      })
+      .catch(() => {
+        zaak.noteer({
+          soort: 'zorgplichtzaak-gesloten',
+          omschrijving: `De zorgplichtzaak ${input.zorgplichtZaak} was al gesloten en hoorde het besluit niet`,
+        });
+        zaak.gewijzigd();
+      });
+  }
+
+  zaak.actie(
+    aanvullenUpdate,
+    {
+      vorm: (a) => {
+        argument.datum(a.aanvraag?.ontvangen, 'aanvraag.ontvangen');
+        argument.keuze(a.aanvraag.soort, ['sbo', 'so'], 'aanvraag.soort');
+        argument.keuze(String(a.leerling?.groep), ['1', '2', '3', '4', '5', '6', '7', '8'], 'leerling.groep');
+      },
+      rollen: ['school', 'coordinator'],
+      toestand: (a) => {
+        if (z.aanvraag()) throw new Error('De aanvraag is al compleet.');
+        if (compareDates(a.aanvraag.ontvangen, vandaag()) > 0)
+          throw new Error('De ontvangstdatum ligt in de toekomst.');
+        if (a.aanvraag.emb && !a.leerling.schooljaarWaarin14)
+          throw new Error(
+            'Voor een EMB-TLV is de geboortedatum nodig: de TLV loopt tot het einde van het schooljaar waarin de leerling 14 wordt.',
+          );
+        if (a.aanvraag.emb && a.aanvraag.soort !== 'so')
+          throw new Error('Een EMB-TLV is een TLV voor het speciaal onderwijs (soort so).');
+      },
+      voerUit: ({ leerling: l, aanvraag: a, door }) => {
+        t.aanvulling = { leerling: l, aanvraag: a };
+        t.beoordelingstermijn = tlvBeslisdatum(a.ontvangen, beleid);
+        zaak.noteer({
+          soort: 'aangevraagd',
+          omschrijving: `Aanvraag compleet: TLV ${a.soort.toUpperCase()} (HIA ${formatDutchDate(a.hia.datum)}); beoordelen vóór ${formatDutchDate(t.beoordelingstermijn.datum)}`,
+          door,
+          gegevens: { documenten: a.documenten.length },
+        });
+        zaak.bericht('tlv-aanvraag', 'aanvraag', [{ rol: 'deskundige' }, aan.coordinator]);
+      },
+    },
+    wat,
+  );
 
   zaak.actie(
     beoordelenUpdate,
@@ -67,6 +138,7 @@ export function tlvActies(z: Tlvzaak): void {
       rollen: ['deskundige'],
       toestand: () => {
         if (t.besluit) throw new Error('Over deze aanvraag is al besloten.');
+        if (!z.aanvraag()) throw onvolledig();
         if (t.beoordeling)
           throw new Error(
             `De eerste deskundige (${t.beoordeling.door.naam}) heeft al beoordeeld; de tweede deskundige besluit nu (besluiten).`,
@@ -109,9 +181,9 @@ export function tlvActies(z: Tlvzaak): void {
             'Twee deskundigen beslissen over een TLV: de tweede deskundige is een ander dan de eerste (die al beoordeelde).',
           );
         if (b.uitkomst === 'toegekend') {
-          if (compareDates(b.startdatum, input.aanvraag.ontvangen) < 0)
+          if (compareDates(b.startdatum, aanvraag().ontvangen) < 0)
             throw new Error(
-              `De startdatum ligt vóór de ontvangst van de aanvraag (${formatDutchDate(input.aanvraag.ontvangen)}).`,
+              `De startdatum ligt vóór de ontvangst van de aanvraag (${formatDutchDate(aanvraag().ontvangen)}).`,
             );
           const eind = einddatum(b);
           if (compareDates(eind.datum, b.startdatum) <= 0)
@@ -128,8 +200,8 @@ export function tlvActies(z: Tlvzaak): void {
           const eind = einddatum(b);
           const teldatum = teldatumMelding(b.startdatum, beleid);
           t.tlv = {
-            soort: input.aanvraag.soort,
-            emb: input.aanvraag.emb,
+            soort: aanvraag().soort,
+            emb: aanvraag().emb,
             ...(b.categorie ? { categorie: b.categorie } : {}),
             startdatum: b.startdatum,
             einddatum: eind.datum,
@@ -138,7 +210,7 @@ export function tlvActies(z: Tlvzaak): void {
             ...(teldatum ? { teldatumMelding: teldatum.melding } : {}),
           };
           t.sboEmail = b.school.email;
-          omschrijving = `TLV toegekend (${input.aanvraag.soort.toUpperCase()}) van ${formatDutchDate(b.startdatum)} tot en met ${formatDutchDate(eind.datum)}`;
+          omschrijving = `TLV toegekend (${aanvraag().soort.toUpperCase()}) van ${formatDutchDate(b.startdatum)} tot en met ${formatDutchDate(eind.datum)}`;
         }
         zaak.noteer({ soort: `besluit:${b.uitkomst}`, omschrijving, door: b.door, reden: b.reden });
         // The decision letter, with the bezwaar route and its last day (Awb 3:45, 6:7).
@@ -159,6 +231,7 @@ export function tlvActies(z: Tlvzaak): void {
         };
         zaak.bericht('tlv-besluit', 'besluit', [aan.school, ...aan.ouders, aan.coordinator], gegevens);
         if (t.sboEmail) zaak.bericht('tlv-besluit', 'besluit/sbo', [{ rol: 'school', email: t.sboEmail }], gegevens);
+        meldAanZorgplicht(b);
       },
     },
     wat,

@@ -30,7 +30,7 @@ import { tlvActies } from './acties';
 import { tlvMoment } from './momenten';
 import type { Tlvzaak, Toestand } from './toestand';
 
-export { beoordelenUpdate, besluitenUpdate, bezwaarBeslissenUpdate, bezwaarUpdate } from './acties';
+export { aanvullenUpdate, beoordelenUpdate, besluitenUpdate, bezwaarBeslissenUpdate, bezwaarUpdate } from './acties';
 
 export const tlvStatusQuery = defineQuery<TlvView>('status');
 /** For the yearly inventory: a granted TLV's end date and its S(B)O school (null when none is granted). */
@@ -53,7 +53,7 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
   const vandaag = () => toIsoDate(Date.now(), tijdzone);
   const t: Toestand = input.eerder?.toestand ?? {
     runs: 0,
-    beoordelingstermijn: tlvBeslisdatum(input.aanvraag.ontvangen, beleid),
+    ...(input.aanvraag ? { beoordelingstermijn: tlvBeslisdatum(input.aanvraag.ontvangen, beleid) } : {}),
     teLaat: false,
     deskundigen: [],
     bezwaren: [],
@@ -62,12 +62,22 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
   const geplandOp = Date.now();
   const schooljaar = schoolYearOf(vandaag());
   const open = () => !t.gesloten;
+  // The aanvraag and the groep as completed later, when the case started without them.
+  const aanvraag = () => t.aanvulling?.aanvraag ?? input.aanvraag;
+  const leerling = () => ({ ...input.leerling, ...t.aanvulling?.leerling });
   const iso = (ms: number) => new Date(ms).toISOString();
   // A term is over at the end of its last day (deadlines.ts: termijnVerstreken).
   const tijdstip = (datum: string) => iso(termijnVerstreken(datum, beleid));
 
   const status = (): TlvStatus =>
-    t.gesloten?.soort ?? (t.besluit ? t.besluit.uitkomst : t.teLaat ? 'beoordeling-te-laat' : 'in-beoordeling');
+    t.gesloten?.soort ??
+    (t.besluit
+      ? t.besluit.uitkomst
+      : !t.beoordelingstermijn
+        ? 'aanvraag-onvolledig'
+        : t.teLaat
+          ? 'beoordeling-te-laat'
+          : 'in-beoordeling');
 
   const planning = (): TlvMoment[] =>
     open()
@@ -98,11 +108,17 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
     const uit: DeadlineView[] = [];
     const d = (soort: string, x: { datum: string; regel: string }) =>
       uit.push({ soort, datum: x.datum, regel: x.regel, tijdstip: tijdstip(x.datum) });
-    if (!t.besluit) d('beoordelingstermijn', t.beoordelingstermijn);
+    if (!t.besluit && t.beoordelingstermijn) d('beoordelingstermijn', t.beoordelingstermijn);
     if (t.tlv) d('einddatum', { datum: t.tlv.einddatum, regel: t.tlv.einddatumRegel });
     if (t.bezwaartermijn) d('bezwaartermijn', t.bezwaartermijn);
     t.bezwaren.forEach((b, i) => b.beslissing || d(`beslistermijn-bezwaar-${i + 1}`, b.beslisdatum));
     return uit;
+  }
+
+  function aanvraagView(): TlvView['aanvraag'] {
+    const a = aanvraag();
+    if (!a) return { soort: input.soort, emb: false, documenten: [], compleet: false };
+    return { ontvangen: a.ontvangen, soort: a.soort, emb: a.emb, documenten: a.documenten, compleet: true };
   }
 
   function view(): TlvView {
@@ -113,13 +129,9 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
       status: status(),
       open: open(),
       school: { brin: input.school.brin, naam: input.school.naam },
-      leerling: { naam: input.leerling.naam, groep: input.leerling.groep },
-      aanvraag: {
-        ontvangen: input.aanvraag.ontvangen,
-        soort: input.aanvraag.soort,
-        emb: input.aanvraag.emb,
-        documenten: input.aanvraag.documenten,
-      },
+      leerling: { naam: input.leerling.naam, groep: leerling().groep },
+      aanvraag: aanvraagView(),
+      ...(input.zorgplichtZaak ? { zorgplichtZaak: input.zorgplichtZaak } : {}),
       deskundigen: [...t.deskundigen],
       beoordeling: t.beoordeling,
       besluit: t.besluit,
@@ -162,13 +174,17 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
       zaakId: zaak.id,
       leerling: input.leerling.naam,
       school: input.school.naam,
-      beoordelingstermijn: formatDutchDate(t.beoordelingstermijn.datum),
-      beoordelingstermijnRegel: t.beoordelingstermijn.regel,
+      ...(t.beoordelingstermijn
+        ? {
+            beoordelingstermijn: formatDutchDate(t.beoordelingstermijn.datum),
+            beoordelingstermijnRegel: t.beoordelingstermijn.regel,
+          }
+        : {}),
     }),
     geheugen: input.eerder?.zaak,
   });
 
-  const z: Tlvzaak = { zaak, t, input, beleid, open, vandaag, aan };
+  const z: Tlvzaak = { zaak, t, input, beleid, open, vandaag, aan, aanvraag, leerling };
   setHandler(tlvStatusQuery, view);
   setHandler(tlvInventarisQuery, () =>
     t.tlv && open()
@@ -185,13 +201,24 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
   tlvActies(z);
 
   if (!input.eerder) {
-    zaak.noteer({
-      soort: 'aangevraagd',
-      omschrijving: `TLV ${input.aanvraag.soort.toUpperCase()} aangevraagd (HIA ${formatDutchDate(input.aanvraag.hia.datum)}); beoordelen vóór ${formatDutchDate(t.beoordelingstermijn.datum)}`,
-      door: input.aangevraagdDoor,
-      gegevens: { documenten: input.aanvraag.documenten.length },
-    });
-    zaak.bericht('tlv-aanvraag', 'aanvraag', [{ rol: 'deskundige' }, aan.coordinator]);
+    if (input.aanvraag && t.beoordelingstermijn) {
+      zaak.noteer({
+        soort: 'aangevraagd',
+        omschrijving: `TLV ${input.aanvraag.soort.toUpperCase()} aangevraagd (HIA ${formatDutchDate(input.aanvraag.hia.datum)}); beoordelen vóór ${formatDutchDate(t.beoordelingstermijn.datum)}`,
+        door: input.aangevraagdDoor,
+        gegevens: { documenten: input.aanvraag.documenten.length },
+      });
+      zaak.bericht('tlv-aanvraag', 'aanvraag', [{ rol: 'deskundige' }, aan.coordinator]);
+    } else {
+      // Requested from a zorgplicht case without the aanvraag: the term starts once it is complete.
+      zaak.noteer({
+        soort: 'aangevraagd-onvolledig',
+        omschrijving: `TLV${input.soort ? ` ${input.soort.toUpperCase()}` : ''} aangevraagd vanuit de zorgplichtzaak; de aanvraag is nog niet compleet (groep, HIA, interventietraject, toestemming van de ouders, documenten). De beoordelingstermijn van 6 weken begint als zij compleet is.`,
+        door: input.aangevraagdDoor,
+        gegevens: input.zorgplichtZaak ? { zorgplichtZaak: input.zorgplichtZaak } : {},
+      });
+      zaak.bericht('tlv-aanvraag-onvolledig', 'aanvraag-onvolledig', [aan.school, aan.coordinator]);
+    }
   }
   zaak.start(
     [
@@ -199,7 +226,7 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
       { key: SchoolBrin, value: input.school.brin },
       { key: SwvCode, value: beleid.code },
       { key: Regio, value: regio },
-      { key: ZaakSinds, value: input.aanvraag.ontvangen },
+      { key: ZaakSinds, value: input.aanvraag?.ontvangen ?? vandaag() },
     ],
     tlvViewUpdate,
   );

@@ -8,7 +8,7 @@ export function tlvMoment({ zaak, t, open, aan }: Tlvzaak, m: TlvMoment): void {
     case 'herinnering':
       zaak.noteer({
         soort: 'herinnering',
-        omschrijving: `Herinnering aan de deskundigen: beslissen vóór ${formatDutchDate(t.beoordelingstermijn.datum)}`,
+        omschrijving: `Herinnering aan de deskundigen: beslissen vóór ${formatDutchDate(t.beoordelingstermijn!.datum)}`,
         gegevens: { datum: m.datum },
       });
       zaak.bericht(

@@ -1,7 +1,7 @@
 /** What the TLV workflow's files share: the case's state and its kernel. */
 import type { Policy } from '../../domain/policy';
 import type { Ontvanger } from '../../shared/bericht';
-import type { TlvInput, TlvToestand, TlvView } from '../../shared/tlv';
+import type { Aanvulling, TlvInput, TlvToestand, TlvView } from '../../shared/tlv';
 import type { Zaak } from '../zaakkern';
 
 export type Toestand = TlvToestand;
@@ -16,4 +16,8 @@ export interface Tlvzaak {
   /** Today in the SWV's time zone (workflow time). */
   vandaag: () => string;
   aan: { school: Ontvanger; coordinator: Ontvanger; ouders: Ontvanger[] };
+  /** The aanvraag, from the start or completed later; undefined while incomplete. */
+  aanvraag: () => TlvInput['aanvraag'];
+  /** The pupil with the groep (and EMB school year) as completed. */
+  leerling: () => TlvInput['leerling'] & Partial<Aanvulling['leerling']>;
 }

@@ -1,5 +1,5 @@
 /** The zorgplicht case's actions: each an Update with its checks (shape → role → closed → state). */
-import { defineUpdate, patched } from '@temporalio/workflow';
+import { defineUpdate, patched, uuid4 } from '@temporalio/workflow';
 import { formatDutchDate, toIsoDate } from '../../domain/dates';
 import { termijnVerstreken, verlengdeBeslisdatum } from '../../domain/deadlines';
 import type { ActorRef } from '../../shared/zaak';
@@ -136,6 +136,10 @@ export function zorgplichtActies(z: Zorgplichtzaak): void {
         if (args.uitkomst === 'geen-zorgplicht') argument.keuze(args.grond, gronden, 'grond');
         if (args.uitkomst === 'tlv-aangevraagd' && args.soort !== undefined)
           argument.keuze(args.soort, tlvSoorten, 'soort');
+        if (args.uitkomst === 'tlv-aangevraagd' && args.tlv) {
+          argument.datum(args.tlv.aanvraag?.ontvangen, 'tlv.aanvraag.ontvangen');
+          argument.keuze(args.tlv.aanvraag.soort, tlvSoorten, 'tlv.aanvraag.soort');
+        }
         if (args.uitkomst !== 'ingetrokken' && args.mandaat !== undefined)
           argument.tekst(args.mandaat, 'mandaat', 3, 200);
       },
@@ -143,6 +147,19 @@ export function zorgplichtActies(z: Zorgplichtzaak): void {
       toestand: (args) => {
         // The parents withdraw themselves; every other outcome is the school's decision.
         if (args.uitkomst !== 'ingetrokken') mandaatNodig(args);
+        if (args.uitkomst === 'tlv-aangevraagd' && t.tlv && t.tlv.besluit?.uitkomst !== 'afgewezen')
+          throw new Error(`Er is al een TLV aangevraagd (zaak ${t.tlv.zaakId}); die loopt nog.`);
+        if (args.uitkomst === 'tlv-aangevraagd' && args.tlv) {
+          const a = args.tlv.aanvraag;
+          if (args.soort && a.soort !== args.soort)
+            throw new Error(`soort (${args.soort}) en tlv.aanvraag.soort (${a.soort}) verschillen.`);
+          if (a.ontvangen > toIsoDate(Date.now(), policy.tijden.tijdzone))
+            throw new Error('De ontvangstdatum van de TLV-aanvraag ligt in de toekomst.');
+          if (a.emb && (a.soort !== 'so' || !args.tlv.leerling.schooljaarWaarin14))
+            throw new Error(
+              'Een EMB-TLV is een TLV voor het speciaal onderwijs (soort so) en vraagt de geboortedatum van de leerling.',
+            );
+        }
         // Seed 001 L813–814: a place elsewhere is found in consultation with the parents.
         if ((args.uitkomst === 'elders-toegelaten' || args.uitkomst === 'geen-zorgplicht') && !t.oudergesprekken.length)
           throw new Error(
@@ -150,6 +167,28 @@ export function zorgplichtActies(z: Zorgplichtzaak): void {
           );
       },
       voerUit: (args) => {
+        // Since issue 12 a TLV request is not a decision on admission: a TLV case starts and this
+        // case stays open with its terms running (histories from before closed here, and still do).
+        if (args.uitkomst === 'tlv-aangevraagd' && patched('tlv-zaak')) {
+          const zaakId = `tlv-${uuid4()}`;
+          const soort = args.tlv?.aanvraag.soort ?? args.soort;
+          t.tlv = {
+            zaakId,
+            ...(soort ? { soort } : {}),
+            door: args.door,
+            op: zaak.nu(),
+            reden: args.reden,
+            ...(args.tlv ? { aanvulling: args.tlv } : {}),
+          };
+          zaak.noteer({
+            soort: 'tlv-aangevraagd',
+            omschrijving: `TLV aangevraagd (zaak ${zaakId})${args.tlv ? '' : '; de aanvraag wordt in de TLV-zaak aangevuld'}. De zaak blijft open tot een school de leerling toelaat; de wettelijke termijnen lopen door${namens(args.mandaat)}`,
+            door: args.door,
+            reden: args.reden,
+            gegevens: { tlvZaak: zaakId, ...(args.mandaat ? { mandaat: args.mandaat } : {}) },
+          });
+          return;
+        }
         const details: Record<string, string> = {};
         if (args.uitkomst !== 'ingetrokken' && args.mandaat) details.mandaat = args.mandaat;
         if (args.uitkomst === 'elders-toegelaten') details.toelatendeSchool = args.toelatendeSchool.naam;

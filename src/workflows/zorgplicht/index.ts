@@ -21,6 +21,7 @@ import { SchoolBrin, SwvCode, VolgendeDeadline, ZaakStatus, ZaakType } from '../
 import { Zaak } from '../zaakkern';
 import { zorgplichtActies } from './acties';
 import { koppelImpasse } from './impasse';
+import { koppelTlv, luisterNaarTlv } from './tlv';
 import { zorgplichtMoment } from './momenten';
 import type { Toestand, Zorgplichtzaak } from './toestand';
 
@@ -80,6 +81,8 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     if (t.tijdelijkGeplaatst) return 'tijdelijk-geplaatst';
     if (t.impasse && !t.impasse.gestopt) return 'impasse';
     if (t.termijnOverschreden) return 'termijn-overschreden';
+    // A TLV running: the case waits for it (its terms still run).
+    if (t.tlv && t.tlv.besluit?.uitkomst !== 'afgewezen') return 'tlv-aangevraagd';
     if (t.verlenging) return 'verlengd';
     return 'in-onderzoek';
   };
@@ -112,6 +115,17 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
       impasse: t.impasse && { ...t.impasse, zaakId: t.impasseZaak },
       ingeschrevenElders: t.ingeschrevenElders,
       besluit: t.besluit,
+      ...(t.tlv
+        ? {
+            tlv: {
+              zaakId: t.tlv.zaakId,
+              ...(t.tlv.soort ? { soort: t.tlv.soort } : {}),
+              door: t.tlv.door,
+              op: t.tlv.op,
+              ...(t.tlv.besluit ? { besluit: t.tlv.besluit } : {}),
+            },
+          }
+        : {}),
       tijdlijn: [...zaak.tijdlijn],
     };
   }
@@ -153,6 +167,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
 
   setHandler(statusQuery, view);
   zorgplichtActies(z);
+  luisterNaarTlv(z);
 
   // Start: the planned steps, with reminders already past recorded as skipped.
   zaak.noteer({
@@ -198,6 +213,10 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     planning,
     voerUit: (m) => zorgplichtMoment(z, m),
     tussendoor: () => {
+      if (t.tlv && !t.tlv.gestart) {
+        koppelTlv(z);
+        return true;
+      }
       if (!t.impasse || impasseGestart) return false;
       impasseGestart = true;
       koppelImpasse(z, t.impasse);

@@ -2,6 +2,7 @@
 import type { Dated } from '../../domain/deadlines';
 import type { Policy } from '../../domain/policy';
 import type { Ontvanger } from '../../shared/bericht';
+import type { Aanvulling } from '../../shared/tlv';
 import type { ZorgplichtInput, ZorgplichtView } from '../../shared/zorgplicht';
 import type { Zaak } from '../zaakkern';
 
@@ -17,6 +18,8 @@ export interface Toestand {
   impasse?: ZorgplichtView['impasse'];
   besluit?: ZorgplichtView['besluit'];
   impasseZaak?: string;
+  /** A TLV requested from this case: started by the planner (`gestart`), its decision signalled back. */
+  tlv?: NonNullable<ZorgplichtView['tlv']> & { gestart?: boolean; aanvulling?: Aanvulling; reden: string };
   oudergesprekken: ZorgplichtView['oudergesprekken'];
   informatieverzoeken: ZorgplichtView['informatieverzoeken'];
 }
