@@ -169,7 +169,13 @@ export function impasseMomenten(
 }
 
 export interface TlvMoment extends Moment<
-  'herinnering' | 'beoordeling-te-laat' | 'herinnering-bezwaar' | 'verlopen' | 'afgerond' | 'nieuw-schooljaar'
+  | 'herinnering'
+  | 'beoordeling-te-laat'
+  | 'herinnering-bezwaar'
+  | 'herinnering-herbeoordeling'
+  | 'verlopen'
+  | 'afgerond'
+  | 'nieuw-schooljaar'
 > {
   /** The deadline the step belongs to (`soort` as the view's deadlines name it). */
   deadline?: string;
@@ -183,6 +189,12 @@ export interface TlvStand {
   teLaat: boolean;
   /** Open bezwaren: their decision date (`nr` keeps the keys apart). */
   bezwaren: { nr: number; beslisdatum: Dated }[];
+  /**
+   * The herbeoordeling reminders to the S(B)O school still relevant (src/domain/tlv.ts
+   * herbeoordelingsPlanning, computed backwards from the end date), while the school has not yet
+   * applied or chosen otherwise.
+   */
+  herbeoordeling?: { einddatum: string; herinneringen: (Dated & { soort: string })[] };
   /** A granted TLV's end date: the case lapses once that day is over. */
   einddatum?: Dated;
   /** A refusal's bezwaar window, while no bezwaar came in: the case is done once it is over. */
@@ -240,6 +252,18 @@ export function tlvMomenten(s: TlvStand, policy: Policy, regio: Regio, kalender:
       naam: 'beslisdatum op bezwaar',
       dagenVoor: policy.tlv.bezwaar.herinneringenDagenVoor,
     });
+  for (const h of s.herbeoordeling?.herinneringen ?? []) {
+    const at = toInstant(h.datum, herinnering, tijdzone);
+    if (at > s.geplandOp)
+      momenten.push({
+        sleutel: `herbeoordeling/${s.herbeoordeling!.einddatum}/${h.soort}/${h.datum}`,
+        soort: 'herinnering-herbeoordeling',
+        at,
+        datum: h.datum,
+        regel: h.regel,
+        deadline: 'herbeoordeling-aanvraag',
+      });
+  }
   if (s.einddatum)
     momenten.push({
       sleutel: `verlopen/${s.einddatum.datum}`,

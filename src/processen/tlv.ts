@@ -8,6 +8,8 @@ import {
   beoordelenSchema,
   bezwaarBeslissenSchema,
   bezwaarSchema,
+  evaluatieSchema,
+  herbeoordelingSchema,
   tlvBesluitenSchema,
   tlvStartSchema,
   tlvStatussen,
@@ -21,6 +23,8 @@ import {
   besluitenUpdate,
   bezwaarBeslissenUpdate,
   bezwaarUpdate,
+  evaluatieUpdate,
+  herbeoordelingUpdate,
   tlv,
   tlvGesloten,
   tlvStatusQuery,
@@ -62,7 +66,7 @@ export const tlvProces = procesDefinitie({
     deskundigenPool: ['in-beoordeling', 'beoordeling-te-laat'],
     // The directeur is told of a late assessment and sees it in the werkbak, without the pupil.
     vastgelopen: ['beoordeling-te-laat'],
-    zonderPersoonsgegevens: ['id', 'type', 'status', 'open', 'school', 'aanvraag.ontvangen', 'deadlines', 'beleid'],
+    zonderPersoonsgegevens: ['id', 'type', 'status', 'open', 'school', 'aanvrager', 'ronde', 'aanvraag.ontvangen', 'deadlines', 'beleid'],
   },
   acties: {
     'aanvraag-aanvullen': {
@@ -94,6 +98,20 @@ export const tlvProces = procesDefinitie({
       schema: bezwaarSchema,
       update: bezwaarUpdate,
       rollen: ['coordinator'],
+    },
+    evaluatie: {
+      omschrijving:
+        "De S(B)O-school legt de interne evaluatie met de ouders vast vóór de einddatum, met de conclusie: 'herbeoordeling', 'terugplaatsing' of 'verlopen'",
+      schema: evaluatieSchema,
+      update: evaluatieUpdate,
+      rollen: ['school', 'coordinator'],
+    },
+    'herbeoordeling-aanvragen': {
+      omschrijving:
+        'De S(B)O-school vraagt een herbeoordeling aan (formulier ondertekend door de ouders, de eerste deskundige en de school; actueel groeidocument): twee deskundigen beoordelen haar als een nieuwe aanvraag',
+      schema: herbeoordelingSchema,
+      update: herbeoordelingUpdate,
+      rollen: ['school', 'coordinator'],
     },
     'bezwaar-beslissen': {
       omschrijving: 'De beslissing op het bezwaar vastleggen (gegrond, ongegrond of niet-ontvankelijk)',

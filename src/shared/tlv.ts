@@ -134,6 +134,36 @@ export const bezwaarBeslissenSchema = z.object({
   reden: redenSchema,
 });
 
+/**
+ * The S(B)O school's internal evaluation with the parents before the end date (seed 001 §1.8
+ * L1263–1289): stay (herbeoordeling), go back to a regular school (terugplaatsing), or let it lapse.
+ */
+export const evaluatieSchema = z.object({
+  datum: isoDateSchema,
+  deelnemers: z.array(naam('deelnemer')).min(2, { error: 'noem de deelnemers (minstens de ouders en de school)' }),
+  conclusie: z.enum(['herbeoordeling', 'terugplaatsing', 'verlopen'], {
+    error: "conclusie is 'herbeoordeling', 'terugplaatsing' of 'verlopen'",
+  }),
+  verslag: redenSchema,
+});
+
+/**
+ * The application for herbeoordeling (seed 001 L1280–1285): a form signed by the parents, the 1st
+ * deskundige and the school, with a current groeidocument; two deskundigen assess it as a new aanvraag.
+ */
+export const herbeoordelingSchema = z.object({
+  /** When the complete application came in; the assessment term runs from it. Default: today. */
+  ontvangen: isoDateSchema.optional(),
+  /** The groep now: the new end date follows from it. */
+  groep: z.number({ error: 'groep is een getal van 1 tot 8' }).int().min(1).max(8),
+  ondertekend: z.object({ ouders: isoDateSchema, eersteDeskundige: isoDateSchema, school: isoDateSchema }),
+  documenten: z
+    .array(documentSchema)
+    .min(1)
+    .max(20)
+    .refine((d) => d.some((x) => x.soort === 'GD'), { error: 'verwijs naar een actueel groeidocument (soort GD)' }),
+});
+
 export type TlvStart = z.output<typeof tlvStartSchema>;
 export type Aanvraag = z.output<typeof aanvraagSchema>;
 export type Beoordelen = z.output<typeof beoordelenSchema> & Stap;
@@ -146,6 +176,8 @@ export interface Aanvulling {
   aanvraag: Aanvraag & { ontvangen: IsoDate };
 }
 export type Aanvullen = Aanvulling & Stap;
+export type Evaluatie = z.output<typeof evaluatieSchema> & Stap;
+export type HerbeoordelingAanvragen = z.output<typeof herbeoordelingSchema> & Stap;
 
 export const tlvStatussen = [
   'aanvraag-onvolledig',
@@ -190,6 +222,12 @@ export interface TlvToestand {
   aanvulling?: Aanvulling;
   /** The zorgplicht case it came from has been told of the decision. */
   zorgplichtGemeld?: boolean;
+  /** 1 for the first aanvraag, one more for each herbeoordeling (absent in runs from before). */
+  ronde?: number;
+  /** The rounds before this one: each TLV (or refusal) with its decision, oldest first. */
+  eerdere?: TlvView['eerdere'];
+  /** The herbeoordeling of the TLV in force: the evaluation and the application. */
+  herbeoordeling?: TlvView['herbeoordeling'];
   teLaat: boolean;
   deskundigen: TlvView['deskundigen'];
   beoordeling?: TlvView['beoordeling'];
@@ -234,6 +272,23 @@ export interface TlvView {
   };
   /** The zorgplicht case this TLV was requested from. */
   zorgplichtZaak?: string;
+  /** The school that applied; `school` is the one the pupil is at (the S(B)O school once granted). */
+  aanvrager: { brin: string; naam: string };
+  /** 1, and one more for each herbeoordeling on this case. */
+  ronde: number;
+  /** Earlier rounds: the TLVs (and refusals) this case had, oldest first. */
+  eerdere: {
+    ronde: number;
+    besluit?: TlvView['besluit'];
+    tlv?: TlvView['tlv'];
+    /** How it ended: replaced by a new TLV, lapsed, or the herbeoordeling refused. */
+    afloop: string;
+  }[];
+  /** The herbeoordeling of the TLV in force (seed 001 §1.8): the plan, the evaluation, the application. */
+  herbeoordeling?: {
+    evaluatie?: { datum: IsoDate; deelnemers: string[]; conclusie: Evaluatie['conclusie']; door: ActorRef; op: string };
+    aangevraagd?: { ontvangen: IsoDate; groep: number; door: ActorRef; op: string };
+  };
   /** The two deskundigen as they act: the 1st (assesses) and the 2nd (decides); need to know reads them. */
   deskundigen: { id: string; naam: string; rol: 'eerste' | 'tweede' }[];
   beoordeling?: { advies: 'toekennen' | 'afwijzen'; onderbouwing: string; door: ActorRef; op: string };

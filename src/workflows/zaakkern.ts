@@ -39,8 +39,11 @@ import { Berichten } from './berichten';
 export type Moment = Pick<PlanMoment, 'sleutel' | 'at'>;
 
 export interface ZaakOpties<V> {
-  /** The case's school: a school actor outside it gets "unknown case" (argument.stap). */
-  brin: string;
+  /**
+   * The case's school: a school actor outside it gets "unknown case" (argument.stap). A function when
+   * it changes (a TLV moves to the S(B)O school the pupil goes to).
+   */
+  brin: string | (() => string);
   /** Where the notice goes when a message could not be delivered: the case's own coordinator. */
   coordinator: Ontvanger;
   /** The case's view: what the status query, every decision and the start answer. */
@@ -185,7 +188,8 @@ export class Zaak<V> {
       },
       {
         validator: (args) => {
-          argument.stap(args, this.opties.brin);
+          const { brin } = this.opties;
+          argument.stap(args, typeof brin === 'function' ? brin() : brin);
           b.vorm?.(args);
           if (!b.rolNaToestand) rol(args.door);
           this.open();

@@ -7,7 +7,16 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { getPolicy, regionaalRooster } from '../../src/domain';
 import type { TlvBesluiten, TlvInput } from '../../src/shared/tlv';
 import type { ActorRef } from '../../src/shared/zaak';
-import { beoordelenUpdate, besluitenUpdate, bezwaarUpdate, tlv, tlvStatusQuery } from '../../src/workflows/tlv';
+import {
+  beoordelenUpdate,
+  besluitenUpdate,
+  bezwaarUpdate,
+  evaluatieUpdate,
+  herbeoordelingUpdate,
+  tlv,
+  tlvStatusQuery,
+} from '../../src/workflows/tlv';
+import { herbeoordelingsPlanning } from '../../src/domain/tlv';
 import { recordHistory } from '../helpers/histories';
 import { amsterdam, skipTo, timeSkippingEnv, weigering } from '../helpers/temporal';
 import { recordingWorker, type Verstuurd } from '../helpers/worker';
@@ -187,6 +196,148 @@ describe(SUITE, () => {
         { rol: 'coordinator', email: 'coordinator@swv.example' },
         { rol: 'school', email: 'directie@devaart.example' },
       ]);
+    });
+  });
+
+  it('reminds the S(B)O school of the herbeoordeling backwards from the end date; a herbeoordeling gives a new TLV on the same case', async () => {
+    await metWorker(async (taskQueue, verstuurd) => {
+      // Groep 2 in 2026-27: at most until the end of the school year of groep 3, 31 July 2028.
+      const h = await start(taskQueue, tlvInput({ leerling: { naam: 'Sanne Testleerling', groep: 2 } }));
+      await h.executeUpdate(beoordelenUpdate, {
+        args: [{ advies: 'toekennen', onderbouwing: 'HIA en OPP tonen de grenzen', door: deskundigeA }],
+      });
+      const sbo = { brin: '34CD', naam: 'SBO De Vaart', email: 'directie@devaart.example' };
+      const v = await h.executeUpdate(besluitenUpdate, { args: [toekennen({ school: sbo })] });
+      expect(v.tlv!.einddatum).toBe('2028-07-31');
+      // The case moves to the school the pupil goes to; the applicant is kept.
+      expect([v.school, v.aanvrager, v.ronde]).toEqual([
+        { brin: '34CD', naam: 'SBO De Vaart' },
+        { brin: '12AB', naam: 'De Regenboog' },
+        1,
+      ]);
+      const plan = herbeoordelingsPlanning(
+        '2028-07-31',
+        { regio: 'midden', rooster: tlvInput().kalender, emb: false },
+        getPolicy('spow'),
+      );
+      // The summer 2028 (midden: from 8 July) comes first: the new TLV is decided on the last school day before it.
+      expect(plan.besluitUiterlijk.datum).toBe('2028-07-07');
+      expect(v.deadlines.find((d) => d.soort === 'herbeoordeling-aanvraag')).toMatchObject({
+        datum: plan.aanvraagUiterlijk.datum,
+      });
+      const evaluatieHerinneringen = plan.herinneringen.filter((x) => x.soort === 'evaluatie').map((x) => x.datum);
+      const aanvraagHerinneringen = plan.herinneringen.filter((x) => x.soort === 'aanvraag').map((x) => x.datum);
+      // Backwards: 6 school weeks of assessment → apply by 24 May; 4 school weeks before that the
+      // evaluation with the parents, by 18 April; reminders 12 and 8 weeks before the application date
+      // (12 weeks falls in the voorjaarsvakantie: Friday 25 February) and 2 weeks before it.
+      expect([plan.evaluatieUiterlijk.datum, plan.aanvraagUiterlijk.datum]).toEqual(['2028-04-18', '2028-05-24']);
+      expect(evaluatieHerinneringen).toEqual(['2028-02-25', '2028-03-29']);
+      expect(aanvraagHerinneringen).toEqual(['2028-05-10']);
+
+      // The S(B)O school is reminded on each evaluation date, at 08:00, and the coordinator with it.
+      await skipTo(env, amsterdam(plan.evaluatieUiterlijk.datum, '09:00'));
+      expect(soorten(verstuurd, 'tlv-herbeoordeling')).toEqual(evaluatieHerinneringen.map((d) => `${d} 08:00`));
+      expect(verstuurd.find((x) => x.n.sjabloon === 'tlv-herbeoordeling')!.n).toMatchObject({
+        aan: [
+          { rol: 'school', email: 'directie@devaart.example' },
+          { rol: 'coordinator', email: 'coordinator@swv.example' },
+        ],
+        gegevens: { wat: 'de interne evaluatie met de ouders', einddatum: 'maandag 31 juli 2028' },
+      });
+      const handle = env.client.workflow.getHandle(h.workflowId);
+      const sboSchool: ActorRef = { id: 'ib-34cd', naam: 'IB SBO De Vaart', rol: 'school' };
+      const evaluatie = {
+        datum: plan.evaluatieUiterlijk.datum,
+        deelnemers: ['ouders', 'IB SBO De Vaart'],
+        conclusie: 'herbeoordeling' as const,
+        verslag: 'De leerling blijft op het SBO; de ouders steunen de herbeoordeling',
+      };
+      // The school that applied no longer acts in the case; the S(B)O school does.
+      expect(
+        await weigering(
+          handle.executeUpdate(evaluatieUpdate, {
+            args: [{ ...evaluatie, door: { ...sboSchool, id: 'ib-12ab' }, scope: ['12AB'] }],
+          }),
+        ),
+      ).toMatch(/bestaat niet/);
+      expect(
+        await weigering(
+          handle.executeUpdate(evaluatieUpdate, {
+            args: [{ ...evaluatie, deelnemers: ['IB', 'directie'], door: sboSchool, scope: ['34CD'] }],
+          }),
+        ),
+      ).toBe('De interne evaluatie is met de ouders: noem hen bij de deelnemers.');
+      await handle.executeUpdate(evaluatieUpdate, { args: [{ ...evaluatie, door: sboSchool, scope: ['34CD'] }] });
+
+      // The application reminders still come (the school has not applied yet).
+      await skipTo(env, amsterdam(plan.aanvraagUiterlijk.datum, '09:00'));
+      expect(soorten(verstuurd, 'tlv-herbeoordeling')).toEqual(
+        [...evaluatieHerinneringen, ...aanvraagHerinneringen].map((d) => `${d} 08:00`),
+      );
+      const aanvraag = {
+        groep: 3,
+        ondertekend: {
+          ouders: plan.evaluatieUiterlijk.datum,
+          eersteDeskundige: plan.evaluatieUiterlijk.datum,
+          school: plan.evaluatieUiterlijk.datum,
+        },
+        documenten: [{ soort: 'GD' as const, kenmerk: 'GD-2028-009' }],
+      };
+      let r = await handle.executeUpdate(herbeoordelingUpdate, {
+        args: [{ ...aanvraag, door: sboSchool, scope: ['34CD'] }],
+      });
+      expect(r).toMatchObject({ status: 'in-beoordeling', ronde: 2, eerdere: [{ ronde: 1, tlv: v.tlv }] });
+      expect(r.tlv).toEqual(v.tlv);
+      expect(r.deadlines.map((d) => d.soort)).toEqual(['beoordelingstermijn', 'einddatum']);
+      expect(
+        await weigering(
+          handle.executeUpdate(herbeoordelingUpdate, { args: [{ ...aanvraag, door: sboSchool, scope: ['34CD'] }] }),
+        ),
+      ).toBe('De herbeoordeling is al aangevraagd; de deskundigen beoordelen haar nu.');
+
+      // Two deskundigen again; in groep 3 the deskundige chooses the end date: until the end of groep 8.
+      await handle.executeUpdate(beoordelenUpdate, {
+        args: [{ advies: 'toekennen', onderbouwing: 'Het SBO blijft passend', door: deskundigeB }],
+      });
+      r = await handle.executeUpdate(besluitenUpdate, {
+        args: [
+          toekennen({
+            door: deskundigeA,
+            startdatum: '2028-08-01',
+            einddatum: '2033-07-31',
+            school: sbo,
+            reden: 'De ondersteuningsbehoefte blijft',
+          }),
+        ],
+      });
+      expect(r).toMatchObject({
+        status: 'toegekend',
+        ronde: 2,
+        tlv: { startdatum: '2028-08-01', einddatum: '2033-07-31' },
+      });
+      expect(
+        r.tijdlijn
+          .map((i) => i.soort)
+          .filter((x) => x !== 'herinnering-herbeoordeling')
+          .slice(-4),
+      ).toEqual(['evaluatie:herbeoordeling', 'herbeoordeling-aangevraagd', 'beoordeeld', 'besluit:toegekend']);
+      // The run of school year 2027-28, with the evaluation, the application and the new decision, replays.
+      await recordHistory('tlv', env.client.workflow.getHandle(h.workflowId), 'v2', SUITE);
+      // The letter of round 2 goes out (its own key) to the S(B)O school, the parents and the coordinator.
+      await skipTo(env, amsterdam('2028-08-02', '09:00'));
+      const brieven = verstuurd.filter((x) => x.n.sjabloon === 'tlv-besluit');
+      expect(brieven.map((b) => b.n.sleutel.split('/').slice(1).join('/'))).toEqual([
+        'besluit',
+        'besluit/sbo',
+        'besluit/ronde-2',
+        'besluit/ronde-2/sbo',
+      ]);
+      expect(brieven[2].n.aan.map((a) => a.email)).toEqual(['ouder@example.org', 'coordinator@swv.example']);
+      // The old end date passed: nothing lapses, the new TLV is in force; no reminders for it yet.
+      const na = await handle.query(tlvStatusQuery);
+      expect([na.status, na.open, na.tlv!.einddatum]).toEqual(['toegekend', true, '2033-07-31']);
+      expect(soorten(verstuurd, 'tlv-verlopen')).toEqual([]);
+      expect(soorten(verstuurd, 'tlv-herbeoordeling')).toHaveLength(plan.herinneringen.length);
     });
   });
 

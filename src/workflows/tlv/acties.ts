@@ -15,7 +15,16 @@ import {
   tlvEinddatum,
 } from '../../domain/tlv';
 import type { Dated } from '../../domain/deadlines';
-import type { Aanvullen, Beoordelen, Bezwaar, BezwaarBeslissen, TlvBesluiten, TlvView } from '../../shared/tlv';
+import type {
+  Aanvullen,
+  Beoordelen,
+  Bezwaar,
+  BezwaarBeslissen,
+  Evaluatie,
+  HerbeoordelingAanvragen,
+  TlvBesluiten,
+  TlvView,
+} from '../../shared/tlv';
 import * as argument from '../argumenten';
 import { tlvBesluitSignal } from '../zorgplicht/signalen';
 import type { Tlvzaak } from './toestand';
@@ -25,6 +34,8 @@ export const besluitenUpdate = defineUpdate<TlvView, [TlvBesluiten]>('besluiten'
 export const bezwaarUpdate = defineUpdate<TlvView, [Bezwaar]>('bezwaar');
 export const bezwaarBeslissenUpdate = defineUpdate<TlvView, [BezwaarBeslissen]>('bezwaar-beslissen');
 export const aanvullenUpdate = defineUpdate<TlvView, [Aanvullen]>('aanvraag-aanvullen');
+export const evaluatieUpdate = defineUpdate<TlvView, [Evaluatie]>('evaluatie');
+export const herbeoordelingUpdate = defineUpdate<TlvView, [HerbeoordelingAanvragen]>('herbeoordeling-aanvragen');
 
 const wat = 'een TLV-zaak';
 
@@ -128,6 +139,112 @@ export function tlvActies(z: Tlvzaak): void {
     wat,
   );
 
+  /** The TLV in force, not ended or replaced: what a herbeoordeling is about. */
+  function inWerking(): NonNullable<typeof t.tlv> {
+    if (!t.tlv) throw new Error('Er is geen toegekende TLV in werking: een herbeoordeling hoort bij een lopende TLV.');
+    if (!t.besluit) throw new Error('De herbeoordeling is al aangevraagd; de deskundigen beoordelen haar nu.');
+    return t.tlv;
+  }
+
+  zaak.actie(
+    evaluatieUpdate,
+    {
+      vorm: (e) => {
+        argument.datum(e.datum, 'datum');
+        argument.keuze(e.conclusie, ['herbeoordeling', 'terugplaatsing', 'verlopen'], 'conclusie');
+        argument.reden(e.verslag, 'verslag');
+      },
+      rollen: ['school', 'coordinator'],
+      toestand: (e) => {
+        const tlv = inWerking();
+        if (t.herbeoordeling?.evaluatie && t.herbeoordeling.evaluatie.conclusie !== 'herbeoordeling')
+          throw new Error(
+            `De interne evaluatie is al vastgelegd (${formatDutchDate(t.herbeoordeling.evaluatie.datum)}: ${t.herbeoordeling.evaluatie.conclusie}).`,
+          );
+        if (compareDates(e.datum, vandaag()) > 0) throw new Error('De datum van de evaluatie ligt in de toekomst.');
+        if (compareDates(e.datum, tlv.startdatum) < 0)
+          throw new Error(`De evaluatie ligt vóór de start van de TLV (${formatDutchDate(tlv.startdatum)}).`);
+        if (!e.deelnemers.some((d) => /ouder/i.test(d)))
+          throw new Error('De interne evaluatie is met de ouders: noem hen bij de deelnemers.');
+      },
+      voerUit: ({ datum, deelnemers, conclusie, verslag, door }) => {
+        t.herbeoordeling = { ...t.herbeoordeling, evaluatie: { datum, deelnemers, conclusie, door, op: zaak.nu() } };
+        const vervolg = {
+          herbeoordeling: 'de school vraagt een herbeoordeling aan',
+          // The terugplaatsing process (issue 13) takes it from here; until then the hand-off is recorded.
+          terugplaatsing: 'de leerling gaat terug naar het regulier onderwijs: het stappenplan terugplaatsing begint',
+          verlopen: `de TLV loopt af op ${formatDutchDate(t.tlv!.einddatum)}`,
+        }[conclusie];
+        zaak.noteer({
+          soort: `evaluatie:${conclusie}`,
+          omschrijving: `Interne evaluatie met de ouders (${formatDutchDate(datum)}): ${vervolg}`,
+          door,
+          reden: verslag,
+          gegevens: { deelnemers: deelnemers.length },
+        });
+      },
+    },
+    wat,
+  );
+
+  zaak.actie(
+    herbeoordelingUpdate,
+    {
+      vorm: (h) => {
+        argument.datum(h.ontvangen ?? vandaag(), 'ontvangen');
+        argument.keuze(String(h.groep), ['1', '2', '3', '4', '5', '6', '7', '8'], 'groep');
+        for (const k of ['ouders', 'eersteDeskundige', 'school'] as const)
+          argument.datum(h.ondertekend?.[k], `ondertekend.${k}`);
+      },
+      rollen: ['school', 'coordinator'],
+      toestand: (h) => {
+        const tlv = inWerking();
+        if (tlv.emb || z.eindeBasisonderwijs())
+          throw new Error(
+            'Deze TLV loopt tot het einde van het basisonderwijs: een nieuwe TLV (voor het VSO) vraagt de school aan bij het samenwerkingsverband voortgezet onderwijs, niet hier.',
+          );
+        if (t.herbeoordeling?.evaluatie?.conclusie !== 'herbeoordeling')
+          throw new Error(
+            'Eerst de interne evaluatie met de ouders, met de conclusie herbeoordeling (evaluatie); dan de aanvraag.',
+          );
+        if (t.bezwaren.some((b) => !b.beslissing))
+          throw new Error('Er loopt nog een bezwaar tegen het besluit: eerst daarop beslissen (bezwaar-beslissen).');
+        const ontvangen = h.ontvangen ?? vandaag();
+        if (compareDates(ontvangen, vandaag()) > 0) throw new Error('De ontvangstdatum ligt in de toekomst.');
+        for (const [wie, d] of Object.entries(h.ondertekend))
+          if (compareDates(d, ontvangen) > 0)
+            throw new Error(`De handtekening (${wie}) is van na de ontvangst van de aanvraag.`);
+      },
+      voerUit: ({ ontvangen: o, groep, documenten, door }) => {
+        const ontvangen = o ?? vandaag();
+        const ronde = t.ronde ?? 1;
+        (t.eerdere ??= []).push({ ronde, besluit: t.besluit, tlv: t.tlv, afloop: 'herbeoordeling aangevraagd' });
+        t.ronde = ronde + 1;
+        // A new aanvraag on the same case: the 6 weeks, two deskundigen, a decision with its own end date.
+        const vorige = aanvraag();
+        t.aanvulling = {
+          leerling: { ...leerling(), groep },
+          aanvraag: { ...vorige, ontvangen, documenten },
+        };
+        t.beoordelingstermijn = tlvBeslisdatum(ontvangen, beleid);
+        t.teLaat = false;
+        t.beoordeling = undefined;
+        t.besluit = undefined;
+        t.bezwaartermijn = undefined;
+        t.bezwaren = [];
+        t.herbeoordeling = { ...t.herbeoordeling, aangevraagd: { ontvangen, groep, door, op: zaak.nu() } };
+        zaak.noteer({
+          soort: 'herbeoordeling-aangevraagd',
+          omschrijving: `Herbeoordeling aangevraagd (ronde ${t.ronde}, groep ${groep}); beoordelen vóór ${formatDutchDate(t.beoordelingstermijn.datum)}. De huidige TLV loopt tot en met ${formatDutchDate(t.tlv!.einddatum)}.`,
+          door,
+          gegevens: { documenten: documenten.length },
+        });
+        zaak.bericht('tlv-aanvraag', `aanvraag/ronde-${t.ronde}`, [{ rol: 'deskundige' }, aan.coordinator]);
+      },
+    },
+    wat,
+  );
+
   zaak.actie(
     beoordelenUpdate,
     {
@@ -210,6 +327,8 @@ export function tlvActies(z: Tlvzaak): void {
             ...(teldatum ? { teldatumMelding: teldatum.melding } : {}),
           };
           t.sboEmail = b.school.email;
+          // A new TLV (after a herbeoordeling): its own herbeoordeling comes before its own end date.
+          t.herbeoordeling = undefined;
           omschrijving = `TLV toegekend (${aanvraag().soort.toUpperCase()}) van ${formatDutchDate(b.startdatum)} tot en met ${formatDutchDate(eind.datum)}`;
         }
         zaak.noteer({ soort: `besluit:${b.uitkomst}`, omschrijving, door: b.door, reden: b.reden });
@@ -229,8 +348,12 @@ export function tlvActies(z: Tlvzaak): void {
               }
             : {}),
         };
-        zaak.bericht('tlv-besluit', 'besluit', [aan.school, ...aan.ouders, aan.coordinator], gegevens);
-        if (t.sboEmail) zaak.bericht('tlv-besluit', 'besluit/sbo', [{ rol: 'school', email: t.sboEmail }], gegevens);
+        // One letter per round (the outbox sends a key once): a herbeoordeling gets its own.
+        const sleutel = (t.ronde ?? 1) > 1 ? `besluit/ronde-${t.ronde}` : 'besluit';
+        // After a herbeoordeling the pupil is at the S(B)O school: the school that first applied no longer needs it.
+        const aanvrager = (t.ronde ?? 1) > 1 ? [] : [aan.school];
+        zaak.bericht('tlv-besluit', sleutel, [...aanvrager, ...aan.ouders, aan.coordinator], gegevens);
+        if (t.sboEmail) zaak.bericht('tlv-besluit', `${sleutel}/sbo`, [{ rol: 'school', email: t.sboEmail }], gegevens);
         meldAanZorgplicht(b);
       },
     },

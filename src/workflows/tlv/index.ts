@@ -7,12 +7,13 @@
  * at its end date. A case lives for years: every school year it continues as a new run that carries
  * its state and timeline.
  */
-import { defineQuery, defineUpdate, setHandler } from '@temporalio/workflow';
-import { formatDutchDate, toIsoDate } from '../../domain/dates';
+import { defineQuery, defineUpdate, patched, setHandler } from '@temporalio/workflow';
+import { compareDates, formatDutchDate, toIsoDate } from '../../domain/dates';
+import { endOfGroep8 } from '../../domain/groepen';
 import { termijnVerstreken } from '../../domain/deadlines';
 import { tlvMomenten, type TlvMoment } from '../../domain/planning';
 import { schoolYearOf } from '../../domain/schoolYear';
-import { tlvBeslisdatum } from '../../domain/tlv';
+import { herbeoordelingsPlanning, tlvBeslisdatum, type HerbeoordelingsPlanning } from '../../domain/tlv';
 import type { DeadlineView } from '../../shared/zaak';
 import type { TlvInput, TlvInventarisRegel, TlvStatus, TlvView } from '../../shared/tlv';
 import {
@@ -30,7 +31,15 @@ import { tlvActies } from './acties';
 import { tlvMoment } from './momenten';
 import type { Tlvzaak, Toestand } from './toestand';
 
-export { aanvullenUpdate, beoordelenUpdate, besluitenUpdate, bezwaarBeslissenUpdate, bezwaarUpdate } from './acties';
+export {
+  aanvullenUpdate,
+  beoordelenUpdate,
+  besluitenUpdate,
+  bezwaarBeslissenUpdate,
+  bezwaarUpdate,
+  evaluatieUpdate,
+  herbeoordelingUpdate,
+} from './acties';
 
 export const tlvStatusQuery = defineQuery<TlvView>('status');
 /** For the yearly inventory: a granted TLV's end date and its S(B)O school (null when none is granted). */
@@ -62,6 +71,49 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
   const geplandOp = Date.now();
   const schooljaar = schoolYearOf(vandaag());
   const open = () => !t.gesloten;
+  // Cases from before the herbeoordeling (issue 12) replay without its reminders.
+  const herbeoordelen = patched('tlv-herbeoordeling');
+  /** The school the pupil is at: the applying school, and the S(B)O school once the TLV is granted. */
+  const school = () =>
+    t.tlv?.school.brin
+      ? { brin: t.tlv.school.brin, naam: t.tlv.school.naam }
+      : { brin: input.school.brin, naam: input.school.naam };
+  /** The TLV in force runs to the end of primary school (EMB: the end of the SO stay at 14). */
+  const eindeBasisonderwijs = (): boolean => {
+    const { groep } = leerling();
+    const a = aanvraag();
+    if (!t.tlv) return false;
+    return (
+      t.tlv.emb || (groep !== undefined && !!a && compareDates(t.tlv.einddatum, endOfGroep8(groep, a.ontvangen)) >= 0)
+    );
+  };
+  let plan: { einddatum: string; plan: HerbeoordelingsPlanning | undefined } | undefined;
+  /**
+   * The herbeoordeling of the TLV in force, computed backwards from its end date (once per end date).
+   * A TLV that runs to the end of primary school has none here: after SBO the pupil goes to VO
+   * without one; after SO (and EMB, seed 001 L1173–1174) the VSO needs a new TLV from the SWV VO.
+   */
+  const herbeoordelingsplan = (): HerbeoordelingsPlanning | undefined => {
+    if (!t.tlv || !herbeoordelen) return undefined;
+    if (plan?.einddatum !== t.tlv.einddatum) {
+      const poVoorbij = eindeBasisonderwijs();
+      plan = {
+        einddatum: t.tlv.einddatum,
+        plan:
+          poVoorbij && t.tlv.soort === 'sbo'
+            ? undefined
+            : herbeoordelingsPlanning(t.tlv.einddatum, { regio, rooster: input.kalender, emb: poVoorbij }, beleid),
+      };
+    }
+    return plan.plan;
+  };
+  /** The reminders still relevant: none once the school applied or chose a terugplaatsing or the lapse. */
+  const herbeoordelingHerinneringen = () => {
+    const p = herbeoordelingsplan();
+    const h = t.herbeoordeling;
+    if (!p || !t.tlv || h?.aangevraagd || (h?.evaluatie && h.evaluatie.conclusie !== 'herbeoordeling')) return [];
+    return p.herinneringen.filter((x) => !(h?.evaluatie && x.soort === 'evaluatie'));
+  };
   // The aanvraag and the groep as completed later, when the case started without them.
   const aanvraag = () => t.aanvulling?.aanvraag ?? input.aanvraag;
   const leerling = () => ({ ...input.leerling, ...t.aanvulling?.leerling });
@@ -89,9 +141,11 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
               teLaat: t.teLaat,
               bezwaren: t.bezwaren.flatMap((b, i) => (b.beslissing ? [] : [{ nr: i + 1, beslisdatum: b.beslisdatum }])),
               einddatum: t.tlv && { datum: t.tlv.einddatum, regel: t.tlv.einddatumRegel },
+              herbeoordeling: t.tlv && { einddatum: t.tlv.einddatum, herinneringen: herbeoordelingHerinneringen() },
               // A refusal closes after its window once no bezwaar is open (none came, or all are decided).
+              // (A refused herbeoordeling: the TLV in force runs on to its end date.)
               afwijzingBezwaartermijn:
-                t.besluit?.uitkomst === 'afgewezen' && t.bezwaren.every((b) => b.beslissing)
+                t.besluit?.uitkomst === 'afgewezen' && !t.tlv && t.bezwaren.every((b) => b.beslissing)
                   ? t.bezwaartermijn
                   : undefined,
               schooljaarEinde: schooljaar.end,
@@ -110,6 +164,8 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
       uit.push({ soort, datum: x.datum, regel: x.regel, tijdstip: tijdstip(x.datum) });
     if (!t.besluit && t.beoordelingstermijn) d('beoordelingstermijn', t.beoordelingstermijn);
     if (t.tlv) d('einddatum', { datum: t.tlv.einddatum, regel: t.tlv.einddatumRegel });
+    const p = herbeoordelingsplan();
+    if (p && herbeoordelingHerinneringen().length > 0) d('herbeoordeling-aanvraag', p.aanvraagUiterlijk);
     if (t.bezwaartermijn) d('bezwaartermijn', t.bezwaartermijn);
     t.bezwaren.forEach((b, i) => b.beslissing || d(`beslistermijn-bezwaar-${i + 1}`, b.beslisdatum));
     return uit;
@@ -128,7 +184,11 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
       type: 'tlv',
       status: status(),
       open: open(),
-      school: { brin: input.school.brin, naam: input.school.naam },
+      school: school(),
+      aanvrager: { brin: input.school.brin, naam: input.school.naam },
+      ronde: t.ronde ?? 1,
+      eerdere: [...(t.eerdere ?? [])],
+      ...(t.herbeoordeling ? { herbeoordeling: t.herbeoordeling } : {}),
       leerling: { naam: input.leerling.naam, groep: leerling().groep },
       aanvraag: aanvraagView(),
       ...(input.zorgplichtZaak ? { zorgplichtZaak: input.zorgplichtZaak } : {}),
@@ -153,7 +213,7 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
     ouders: input.ouders.map((o) => ({ rol: 'ouders', email: o.email })),
   };
   const zaak: Zaak<TlvView> = new Zaak({
-    brin: input.school.brin,
+    brin: () => school().brin,
     coordinator: aan.coordinator,
     view,
     gesloten: () => tlvGesloten({ status: status() }),
@@ -165,6 +225,8 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
         .sort((a, b) => a.tijdstip.localeCompare(b.tijdstip))[0];
       return [
         { key: ZaakStatus, value: status() },
+        // The school that reads and acts: the S(B)O school once the TLV is granted.
+        { key: SchoolBrin, value: school().brin },
         { key: VolgendeDeadline, value: open() && volgende ? new Date(volgende.tijdstip) : null },
         // The list of TLVs ending before a date (eindeVoor).
         { key: Einddatum, value: t.tlv ? t.tlv.einddatum : null },
@@ -184,7 +246,19 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
     geheugen: input.eerder?.zaak,
   });
 
-  const z: Tlvzaak = { zaak, t, input, beleid, open, vandaag, aan, aanvraag, leerling };
+  const z: Tlvzaak = {
+    zaak,
+    t,
+    input,
+    beleid,
+    open,
+    vandaag,
+    aan,
+    aanvraag,
+    leerling,
+    herbeoordelingsplan,
+    eindeBasisonderwijs,
+  };
   setHandler(tlvStatusQuery, view);
   setHandler(tlvInventarisQuery, () =>
     t.tlv && open()

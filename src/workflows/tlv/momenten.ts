@@ -3,8 +3,47 @@ import { formatDutchDate } from '../../domain/dates';
 import type { TlvMoment } from '../../domain/planning';
 import type { Tlvzaak } from './toestand';
 
-export function tlvMoment({ zaak, t, open, aan }: Tlvzaak, m: TlvMoment): void {
+export function tlvMoment(z: Tlvzaak, m: TlvMoment): void {
+  const { zaak, t, open, aan } = z;
   switch (m.soort) {
+    case 'herinnering-herbeoordeling': {
+      const plan = z.herbeoordelingsplan()!;
+      const soort = m.sleutel.split('/')[2];
+      const wat =
+        soort === 'evaluatie'
+          ? { wat: 'de interne evaluatie met de ouders', uiterlijk: plan.evaluatieUiterlijk }
+          : soort === 'aanvraag-vso'
+            ? {
+                wat: 'de aanvraag van een nieuwe TLV bij het samenwerkingsverband VO',
+                uiterlijk: plan.aanvraagUiterlijk,
+              }
+            : { wat: 'de aanvraag voor herbeoordeling', uiterlijk: plan.aanvraagUiterlijk };
+      zaak.noteer({
+        soort: 'herinnering-herbeoordeling',
+        omschrijving: `Herinnering aan de S(B)O-school: ${wat.wat} uiterlijk ${formatDutchDate(wat.uiterlijk.datum)} (de TLV loopt tot en met ${formatDutchDate(t.tlv!.einddatum)})`,
+        gegevens: { datum: m.datum },
+      });
+      const aanSbo = t.sboEmail ? [{ rol: 'school' as const, email: t.sboEmail }] : [];
+      zaak.bericht(
+        'tlv-herbeoordeling',
+        m.sleutel,
+        [...aanSbo, aan.coordinator],
+        {
+          wat: wat.wat,
+          uiterlijk: formatDutchDate(wat.uiterlijk.datum),
+          waarom: wat.uiterlijk.regel,
+          einddatum: formatDutchDate(t.tlv!.einddatum),
+          aanvraagUiterlijk: formatDutchDate(plan.aanvraagUiterlijk.datum),
+          besluitUiterlijk: formatDutchDate(plan.besluitUiterlijk.datum),
+          regel: m.regel,
+          ...(soort === 'aanvraag-vso' ? { vso: 'ja' } : {}),
+          ...(plan.melding ? { melding: plan.melding } : {}),
+        },
+        // Applied, or chose otherwise, while the mail was being retried: not sent any more.
+        () => open() && !t.herbeoordeling?.aangevraagd && t.herbeoordeling?.evaluatie?.conclusie !== 'verlopen',
+      );
+      return;
+    }
     case 'herinnering':
       zaak.noteer({
         soort: 'herinnering',
@@ -54,6 +93,20 @@ export function tlvMoment({ zaak, t, open, aan }: Tlvzaak, m: TlvMoment): void {
       return;
     }
     case 'verlopen':
+      if (t.herbeoordeling?.aangevraagd && !t.besluit) {
+        // The herbeoordeling is still being assessed: the TLV in force lapses, the case waits for the decision.
+        t.tlv = undefined;
+        zaak.noteer({
+          soort: 'verlopen-tijdens-herbeoordeling',
+          omschrijving: `De TLV is verlopen (einddatum ${formatDutchDate(m.datum)}) terwijl de herbeoordeling nog loopt`,
+          gegevens: { datum: m.datum },
+        });
+        zaak.bericht('tlv-verlopen', m.sleutel, [aan.coordinator, { rol: 'directeur' }], {
+          regel: m.regel,
+          tijdensHerbeoordeling: 'ja',
+        });
+        return;
+      }
       t.gesloten = { soort: 'verlopen', op: zaak.nu() };
       zaak.noteer({
         soort: 'verlopen',
