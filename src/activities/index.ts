@@ -1,6 +1,7 @@
 import type { Client } from '@temporalio/client';
 import type { Outbox } from '../mail/outbox';
 import { berichtActiviteiten, type Mailboxes } from './berichten';
+import { kalenderActiviteiten } from './kalender';
 import { overzichtActivities } from './overzicht';
 
 export interface ActivityDeps {
@@ -11,7 +12,11 @@ export interface ActivityDeps {
 }
 
 export function createActivities(deps: ActivityDeps) {
-  return { ...berichtActiviteiten(deps.outbox, deps.mailboxes), ...overzichtActivities(deps.client) };
+  return {
+    ...berichtActiviteiten(deps.outbox, deps.mailboxes),
+    ...overzichtActivities(deps.client),
+    ...kalenderActiviteiten(),
+  };
 }
 
 export type Activities = ReturnType<typeof createActivities>;

@@ -228,6 +228,8 @@ export interface TlvToestand {
   eerdere?: TlvView['eerdere'];
   /** The herbeoordeling of the TLV in force: the evaluation and the application. */
   herbeoordeling?: TlvView['herbeoordeling'];
+  /** The holiday calendar as extended by the case (its copy at the start covers about two years). */
+  kalender?: { rooster: SchoolRooster; tot: IsoDate; zonderVakantiegegevensVanaf?: IsoDate };
   teLaat: boolean;
   deskundigen: TlvView['deskundigen'];
   beoordeling?: TlvView['beoordeling'];

@@ -7,6 +7,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { toIsoDate } from '../../src/domain';
 import { perBericht } from '../../src/activities/berichten';
+import { kalenderActiviteiten } from '../../src/activities/kalender';
 import type { Bericht } from '../../src/shared/bericht';
 import { workflowBundlerOptions, workflowsPath } from '../../src/worker/createWorker';
 
@@ -60,7 +61,8 @@ export async function recordingWorker(
     connection: env.nativeConnection,
     taskQueue,
     workflowBundle: await workflowBundle(),
-    activities: { stuurNotificatie, stuurBerichten: perBericht(stuurNotificatie) },
+    // The calendar activity is pure domain code: the real one.
+    activities: { stuurNotificatie, stuurBerichten: perBericht(stuurNotificatie), ...kalenderActiviteiten() },
   });
   return { worker, verstuurd };
 }

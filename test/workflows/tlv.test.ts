@@ -179,7 +179,13 @@ describe(SUITE, () => {
       const tweede = await env.client.workflow.getHandle(h.workflowId).query(tlvStatusQuery);
       expect(tweede.runs).toBe(2);
       expect(tweede.status).toBe('toegekend');
-      expect(tweede.tijdlijn.map((i) => i.soort)).toEqual(['aangevraagd', 'beoordeeld', 'besluit:toegekend']);
+      // The new run needs the summer of 2029, past its copy: it extends its calendar first.
+      expect(tweede.tijdlijn.map((i) => i.soort)).toEqual([
+        'aangevraagd',
+        'beoordeeld',
+        'besluit:toegekend',
+        'kalender-aangevuld',
+      ]);
       expect(tweede.tlv).toEqual(v.tlv);
       await skipTo(env, amsterdam('2028-07-31', '23:00'));
       expect((await env.client.workflow.getHandle(h.workflowId).query(tlvStatusQuery)).status).toBe('toegekend');
@@ -338,6 +344,40 @@ describe(SUITE, () => {
       expect([na.status, na.open, na.tlv!.einddatum]).toEqual(['toegekend', true, '2033-07-31']);
       expect(soorten(verstuurd, 'tlv-verlopen')).toEqual([]);
       expect(soorten(verstuurd, 'tlv-herbeoordeling')).toHaveLength(plan.herinneringen.length);
+    });
+  });
+
+  it('runs past its copied holiday data: each school year it extends the copy through an activity, and says where no official data exists', async () => {
+    await metWorker(async (taskQueue) => {
+      // A copy through 2027 only: the summer of 2028 is missing from the start.
+      const h = await start(
+        taskQueue,
+        tlvInput({
+          leerling: { naam: 'Sanne Testleerling', groep: 5 },
+          kalender: regionaalRooster('midden', '2026-11-30', '2027-12-31'),
+        }),
+      );
+      await h.executeUpdate(beoordelenUpdate, {
+        args: [{ advies: 'toekennen', onderbouwing: 'HIA en OPP tonen de grenzen', door: deskundigeA }],
+      });
+      const v = await h.executeUpdate(besluitenUpdate, { args: [toekennen()] });
+      expect(v.tlv!.einddatum).toBe('2030-07-31');
+      await skipTo(env, amsterdam('2029-08-01', '09:00'));
+      const nu = await env.client.workflow.getHandle(h.workflowId).query(tlvStatusQuery);
+      expect([nu.status, nu.runs]).toEqual(['toegekend', 4]);
+      const aangevuld = nu.tijdlijn.filter((i) => i.soort === 'kalender-aangevuld');
+      // Once per run: the summer after its school year (2028 at once, then 2029, 2030, 2031).
+      expect(aangevuld.map((i) => i.gegevens)).toEqual([
+        { tot: '2028-09-30' },
+        { tot: '2029-09-30' },
+        { tot: '2030-09-30', zonderVakantiegegevensVanaf: '2030-08-26' },
+        { tot: '2031-09-30', zonderVakantiegegevensVanaf: '2030-08-26' },
+      ]);
+      expect(aangevuld[3].omschrijving).toBe(
+        'Vakantierooster regio midden aangevuld tot en met dinsdag 30 september 2031. Voor regio midden zijn vanaf maandag 26 augustus 2030 nog geen officiële schoolvakanties bekend: tot die er zijn, telt het product alleen weekenden en feestdagen als vrije dagen.',
+      );
+      // The run that extended its copy with the answer recorded in its history replays.
+      await recordHistory('tlv', env.client.workflow.getHandle(h.workflowId), 'v2', SUITE);
     });
   });
 

@@ -7,7 +7,8 @@
  * at its end date. A case lives for years: every school year it continues as a new run that carries
  * its state and timeline.
  */
-import { defineQuery, defineUpdate, patched, setHandler } from '@temporalio/workflow';
+import { defineQuery, defineUpdate, patched, proxyActivities, setHandler } from '@temporalio/workflow';
+import type { Activities } from '../../activities';
 import { compareDates, formatDutchDate, toIsoDate } from '../../domain/dates';
 import { endOfGroep8 } from '../../domain/groepen';
 import { termijnVerstreken } from '../../domain/deadlines';
@@ -41,6 +42,11 @@ export {
   herbeoordelingUpdate,
 } from './acties';
 
+const { regionaleKalender } = proxyActivities<Activities>({
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '5 seconds', maximumInterval: '10 minutes', backoffCoefficient: 2 },
+});
+
 export const tlvStatusQuery = defineQuery<TlvView>('status');
 /** For the yearly inventory: a granted TLV's end date and its S(B)O school (null when none is granted). */
 export const tlvInventarisQuery = defineQuery<TlvInventarisRegel | null>('inventaris');
@@ -71,6 +77,8 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
   const geplandOp = Date.now();
   const schooljaar = schoolYearOf(vandaag());
   const open = () => !t.gesloten;
+  /** The holidays this case counts with: its copy from the start, as extended since (`kalenderAanvullen`). */
+  const kalender = () => t.kalender?.rooster ?? input.kalender;
   // Cases from before the herbeoordeling (issue 12) replay without its reminders.
   const herbeoordelen = patched('tlv-herbeoordeling');
   /** The school the pupil is at: the applying school, and the S(B)O school once the TLV is granted. */
@@ -87,7 +95,7 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
       t.tlv.emb || (groep !== undefined && !!a && compareDates(t.tlv.einddatum, endOfGroep8(groep, a.ontvangen)) >= 0)
     );
   };
-  let plan: { einddatum: string; plan: HerbeoordelingsPlanning | undefined } | undefined;
+  let plan: { sleutel: string; plan: HerbeoordelingsPlanning | undefined } | undefined;
   /**
    * The herbeoordeling of the TLV in force, computed backwards from its end date (once per end date).
    * A TLV that runs to the end of primary school has none here: after SBO the pupil goes to VO
@@ -95,14 +103,25 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
    */
   const herbeoordelingsplan = (): HerbeoordelingsPlanning | undefined => {
     if (!t.tlv || !herbeoordelen) return undefined;
-    if (plan?.einddatum !== t.tlv.einddatum) {
+    // Again when the end date or the calendar changed.
+    const sleutel = `${t.tlv.einddatum}/${kalender().length}`;
+    if (plan?.sleutel !== sleutel) {
       const poVoorbij = eindeBasisonderwijs();
       plan = {
-        einddatum: t.tlv.einddatum,
+        sleutel,
         plan:
           poVoorbij && t.tlv.soort === 'sbo'
             ? undefined
-            : herbeoordelingsPlanning(t.tlv.einddatum, { regio, rooster: input.kalender, emb: poVoorbij }, beleid),
+            : herbeoordelingsPlanning(
+                t.tlv.einddatum,
+                {
+                  regio,
+                  rooster: kalender(),
+                  zonderVakantiegegevensVanaf: t.kalender?.zonderVakantiegegevensVanaf,
+                  emb: poVoorbij,
+                },
+                beleid,
+              ),
       };
     }
     return plan.plan;
@@ -153,7 +172,7 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
             },
             beleid,
             regio,
-            input.kalender,
+            kalender(),
           ),
         )
       : [];
@@ -246,6 +265,37 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
     geheugen: input.eerder?.zaak,
   });
 
+  /**
+   * Each run needs the holidays through the summer after its school year. A case copies about two
+   * years at its start; a run past that asks the region's calendar through an activity (recorded in
+   * the history, so replay stays deterministic). Where no official data exists yet, the answer says
+   * so and only weekends and feestdagen count there. Cases from before this replay without it.
+   */
+  function kalenderNodig(): string | undefined {
+    const jaar = Number(schooljaar.end.slice(0, 4)) + 1;
+    const heeftZomer = kalender().some((v) => /zomer/i.test(v.naam) && v.van.startsWith(`${jaar}-`));
+    if (!open() || heeftZomer || !patched('tlv-kalender')) return undefined;
+    return `${jaar}-09-30`;
+  }
+  async function kalenderAanvullen(tot: string): Promise<void> {
+    const k = await regionaleKalender({ regio, van: schooljaar.start, tot });
+    const bekend = new Set(kalender().map((v) => `${v.naam}/${v.van}`));
+    t.kalender = {
+      rooster: [...kalender(), ...k.rooster.filter((v) => !bekend.has(`${v.naam}/${v.van}`))],
+      tot,
+      ...(k.zonderVakantiegegevensVanaf ? { zonderVakantiegegevensVanaf: k.zonderVakantiegegevensVanaf } : {}),
+    };
+    zaak.noteer({
+      soort: 'kalender-aangevuld',
+      omschrijving: `Vakantierooster regio ${regio} aangevuld tot en met ${formatDutchDate(tot)}${k.melding ? `. ${k.melding}` : ''}`,
+      gegevens: {
+        tot,
+        ...(k.zonderVakantiegegevensVanaf ? { zonderVakantiegegevensVanaf: k.zonderVakantiegegevensVanaf } : {}),
+      },
+    });
+    zaak.gewijzigd();
+  }
+
   const z: Tlvzaak = {
     zaak,
     t,
@@ -304,6 +354,12 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
     ],
     tlvViewUpdate,
   );
+
+  // The case plans a year ahead (the herbeoordeling): past its copied calendar it extends the copy.
+  // (Only awaited when needed: an await of nothing would let queued mail go before the first timer,
+  // and the commands of cases from before would come in another order.)
+  const kalenderTot = kalenderNodig();
+  if (kalenderTot) await kalenderAanvullen(kalenderTot);
 
   // A new school year, or a history Temporal finds long: the case continues as a new run.
   let nieuwSchooljaar = false;
