@@ -2,6 +2,7 @@ import { loadConfig } from './src/config';
 import { createLogger } from './src/log';
 import { connectClient } from './src/temporal/client';
 import { ensureWeeklyDigestSchedule, WEEKLY_DIGEST_SCHEDULE } from './src/temporal/schedules';
+import { ensureTlvInventaris } from './src/temporal/inventaris';
 import { connectWorker, createWorker } from './src/worker/createWorker';
 
 /** The worker process: `node dist/worker.js` (started by `npm start`, or on its own). */
@@ -12,8 +13,14 @@ async function main(): Promise<void> {
   const client = await connectClient(config);
   const { worker, outbox } = await createWorker(config, connection, {}, client);
   const schedule = await ensureWeeklyDigestSchedule(client, config.taskQueue);
+  const tlvInventaris = await ensureTlvInventaris(client, config.taskQueue);
   logger.info(
-    { taskQueue: config.taskQueue, namespace: config.namespace, schedule: `${WEEKLY_DIGEST_SCHEDULE} ${schedule}` },
+    {
+      taskQueue: config.taskQueue,
+      namespace: config.namespace,
+      schedule: `${WEEKLY_DIGEST_SCHEDULE} ${schedule}`,
+      tlvInventaris,
+    },
     'worker draait',
   );
   // Worker.run() stops on SIGINT/SIGTERM after finishing in-flight tasks.

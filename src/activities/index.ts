@@ -1,6 +1,7 @@
 import type { Client } from '@temporalio/client';
 import type { Outbox } from '../mail/outbox';
 import { berichtActiviteiten, type Mailboxes } from './berichten';
+import { inventarisActivities } from './inventaris';
 import { kalenderActiviteiten } from './kalender';
 import { overzichtActivities } from './overzicht';
 
@@ -12,10 +13,12 @@ export interface ActivityDeps {
 }
 
 export function createActivities(deps: ActivityDeps) {
+  const berichten = berichtActiviteiten(deps.outbox, deps.mailboxes);
   return {
-    ...berichtActiviteiten(deps.outbox, deps.mailboxes),
+    ...berichten,
     ...overzichtActivities(deps.client),
     ...kalenderActiviteiten(),
+    ...inventarisActivities(deps.client, berichten.stuurNotificatie),
   };
 }
 

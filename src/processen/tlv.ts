@@ -6,7 +6,9 @@ import { deadlineSchema } from '../api/zaken';
 import {
   aanvullenSchema,
   beoordelenSchema,
+  bezwaarAdviesSchema,
   bezwaarBeslissenSchema,
+  bezwaarVerdagenSchema,
   bezwaarSchema,
   evaluatieSchema,
   herbeoordelingSchema,
@@ -21,7 +23,9 @@ import {
   aanvullenUpdate,
   beoordelenUpdate,
   besluitenUpdate,
+  bezwaarAdviesUpdate,
   bezwaarBeslissenUpdate,
+  bezwaarVerdagenUpdate,
   bezwaarUpdate,
   evaluatieUpdate,
   herbeoordelingUpdate,
@@ -66,7 +70,18 @@ export const tlvProces = procesDefinitie({
     deskundigenPool: ['in-beoordeling', 'beoordeling-te-laat'],
     // The directeur is told of a late assessment and sees it in the werkbak, without the pupil.
     vastgelopen: ['beoordeling-te-laat'],
-    zonderPersoonsgegevens: ['id', 'type', 'status', 'open', 'school', 'aanvrager', 'ronde', 'aanvraag.ontvangen', 'deadlines', 'beleid'],
+    zonderPersoonsgegevens: [
+      'id',
+      'type',
+      'status',
+      'open',
+      'school',
+      'aanvrager',
+      'ronde',
+      'aanvraag.ontvangen',
+      'deadlines',
+      'beleid',
+    ],
   },
   acties: {
     'aanvraag-aanvullen': {
@@ -113,8 +128,21 @@ export const tlvProces = procesDefinitie({
       update: herbeoordelingUpdate,
       rollen: ['school', 'coordinator'],
     },
+    'bezwaar-advies': {
+      omschrijving: 'Het advies van de bezwaaradviescommissie (LBT) op een bezwaar vastleggen',
+      schema: bezwaarAdviesSchema,
+      update: bezwaarAdviesUpdate,
+      rollen: ['coordinator'],
+    },
+    'bezwaar-verdagen': {
+      omschrijving: 'De beslissing op een bezwaar eenmaal verdagen (Awb 7:10 lid 3); de indiener krijgt bericht',
+      schema: bezwaarVerdagenSchema,
+      update: bezwaarVerdagenUpdate,
+      rollen: ['coordinator'],
+    },
     'bezwaar-beslissen': {
-      omschrijving: 'De beslissing op het bezwaar vastleggen (gegrond, ongegrond of niet-ontvankelijk)',
+      omschrijving:
+        'De beslissing op een bezwaar vastleggen (gegrond, ongegrond of niet-ontvankelijk), na het advies; bij gegrond besluiten de deskundigen opnieuw',
       schema: bezwaarBeslissenSchema,
       update: bezwaarBeslissenUpdate,
       rollen: ['coordinator'],

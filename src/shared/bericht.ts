@@ -24,6 +24,10 @@ export const sjablonen = [
   'tlv-verlopen',
   'tlv-aanvraag-onvolledig',
   'tlv-herbeoordeling',
+  'tlv-bezwaar-verdaagd',
+  'tlv-bezwaar-beslissing',
+  'tlv-inventaris-school',
+  'tlv-inventaris-coordinator',
   'bericht-niet-bezorgd',
 ] as const;
 export type Sjabloon = (typeof sjablonen)[number];

@@ -127,10 +127,30 @@ export const bezwaarSchema = z.object({
   reden: redenSchema,
 });
 
+/** Which bezwaar a step is about (1 = the first recorded); default: the oldest still open. */
+const bezwaarNr = z.number({ error: 'bezwaar is het nummer van het bezwaar (1, 2, …)' }).int().min(1).optional();
+const bezwaarUitkomst = z.enum(['gegrond', 'ongegrond', 'niet-ontvankelijk'], {
+  error: "uitkomst is 'gegrond', 'ongegrond' of 'niet-ontvankelijk'",
+});
+
 export const bezwaarBeslissenSchema = z.object({
-  uitkomst: z.enum(['gegrond', 'ongegrond', 'niet-ontvankelijk'], {
-    error: "uitkomst is 'gegrond', 'ongegrond' of 'niet-ontvankelijk'",
-  }),
+  bezwaar: bezwaarNr,
+  uitkomst: bezwaarUitkomst,
+  reden: redenSchema,
+});
+
+/** The advice of the committee the policy names (LBT; Awb 7:13) on one bezwaar. */
+export const bezwaarAdviesSchema = z.object({
+  bezwaar: bezwaarNr,
+  datum: isoDateSchema,
+  advies: bezwaarUitkomst,
+  toelichting: redenSchema,
+});
+
+/** The decision term on a bezwaar put off once (Awb 7:10 lid 3); the indiener is told. */
+export const bezwaarVerdagenSchema = z.object({
+  bezwaar: bezwaarNr,
+  weken: z.number({ error: 'weken: verwacht een getal' }).int().min(1).max(52),
   reden: redenSchema,
 });
 
@@ -170,6 +190,8 @@ export type Beoordelen = z.output<typeof beoordelenSchema> & Stap;
 export type TlvBesluiten = z.output<typeof tlvBesluitenSchema> & Stap;
 export type Bezwaar = z.output<typeof bezwaarSchema> & Stap;
 export type BezwaarBeslissen = z.output<typeof bezwaarBeslissenSchema> & Stap;
+export type BezwaarAdvies = z.output<typeof bezwaarAdviesSchema> & Stap;
+export type BezwaarVerdagen = z.output<typeof bezwaarVerdagenSchema> & Stap;
 /** The aanvraag made complete, as the workflow gets it (the API turned a birth date into `schooljaarWaarin14`). */
 export interface Aanvulling {
   leerling: { groep: number; schooljaarWaarin14?: string };
@@ -307,11 +329,22 @@ export interface TlvView {
     teldatumMelding?: string;
   };
   bezwaren: {
+    /** The number steps name it by (1 = the first recorded). */
+    nr?: number;
     ontvangen: IsoDate;
     indiener: 'ouders' | 'schoolbestuur';
     oordeel: 'op-tijd' | 'te-laat';
     regel: string;
-    beslissing?: { uitkomst: string; reden: string; door: ActorRef; op: string };
+    advies?: { datum: IsoDate; advies: string; door: ActorRef; op: string };
+    verdaagd?: { weken: number; reden: string; door: ActorRef; op: string };
+    beslissing?: {
+      uitkomst: string;
+      reden: string;
+      door: ActorRef;
+      op: string;
+      /** The last day for beroep against it (Awb 6:7, 8:1). */
+      beroepstermijn?: Dated;
+    };
   }[];
   deadlines: DeadlineView[];
   volgendeHerinnering: HerinneringView | null;

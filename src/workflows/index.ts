@@ -3,4 +3,5 @@ export { zorgplicht } from './zorgplicht';
 export { impasse } from './impasse';
 export { tlv } from './tlv';
 export { wekelijksOverzicht } from './wekelijksOverzicht';
+export { tlvInventaris } from './tlvInventaris';
 export { levensteken } from './levensteken';

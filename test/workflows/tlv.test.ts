@@ -10,7 +10,10 @@ import type { ActorRef } from '../../src/shared/zaak';
 import {
   beoordelenUpdate,
   besluitenUpdate,
+  bezwaarAdviesUpdate,
+  bezwaarBeslissenUpdate,
   bezwaarUpdate,
+  bezwaarVerdagenUpdate,
   evaluatieUpdate,
   herbeoordelingUpdate,
   tlv,
@@ -396,6 +399,69 @@ describe(SUITE, () => {
         .executeUpdate(besluitenUpdate, { args: [toekennen({ startdatum: '2027-08-23' })] });
       expect(v.tlv!.einddatum).toBe('2028-07-31');
       expect(v.runs).toBe(2);
+    });
+  });
+
+  it('the bezwaar route: advice of the LBT before the decision, one verdaging with a letter, gegrond → the deskundigen decide again', async () => {
+    await metWorker(async (taskQueue, verstuurd) => {
+      const h = await start(taskQueue);
+      await h.executeUpdate(beoordelenUpdate, {
+        args: [{ advies: 'afwijzen', onderbouwing: 'Een arrangement volstaat', door: deskundigeA }],
+      });
+      await h.executeUpdate(besluitenUpdate, {
+        args: [{ uitkomst: 'afgewezen', reden: 'Eerst een arrangement', door: deskundigeB }],
+      });
+      // Sent Monday 14 December 2026: the window ends Monday 25 January 2027; 12 weeks on: 19 April 2027.
+      await skipTo(env, amsterdam('2027-01-12', '10:00'));
+      let v = await h.executeUpdate(bezwaarUpdate, {
+        args: [{ ontvangen: '2027-01-12', indiener: 'ouders', reden: 'Het arrangement werkt niet', door: coordinator }],
+      });
+      expect(v.deadlines.find((d) => d.soort === 'beslistermijn-bezwaar-1')!.datum).toBe('2027-04-19');
+      const beslissen = {
+        bezwaar: 1,
+        uitkomst: 'gegrond' as const,
+        reden: 'De grenzen zijn bereikt',
+        door: coordinator,
+      };
+      expect(await weigering(h.executeUpdate(bezwaarBeslissenUpdate, { args: [beslissen] }))).toMatch(
+        /^Eerst het advies van de Landelijke Bezwaaradviescommissie/,
+      );
+      expect(await weigering(h.executeUpdate(bezwaarBeslissenUpdate, { args: [{ ...beslissen, bezwaar: 2 }] }))).toBe(
+        'Er is geen bezwaar 2; deze zaak heeft 1 bezwaar/bezwaren.',
+      );
+      // Put off once by 6 weeks (Awb 7:10 lid 3): 31 May 2027, and the parents are told.
+      v = await h.executeUpdate(bezwaarVerdagenUpdate, {
+        args: [{ bezwaar: 1, weken: 6, reden: 'Het advies van de LBT is er nog niet', door: coordinator }],
+      });
+      expect(v.deadlines.find((d) => d.soort === 'beslistermijn-bezwaar-1')!.datum).toBe('2027-05-31');
+      expect(
+        await weigering(
+          h.executeUpdate(bezwaarVerdagenUpdate, { args: [{ weken: 2, reden: 'nog eens', door: coordinator }] }),
+        ),
+      ).toMatch(/^De beslissing op dit bezwaar is al eenmaal verdaagd/);
+      await h.executeUpdate(bezwaarAdviesUpdate, {
+        args: [{ datum: '2027-01-12', advies: 'gegrond', toelichting: 'HIA toont de grenzen', door: coordinator }],
+      });
+      v = await h.executeUpdate(bezwaarBeslissenUpdate, { args: [beslissen] });
+      // Reconsidered: the refusal is revoked, two deskundigen decide again within 6 weeks.
+      expect(v).toMatchObject({
+        status: 'in-beoordeling',
+        ronde: 2,
+        eerdere: [{ ronde: 1, besluit: { uitkomst: 'afgewezen' }, afloop: 'herroepen: bezwaar 1 gegrond' }],
+        bezwaren: [
+          { nr: 1, advies: { advies: 'gegrond' }, verdaagd: { weken: 6 }, beslissing: { uitkomst: 'gegrond' } },
+        ],
+      });
+      expect(v.bezwaren[0].beslissing!.beroepstermijn!.datum).toBe('2027-02-23');
+      expect(v.deadlines.map((d) => d.soort)).toEqual(['beoordelingstermijn']);
+      await skipTo(env, amsterdam('2027-01-13', '10:00'));
+      const brieven = verstuurd.filter((x) => x.n.sjabloon.startsWith('tlv-bezwaar-'));
+      expect(brieven.map((b) => [b.n.sjabloon, b.n.aan.map((a) => a.rol)])).toEqual([
+        ['tlv-bezwaar-verdaagd', ['ouders', 'coordinator']],
+        ['tlv-bezwaar-beslissing', ['ouders', 'coordinator']],
+      ]);
+      expect(brieven[1].n.gegevens).toMatchObject({ beroepstermijn: 'dinsdag 23 februari 2027', gegrond: 'ja' });
+      await recordHistory('tlv', h, 'v2', SUITE);
     });
   });
 

@@ -6,6 +6,7 @@
 import { defineUpdate, getExternalWorkflowHandle } from '@temporalio/workflow';
 import { compareDates, formatDutchDate } from '../../domain/dates';
 import {
+  beroepstermijnEinde,
   beslisdatumOpBezwaar,
   bezwaarclausule,
   bezwaarOntvangst,
@@ -13,13 +14,16 @@ import {
   tlvBezwaartermijnEinde,
   tlvBeslisdatum,
   tlvEinddatum,
+  verdaagdeBeslisdatumOpBezwaar,
 } from '../../domain/tlv';
 import type { Dated } from '../../domain/deadlines';
 import type {
   Aanvullen,
   Beoordelen,
   Bezwaar,
+  BezwaarAdvies,
   BezwaarBeslissen,
+  BezwaarVerdagen,
   Evaluatie,
   HerbeoordelingAanvragen,
   TlvBesluiten,
@@ -34,6 +38,8 @@ export const besluitenUpdate = defineUpdate<TlvView, [TlvBesluiten]>('besluiten'
 export const bezwaarUpdate = defineUpdate<TlvView, [Bezwaar]>('bezwaar');
 export const bezwaarBeslissenUpdate = defineUpdate<TlvView, [BezwaarBeslissen]>('bezwaar-beslissen');
 export const aanvullenUpdate = defineUpdate<TlvView, [Aanvullen]>('aanvraag-aanvullen');
+export const bezwaarAdviesUpdate = defineUpdate<TlvView, [BezwaarAdvies]>('bezwaar-advies');
+export const bezwaarVerdagenUpdate = defineUpdate<TlvView, [BezwaarVerdagen]>('bezwaar-verdagen');
 export const evaluatieUpdate = defineUpdate<TlvView, [Evaluatie]>('evaluatie');
 export const herbeoordelingUpdate = defineUpdate<TlvView, [HerbeoordelingAanvragen]>('herbeoordeling-aanvragen');
 
@@ -410,6 +416,91 @@ export function tlvActies(z: Tlvzaak): void {
     wat,
   );
 
+  /** The bezwaar a step names (`bezwaar`: its number), or the oldest still open; refused with the reason. */
+  function openBezwaar(nr: number | undefined) {
+    if (nr !== undefined) {
+      const b = t.bezwaren[nr - 1];
+      if (!b) throw new Error(`Er is geen bezwaar ${nr}; deze zaak heeft ${t.bezwaren.length} bezwaar/bezwaren.`);
+      if (b.beslissing) throw new Error(`Op bezwaar ${nr} is al beslist (${b.beslissing.uitkomst}).`);
+      return b;
+    }
+    const b = t.bezwaren.find((x) => !x.beslissing);
+    if (!b) throw new Error('Er is geen bezwaar waarop nog beslist moet worden.');
+    return b;
+  }
+  const indiener = (b: { indiener: 'ouders' | 'schoolbestuur' }) =>
+    b.indiener === 'ouders' ? aan.ouders : [aan.school];
+  const route = beleid.tlv.bezwaar;
+
+  zaak.actie(
+    bezwaarAdviesUpdate,
+    {
+      vorm: (a) => {
+        argument.datum(a.datum, 'datum');
+        argument.keuze(a.advies, ['gegrond', 'ongegrond', 'niet-ontvankelijk'], 'advies');
+        argument.reden(a.toelichting, 'toelichting');
+      },
+      rollen: ['coordinator'],
+      toestand: (a) => {
+        const b = openBezwaar(a.bezwaar);
+        if (b.advies)
+          throw new Error(`Het advies op dit bezwaar is al vastgelegd (${formatDutchDate(b.advies.datum)}).`);
+        if (compareDates(a.datum, vandaag()) > 0) throw new Error('De datum van het advies ligt in de toekomst.');
+      },
+      voerUit: ({ bezwaar, datum, advies, toelichting, door }) => {
+        const b = openBezwaar(bezwaar);
+        b.advies = { datum, advies, door, op: zaak.nu() };
+        zaak.noteer({
+          soort: 'bezwaar-advies',
+          omschrijving: `Advies van de ${route.advies.door} op bezwaar ${t.bezwaren.indexOf(b) + 1} (${formatDutchDate(datum)}): ${advies}`,
+          door,
+          reden: toelichting,
+        });
+      },
+    },
+    wat,
+  );
+
+  zaak.actie(
+    bezwaarVerdagenUpdate,
+    {
+      vorm: (v) => argument.reden(v.reden),
+      rollen: ['coordinator'],
+      toestand: (v) => {
+        const b = openBezwaar(v.bezwaar);
+        if (b.verdaagd)
+          throw new Error(`De beslissing op dit bezwaar is al eenmaal verdaagd (${route.verdagingMaxWeken.regel}).`);
+        const eind = t.bezwaartermijn!.datum;
+        verdaagdeBeslisdatumOpBezwaar(eind, v.weken, beleid, b.oordeel === 'te-laat' ? b.ontvangen : undefined);
+      },
+      voerUit: ({ bezwaar, weken, reden, door }) => {
+        const b = openBezwaar(bezwaar);
+        const nr = t.bezwaren.indexOf(b) + 1;
+        b.verdaagd = { weken, reden, door, op: zaak.nu() };
+        b.beslisdatum = verdaagdeBeslisdatumOpBezwaar(
+          t.bezwaartermijn!.datum,
+          weken,
+          beleid,
+          b.oordeel === 'te-laat' ? b.ontvangen : undefined,
+        );
+        zaak.noteer({
+          soort: 'bezwaar-verdaagd',
+          omschrijving: `Beslissing op bezwaar ${nr} verdaagd met ${weken} weken tot uiterlijk ${formatDutchDate(b.beslisdatum.datum)}`,
+          door,
+          reden,
+        });
+        // Awb 7:10 lid 3: the indiener is told in writing.
+        zaak.bericht('tlv-bezwaar-verdaagd', `bezwaar-${nr}/verdaagd`, [...indiener(b), aan.coordinator], {
+          weken: String(weken),
+          beslisdatum: formatDutchDate(b.beslisdatum.datum),
+          regel: b.beslisdatum.regel,
+          reden,
+        });
+      },
+    },
+    wat,
+  );
+
   zaak.actie(
     bezwaarBeslissenUpdate,
     {
@@ -418,19 +509,54 @@ export function tlvActies(z: Tlvzaak): void {
         argument.reden(b.reden);
       },
       rollen: ['coordinator'],
-      toestand: () => {
-        if (!t.bezwaren.some((x) => !x.beslissing))
-          throw new Error('Er is geen bezwaar waarop nog beslist moet worden.');
+      toestand: (b) => {
+        const x = openBezwaar(b.bezwaar);
+        // Awb 7:13: the committee advises before the decision; a plainly inadmissible bezwaar needs none (7:3).
+        if (!x.advies && b.uitkomst !== 'niet-ontvankelijk')
+          throw new Error(
+            `Eerst het advies van de ${route.advies.door} (bezwaar-advies); alleen een kennelijk niet-ontvankelijk bezwaar kan zonder (Algemene wet bestuursrecht, artikel 7:3).`,
+          );
       },
-      voerUit: ({ uitkomst, reden, door }) => {
-        const b = t.bezwaren.find((x) => !x.beslissing)!;
-        b.beslissing = { uitkomst, reden, door, op: zaak.nu() };
+      voerUit: ({ bezwaar, uitkomst, reden, door }) => {
+        const b = openBezwaar(bezwaar);
+        const nr = t.bezwaren.indexOf(b) + 1;
+        const beroepstermijn = beroepstermijnEinde(vandaag(), beleid);
+        b.beslissing = { uitkomst, reden, door, op: zaak.nu(), beroepstermijn };
         zaak.noteer({
           soort: `bezwaar-beslist:${uitkomst}`,
           omschrijving: `Op het bezwaar beslist: ${uitkomst}`,
           door,
           reden,
         });
+        zaak.bericht('tlv-bezwaar-beslissing', `bezwaar-${nr}/beslissing`, [...indiener(b), aan.coordinator], {
+          uitkomst,
+          [uitkomst]: 'ja',
+          reden,
+          beslistDoor: route.beslissing.door,
+          beroep: route.beroep.door,
+          beroepstermijn: formatDutchDate(beroepstermijn.datum),
+          beroepRegel: beroepstermijn.regel,
+        });
+        if (uitkomst === 'gegrond' && t.besluit) {
+          // Awb 7:11: the decision is reconsidered; the deskundigen take a new one. A TLV in force stays
+          // in force until the new decision replaces it.
+          (t.eerdere ??= []).push({
+            ronde: t.ronde ?? 1,
+            besluit: t.besluit,
+            tlv: t.tlv,
+            afloop: `herroepen: bezwaar ${nr} gegrond`,
+          });
+          t.ronde = (t.ronde ?? 1) + 1;
+          t.besluit = undefined;
+          t.beoordeling = undefined;
+          t.bezwaartermijn = undefined;
+          t.teLaat = false;
+          t.beoordelingstermijn = tlvBeslisdatum(vandaag(), beleid);
+          zaak.noteer({
+            soort: 'heroverweging',
+            omschrijving: `Het besluit is herroepen: de deskundigen besluiten opnieuw, uiterlijk ${formatDutchDate(t.beoordelingstermijn.datum)}`,
+          });
+        }
       },
     },
     wat,

@@ -36,8 +36,10 @@ export {
   aanvullenUpdate,
   beoordelenUpdate,
   besluitenUpdate,
+  bezwaarAdviesUpdate,
   bezwaarBeslissenUpdate,
   bezwaarUpdate,
+  bezwaarVerdagenUpdate,
   evaluatieUpdate,
   herbeoordelingUpdate,
 } from './acties';
@@ -215,7 +217,7 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
       beoordeling: t.beoordeling,
       besluit: t.besluit,
       tlv: t.tlv,
-      bezwaren: t.bezwaren.map(({ beslisdatum: _b, ...b }) => b),
+      bezwaren: t.bezwaren.map(({ beslisdatum: _b, ...b }, i) => ({ nr: i + 1, ...b })),
       deadlines: open() ? deadlines() : [],
       volgendeHerinnering: h
         ? { datum: h.datum, tijdstip: iso(h.at), regel: h.regel, deadline: h.deadline ?? '' }
