@@ -2,6 +2,7 @@ import type { Client } from '@temporalio/client';
 import type { Outbox } from '../mail/outbox';
 import { berichtActiviteiten, type Mailboxes } from './berichten';
 import { inventarisActivities } from './inventaris';
+import { inventarisPlanningActiviteiten } from './inventarisPlanning';
 import { kalenderActiviteiten } from './kalender';
 import { overzichtActivities } from './overzicht';
 
@@ -18,6 +19,7 @@ export function createActivities(deps: ActivityDeps) {
     ...berichten,
     ...overzichtActivities(deps.client),
     ...kalenderActiviteiten(),
+    ...inventarisPlanningActiviteiten(),
     ...inventarisActivities(deps.client, berichten.stuurNotificatie),
   };
 }

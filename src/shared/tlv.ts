@@ -260,7 +260,10 @@ export interface TlvToestand {
   /** The admitting S(B)O school's address: told when the TLV lapses (not in the view). */
   sboEmail?: string;
   bezwaartermijn?: Dated;
-  bezwaren: (TlvView['bezwaren'][number] & { beslisdatum: Dated })[];
+  /** Each with its decision date, the end of the window it came in against, and the round of that decision. */
+  bezwaren: (TlvView['bezwaren'][number] & { beslisdatum: Dated; termijnEinde?: IsoDate; ronde?: number })[];
+  /** A gegrond bezwaar revoked the decision: the deskundigen decide again (a refusal then ends the TLV). */
+  heroverweging?: boolean;
   /** Closed: lapsed at the end date, or refused and the bezwaar window over without a bezwaar. */
   gesloten?: { soort: 'verlopen' | 'afgerond'; op: string };
 }

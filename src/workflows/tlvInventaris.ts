@@ -6,12 +6,18 @@
  * every S(B)O school and the coordinator the granted TLVs that end in that school year, and
  * continues as new for the next year. A durable timer, not a Schedule: the day differs every year.
  */
-import { continueAsNew, defineQuery, log, proxyActivities, setHandler, sleep } from '@temporalio/workflow';
-import { toInstant, toIsoDate, type IsoDate } from '../domain/dates';
-import { eersteSchooldagNaZomervakantie } from '../domain/holidays';
-import type { Regio } from '../domain/regio';
-import { addSchoolYears, schoolYearByLabel, schoolYearOf, type SchoolYear } from '../domain/schoolYear';
+import {
+  continueAsNew,
+  defineQuery,
+  log,
+  proxyActivities,
+  proxyLocalActivities,
+  setHandler,
+  sleep,
+} from '@temporalio/workflow';
 import type { Activities } from '../activities';
+import type { Regio } from '../domain/regio';
+import type { InventarisPlanning } from '../activities/inventarisPlanning';
 
 const { inventariseerTlvs } = proxyActivities<Activities>({
   // As wekelijksOverzicht: a slow SMTP server may take 10 minutes a message; the activity heartbeats.
@@ -19,6 +25,10 @@ const { inventariseerTlvs } = proxyActivities<Activities>({
   heartbeatTimeout: '1 minute',
   retry: { initialInterval: '10 seconds', maximumInterval: '10 minutes', backoffCoefficient: 2 },
 });
+// The day comes from the holiday data, which a deploy may change: asked, so the answer is recorded.
+const { inventarisPlanning } = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds' });
+
+export type { InventarisPlanning };
 
 export interface TlvInventarisInput {
   regio: Regio;
@@ -26,60 +36,25 @@ export interface TlvInventarisInput {
   gedaan?: string;
 }
 
-/** When the next inventory goes out, and the rule behind the day (`geschat` without holiday data). */
-export interface InventarisPlanning {
-  regio: Regio;
-  schooljaar: string;
-  datum: IsoDate;
-  regel: string;
-  geschat: boolean;
-  /** 08:00 Europe/Amsterdam on `datum`, ISO. */
-  tijdstip: string;
-}
-
 export const tlvInventarisPlanningQuery = defineQuery<InventarisPlanning>('planning');
 
-const UUR = '08:00';
 /**
  * The timer wakes at least every 30 days and asks the calendar again: a deploy with new or
  * corrected holiday data (an estimated summer becomes official) then moves the day in time.
  */
 const WEKKER_MS = 30 * 86_400_000;
 
-function planning(regio: Regio, sy: SchoolYear): InventarisPlanning {
-  const dag = eersteSchooldagNaZomervakantie(sy.label, regio);
-  return {
-    regio,
-    schooljaar: sy.label,
-    datum: dag.datum,
-    regel: dag.regel,
-    geschat: dag.geschat === true,
-    tijdstip: new Date(toInstant(dag.datum, UUR)).toISOString(),
-  };
-}
-
-/**
- * The school year of the next inventory: today's when its first school day is still ahead at 08:00,
- * else next year's; after a run, the year after the one it sent (late or not).
- */
-function volgendSchooljaar(regio: Regio, nu: number, gedaan?: string): SchoolYear {
-  const ditJaar = schoolYearOf(toIsoDate(nu));
-  if (gedaan) {
-    const na = addSchoolYears(schoolYearByLabel(gedaan), 1);
-    return na.startYear >= ditJaar.startYear ? na : ditJaar;
-  }
-  return Date.parse(planning(regio, ditJaar).tijdstip) > nu ? ditJaar : addSchoolYears(ditJaar, 1);
-}
-
 export async function tlvInventaris(input: TlvInventarisInput): Promise<never> {
   const { regio } = input;
-  const sy = volgendSchooljaar(regio, Date.now(), input.gedaan);
-  let plan = planning(regio, sy);
+  const vraag = () => inventarisPlanning({ regio, nu: Date.now(), gedaan: input.gedaan });
+  let plan = await vraag();
   setHandler(tlvInventarisPlanningQuery, () => plan);
 
   while (Date.now() < Date.parse(plan.tijdstip)) {
     await sleep(Math.min(Date.parse(plan.tijdstip) - Date.now(), WEKKER_MS));
-    plan = planning(regio, sy);
+    // The same school year, asked again (new holiday data may move its day).
+    const opnieuw = await vraag();
+    if (opnieuw.schooljaar === plan.schooljaar) plan = opnieuw;
   }
 
   const uitkomst = await inventariseerTlvs({

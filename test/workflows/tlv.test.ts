@@ -461,6 +461,31 @@ describe(SUITE, () => {
         ['tlv-bezwaar-beslissing', ['ouders', 'coordinator']],
       ]);
       expect(brieven[1].n.gegevens).toMatchObject({ beroepstermijn: 'dinsdag 23 februari 2027', gegrond: 'ja' });
+      // The deskundigen decide again: a grant now, with its own letter (round 2).
+      expect(
+        await weigering(
+          h.executeUpdate(evaluatieUpdate, {
+            args: [
+              {
+                datum: '2027-01-13',
+                deelnemers: ['ouders', 'IB'],
+                conclusie: 'herbeoordeling',
+                verslag: 'blijven',
+                door: coordinator,
+              },
+            ],
+          }),
+        ),
+      ).toBe('Er is geen toegekende TLV in werking: een herbeoordeling hoort bij een lopende TLV.');
+      await h.executeUpdate(beoordelenUpdate, {
+        args: [{ advies: 'toekennen', onderbouwing: 'Na heroverweging', door: deskundigeA }],
+      });
+      v = await h.executeUpdate(besluitenUpdate, { args: [toekennen({ startdatum: '2027-02-01' })] });
+      expect([v.status, v.ronde, v.open]).toEqual(['toegekend', 2, true]);
+      await skipTo(env, amsterdam('2027-01-14', '10:00'));
+      expect(
+        verstuurd.filter((x) => x.n.sjabloon === 'tlv-besluit').map((x) => x.n.sleutel.split('/').slice(1).join('/')),
+      ).toEqual(['besluit', 'besluit/ronde-2', 'besluit/ronde-2/sbo']);
       await recordHistory('tlv', h, 'v2', SUITE);
     });
   });

@@ -7,6 +7,7 @@ import { Context } from '@temporalio/activity';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { InventarisOpdracht, InventarisUitkomst } from '../../src/activities/inventaris';
+import { inventarisPlanningActiviteiten } from '../../src/activities/inventarisPlanning';
 import { toIsoDate } from '../../src/domain';
 import { tlvInventaris, tlvInventarisPlanningQuery } from '../../src/workflows/tlvInventaris';
 import { recordHistory } from '../helpers/histories';
@@ -57,7 +58,7 @@ describe(SUITE, () => {
       connection: env.nativeConnection,
       taskQueue,
       workflowBundle: await workflowBundle(),
-      activities: { inventariseerTlvs },
+      activities: { inventariseerTlvs, ...inventarisPlanningActiviteiten() },
     });
     const aantal = (n: number) => waitFor(async () => (runs.length >= n ? runs : undefined), 10_000, 50);
 

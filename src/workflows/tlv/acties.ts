@@ -3,7 +3,7 @@
  * person: the actor id is checked) decides within the assessment term (seed 001 L1993); the
  * coordinator records a bezwaar and the SWV's decision on it (Awb 6:7–6:11, 7:10).
  */
-import { defineUpdate, getExternalWorkflowHandle } from '@temporalio/workflow';
+import { defineUpdate, getExternalWorkflowHandle, patched } from '@temporalio/workflow';
 import { compareDates, formatDutchDate } from '../../domain/dates';
 import {
   beroepstermijnEinde,
@@ -85,8 +85,8 @@ export function tlvActies(z: Tlvzaak): void {
    * tell (the Signal fails): noted, nothing else.
    */
   function meldAanZorgplicht(b: TlvBesluiten): void {
+    // Every decision (a grant may follow a refusal after a gegrond bezwaar); not once it has closed.
     if (!input.zorgplichtZaak || t.zorgplichtGemeld) return;
-    t.zorgplichtGemeld = true;
     getExternalWorkflowHandle(input.zorgplichtZaak)
       .signal(tlvBesluitSignal, {
         zaakId: zaak.id,
@@ -102,6 +102,7 @@ export function tlvActies(z: Tlvzaak): void {
           : {}),
       })
       .catch(() => {
+        t.zorgplichtGemeld = true;
         zaak.noteer({
           soort: 'zorgplichtzaak-gesloten',
           omschrijving: `De zorgplichtzaak ${input.zorgplichtZaak} was al gesloten en hoorde het besluit niet`,
@@ -148,7 +149,12 @@ export function tlvActies(z: Tlvzaak): void {
   /** The TLV in force, not ended or replaced: what a herbeoordeling is about. */
   function inWerking(): NonNullable<typeof t.tlv> {
     if (!t.tlv) throw new Error('Er is geen toegekende TLV in werking: een herbeoordeling hoort bij een lopende TLV.');
-    if (!t.besluit) throw new Error('De herbeoordeling is al aangevraagd; de deskundigen beoordelen haar nu.');
+    if (!t.besluit)
+      throw new Error(
+        t.heroverweging
+          ? 'Het besluit wordt heroverwogen na een gegrond bezwaar; de deskundigen besluiten opnieuw.'
+          : 'De herbeoordeling is al aangevraagd; de deskundigen beoordelen haar nu.',
+      );
     return t.tlv;
   }
 
@@ -316,6 +322,9 @@ export function tlvActies(z: Tlvzaak): void {
       voerUit: (b) => {
         const verzonden = vandaag();
         t.besluit = { uitkomst: b.uitkomst, reden: b.reden, door: b.door, op: zaak.nu(), verzonden };
+        // Refused again after a gegrond bezwaar against a grant: the revoked TLV ends (it is in `eerdere`).
+        if (t.heroverweging && b.uitkomst === 'afgewezen') t.tlv = undefined;
+        t.heroverweging = undefined;
         t.deskundigen.push({ id: b.door.id, naam: b.door.naam, rol: 'tweede' });
         t.bezwaartermijn = tlvBezwaartermijnEinde(verzonden, beleid);
         let omschrijving = 'TLV afgewezen';
@@ -397,6 +406,8 @@ export function tlvActies(z: Tlvzaak): void {
           o.oordeel === 'te-laat' ? b.ontvangen : undefined,
         );
         t.bezwaren.push({
+          termijnEinde: t.bezwaartermijn!.datum,
+          ronde: t.ronde ?? 1,
           ontvangen: b.ontvangen,
           indiener: b.indiener,
           oordeel: o.oordeel,
@@ -428,6 +439,15 @@ export function tlvActies(z: Tlvzaak): void {
     if (!b) throw new Error('Er is geen bezwaar waarop nog beslist moet worden.');
     return b;
   }
+  /** The window a bezwaar came in against (its own; cases from before kept only the latest). */
+  const termijnEinde = (b: { termijnEinde?: string }): string => {
+    const eind = b.termijnEinde ?? t.bezwaartermijn?.datum;
+    if (!eind) throw new Error('De bezwaartermijn van dit bezwaar is niet bekend.');
+    return eind;
+  };
+  /** A bezwaar's mail keys: the numbering starts again in a herbeoordeling round, the keys must not. */
+  const sleutel = (b: { ronde?: number }, nr: number) =>
+    (b.ronde ?? 1) > 1 ? `ronde-${b.ronde}/bezwaar-${nr}` : `bezwaar-${nr}`;
   const indiener = (b: { indiener: 'ouders' | 'schoolbestuur' }) =>
     b.indiener === 'ouders' ? aan.ouders : [aan.school];
   const route = beleid.tlv.bezwaar;
@@ -470,15 +490,19 @@ export function tlvActies(z: Tlvzaak): void {
         const b = openBezwaar(v.bezwaar);
         if (b.verdaagd)
           throw new Error(`De beslissing op dit bezwaar is al eenmaal verdaagd (${route.verdagingMaxWeken.regel}).`);
-        const eind = t.bezwaartermijn!.datum;
-        verdaagdeBeslisdatumOpBezwaar(eind, v.weken, beleid, b.oordeel === 'te-laat' ? b.ontvangen : undefined);
+        verdaagdeBeslisdatumOpBezwaar(
+          termijnEinde(b),
+          v.weken,
+          beleid,
+          b.oordeel === 'te-laat' ? b.ontvangen : undefined,
+        );
       },
       voerUit: ({ bezwaar, weken, reden, door }) => {
         const b = openBezwaar(bezwaar);
         const nr = t.bezwaren.indexOf(b) + 1;
         b.verdaagd = { weken, reden, door, op: zaak.nu() };
         b.beslisdatum = verdaagdeBeslisdatumOpBezwaar(
-          t.bezwaartermijn!.datum,
+          termijnEinde(b),
           weken,
           beleid,
           b.oordeel === 'te-laat' ? b.ontvangen : undefined,
@@ -490,7 +514,7 @@ export function tlvActies(z: Tlvzaak): void {
           reden,
         });
         // Awb 7:10 lid 3: the indiener is told in writing.
-        zaak.bericht('tlv-bezwaar-verdaagd', `bezwaar-${nr}/verdaagd`, [...indiener(b), aan.coordinator], {
+        zaak.bericht('tlv-bezwaar-verdaagd', `${sleutel(b, nr)}/verdaagd`, [...indiener(b), aan.coordinator], {
           weken: String(weken),
           beslisdatum: formatDutchDate(b.beslisdatum.datum),
           regel: b.beslisdatum.regel,
@@ -528,7 +552,9 @@ export function tlvActies(z: Tlvzaak): void {
           door,
           reden,
         });
-        zaak.bericht('tlv-bezwaar-beslissing', `bezwaar-${nr}/beslissing`, [...indiener(b), aan.coordinator], {
+        // Cases from before the bezwaar route only recorded the decision.
+        if (!patched('tlv-bezwaar-route')) return;
+        zaak.bericht('tlv-bezwaar-beslissing', `${sleutel(b, nr)}/beslissing`, [...indiener(b), aan.coordinator], {
           uitkomst,
           [uitkomst]: 'ja',
           reden,
@@ -537,7 +563,8 @@ export function tlvActies(z: Tlvzaak): void {
           beroepstermijn: formatDutchDate(beroepstermijn.datum),
           beroepRegel: beroepstermijn.regel,
         });
-        if (uitkomst === 'gegrond' && t.besluit) {
+        // Only a bezwaar against the decision in force revokes it.
+        if (uitkomst === 'gegrond' && t.besluit && (b.ronde ?? 1) === (t.ronde ?? 1)) {
           // Awb 7:11: the decision is reconsidered; the deskundigen take a new one. A TLV in force stays
           // in force until the new decision replaces it.
           (t.eerdere ??= []).push({
@@ -551,6 +578,7 @@ export function tlvActies(z: Tlvzaak): void {
           t.beoordeling = undefined;
           t.bezwaartermijn = undefined;
           t.teLaat = false;
+          t.heroverweging = true;
           t.beoordelingstermijn = tlvBeslisdatum(vandaag(), beleid);
           zaak.noteer({
             soort: 'heroverweging',

@@ -46,7 +46,8 @@ export {
 
 const { regionaleKalender } = proxyActivities<Activities>({
   startToCloseTimeout: '10 seconds',
-  retry: { initialInterval: '5 seconds', maximumInterval: '10 minutes', backoffCoefficient: 2 },
+  // Bounded: the case's deadlines wait for it; on failure it goes on with its copy (and says so).
+  retry: { initialInterval: '5 seconds', maximumInterval: '1 minute', backoffCoefficient: 2, maximumAttempts: 5 },
 });
 
 export const tlvStatusQuery = defineQuery<TlvView>('status');
@@ -84,10 +85,13 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
   // Cases from before the herbeoordeling (issue 12) replay without its reminders.
   const herbeoordelen = patched('tlv-herbeoordeling');
   /** The school the pupil is at: the applying school, and the S(B)O school once the TLV is granted. */
-  const school = () =>
-    t.tlv?.school.brin
-      ? { brin: t.tlv.school.brin, naam: t.tlv.school.naam }
+  const school = () => {
+    // The TLV in force, or the last one (lapsed during a herbeoordeling): the pupil is still at that school.
+    const huidig = t.tlv ?? [...(t.eerdere ?? [])].reverse().find((e) => e.tlv)?.tlv;
+    return huidig?.school.brin
+      ? { brin: huidig.school.brin, naam: huidig.school.naam }
       : { brin: input.school.brin, naam: input.school.naam };
+  };
   /** The TLV in force runs to the end of primary school (EMB: the end of the SO stay at 14). */
   const eindeBasisonderwijs = (): boolean => {
     const { groep } = leerling();
@@ -217,7 +221,7 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
       beoordeling: t.beoordeling,
       besluit: t.besluit,
       tlv: t.tlv,
-      bezwaren: t.bezwaren.map(({ beslisdatum: _b, ...b }, i) => ({ nr: i + 1, ...b })),
+      bezwaren: t.bezwaren.map(({ beslisdatum: _b, termijnEinde: _t, ronde: _r, ...b }, i) => ({ nr: i + 1, ...b })),
       deadlines: open() ? deadlines() : [],
       volgendeHerinnering: h
         ? { datum: h.datum, tijdstip: iso(h.at), regel: h.regel, deadline: h.deadline ?? '' }
@@ -280,7 +284,17 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
     return `${jaar}-09-30`;
   }
   async function kalenderAanvullen(tot: string): Promise<void> {
-    const k = await regionaleKalender({ regio, van: schooljaar.start, tot });
+    let k: Awaited<ReturnType<typeof regionaleKalender>>;
+    try {
+      k = await regionaleKalender({ regio, van: schooljaar.start, tot });
+    } catch {
+      zaak.noteer({
+        soort: 'kalender-niet-aangevuld',
+        omschrijving: `Het vakantierooster kon niet worden aangevuld tot ${formatDutchDate(tot)}: de zaak rekent met haar kopie; na de zomer telt zij alleen weekenden en feestdagen`,
+      });
+      zaak.gewijzigd();
+      return;
+    }
     const bekend = new Set(kalender().map((v) => `${v.naam}/${v.van}`));
     t.kalender = {
       rooster: [...kalender(), ...k.rooster.filter((v) => !bekend.has(`${v.naam}/${v.van}`))],

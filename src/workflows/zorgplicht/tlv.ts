@@ -44,11 +44,14 @@ export function koppelTlv(z: Zorgplichtzaak): void {
     {
       los: true,
       gestart: () => undefined,
-      mislukt: (reden) =>
+      mislukt: (reden) => {
+        // The request stands nowhere: the school can ask again.
+        t.tlv = undefined;
         zaak.noteer({
           soort: 'tlv-niet-gestart',
-          omschrijving: `De TLV-zaak ${aangevraagd.zaakId} kon niet starten: ${reden}`,
-        }),
+          omschrijving: `De TLV-zaak ${aangevraagd.zaakId} kon niet starten: ${reden}. Vraag de TLV opnieuw aan.`,
+        });
+      },
     },
   );
 }
@@ -57,7 +60,8 @@ export function koppelTlv(z: Zorgplichtzaak): void {
 export function luisterNaarTlv(z: Zorgplichtzaak): void {
   const { zaak, t, input } = z;
   setHandler(tlvBesluitSignal, (b: TlvBesluitBericht) => {
-    if (!t.tlv || t.tlv.zaakId !== b.zaakId || t.tlv.besluit) return;
+    // A grant may follow a refusal (a gegrond bezwaar): only a grant is final here.
+    if (!t.tlv || t.tlv.zaakId !== b.zaakId || t.tlv.besluit?.uitkomst === 'toegekend') return;
     t.tlv.besluit = { uitkomst: b.uitkomst, op: b.op, ...(b.school ? { school: b.school } : {}) };
     if (t.besluit) return;
     if (b.uitkomst === 'afgewezen' || !b.school) {
