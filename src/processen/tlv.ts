@@ -12,6 +12,7 @@ import {
   bezwaarSchema,
   evaluatieSchema,
   herbeoordelingSchema,
+  intrekkenSchema,
   tlvBesluitenSchema,
   tlvStartSchema,
   tlvStatussen,
@@ -29,6 +30,7 @@ import {
   bezwaarUpdate,
   evaluatieUpdate,
   herbeoordelingUpdate,
+  intrekkenUpdate,
   tlv,
   tlvGesloten,
   tlvStatusQuery,
@@ -91,6 +93,12 @@ export const tlvProces = procesDefinitie({
       update: aanvullenUpdate,
       rollen: ['school', 'coordinator'],
       invoer: naarAanvulling,
+    },
+    intrekken: {
+      omschrijving: 'Een aanvraag waarover nog niet is besloten intrekken (met reden): de zaak sluit',
+      schema: intrekkenSchema,
+      update: intrekkenUpdate,
+      rollen: ['school', 'coordinator'],
     },
     beoordelen: {
       omschrijving: 'De eerste deskundige beoordeelt de aanvraag en legt haar voor aan een tweede deskundige',

@@ -26,6 +26,7 @@ export const sjablonen = [
   'tlv-herbeoordeling',
   'tlv-bezwaar-verdaagd',
   'tlv-bezwaar-beslissing',
+  'tlv-ingetrokken',
   'tlv-inventaris-school',
   'tlv-inventaris-coordinator',
   'bericht-niet-bezorgd',

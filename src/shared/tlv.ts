@@ -119,6 +119,9 @@ export const tlvBesluitenSchema = z.discriminatedUnion(
   { error: "uitkomst is 'toegekend' of 'afgewezen'" },
 );
 
+/** The aanvraag withdrawn before a decision (the school or the parents no longer ask for it). */
+export const intrekkenSchema = z.object({ reden: redenSchema });
+
 export const bezwaarSchema = z.object({
   ontvangen: isoDateSchema,
   indiener: z.enum(['ouders', 'schoolbestuur'], { error: "indiener is 'ouders' of 'schoolbestuur'" }),
@@ -190,6 +193,7 @@ export type Beoordelen = z.output<typeof beoordelenSchema> & Stap;
 export type TlvBesluiten = z.output<typeof tlvBesluitenSchema> & Stap;
 export type Bezwaar = z.output<typeof bezwaarSchema> & Stap;
 export type BezwaarBeslissen = z.output<typeof bezwaarBeslissenSchema> & Stap;
+export type Intrekken = z.output<typeof intrekkenSchema> & Stap;
 export type BezwaarAdvies = z.output<typeof bezwaarAdviesSchema> & Stap;
 export type BezwaarVerdagen = z.output<typeof bezwaarVerdagenSchema> & Stap;
 /** The aanvraag made complete, as the workflow gets it (the API turned a birth date into `schooljaarWaarin14`). */
@@ -209,6 +213,7 @@ export const tlvStatussen = [
   'afgewezen',
   'verlopen',
   'afgerond',
+  'ingetrokken',
 ] as const;
 export type TlvStatus = (typeof tlvStatussen)[number];
 
@@ -265,7 +270,7 @@ export interface TlvToestand {
   /** A gegrond bezwaar revoked the decision: the deskundigen decide again (a refusal then ends the TLV). */
   heroverweging?: boolean;
   /** Closed: lapsed at the end date, or refused and the bezwaar window over without a bezwaar. */
-  gesloten?: { soort: 'verlopen' | 'afgerond'; op: string };
+  gesloten?: { soort: 'verlopen' | 'afgerond' | 'ingetrokken'; op: string };
 }
 
 /**

@@ -213,7 +213,11 @@ export interface ZorgplichtView {
     soort?: 'sbo' | 'so';
     door: ActorRef;
     op: string;
-    besluit?: { uitkomst: 'toegekend' | 'afgewezen'; op: string; school?: { brin?: string; naam: string } };
+    besluit?: {
+      uitkomst: 'toegekend' | 'afgewezen' | 'ingetrokken';
+      op: string;
+      school?: { brin?: string; naam: string };
+    };
   };
   tijdlijn: TijdlijnItem[];
 }

@@ -16,6 +16,7 @@ import {
   bezwaarVerdagenUpdate,
   evaluatieUpdate,
   herbeoordelingUpdate,
+  intrekkenUpdate,
   tlv,
   tlvStatusQuery,
 } from '../../src/workflows/tlv';
@@ -381,6 +382,21 @@ describe(SUITE, () => {
       );
       // The run that extended its copy with the answer recorded in its history replays.
       await recordHistory('tlv', env.client.workflow.getHandle(h.workflowId), 'v2', SUITE);
+    });
+  });
+
+  it('an incomplete aanvraag waits without a term and can be withdrawn: the case closes and takes no step after', async () => {
+    await metWorker(async (taskQueue, verstuurd) => {
+      const h = await start(taskQueue, tlvInput({ aanvraag: undefined, soort: 'sbo' }));
+      let v = await h.query(tlvStatusQuery);
+      expect([v.status, v.deadlines, v.aanvraag.compleet]).toEqual(['aanvraag-onvolledig', [], false]);
+      const school: ActorRef = { id: 'ib-12ab', naam: 'IB De Regenboog', rol: 'school' };
+      v = await h.executeUpdate(intrekkenUpdate, {
+        args: [{ reden: 'De ouders kiezen een andere school', door: school, scope: ['12AB'] }],
+      });
+      expect([v.status, v.open]).toEqual(['ingetrokken', false]);
+      expect((await h.result()).status).toBe('ingetrokken');
+      expect(verstuurd.map((x) => x.n.sjabloon)).toEqual(['tlv-aanvraag-onvolledig', 'tlv-ingetrokken']);
     });
   });
 

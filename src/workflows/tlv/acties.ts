@@ -26,6 +26,7 @@ import type {
   BezwaarVerdagen,
   Evaluatie,
   HerbeoordelingAanvragen,
+  Intrekken,
   TlvBesluiten,
   TlvView,
 } from '../../shared/tlv';
@@ -40,6 +41,7 @@ export const bezwaarBeslissenUpdate = defineUpdate<TlvView, [BezwaarBeslissen]>(
 export const aanvullenUpdate = defineUpdate<TlvView, [Aanvullen]>('aanvraag-aanvullen');
 export const bezwaarAdviesUpdate = defineUpdate<TlvView, [BezwaarAdvies]>('bezwaar-advies');
 export const bezwaarVerdagenUpdate = defineUpdate<TlvView, [BezwaarVerdagen]>('bezwaar-verdagen');
+export const intrekkenUpdate = defineUpdate<TlvView, [Intrekken]>('intrekken');
 export const evaluatieUpdate = defineUpdate<TlvView, [Evaluatie]>('evaluatie');
 export const herbeoordelingUpdate = defineUpdate<TlvView, [HerbeoordelingAanvragen]>('herbeoordeling-aanvragen');
 
@@ -422,6 +424,28 @@ export function tlvActies(z: Tlvzaak): void {
           reden: b.reden,
           gegevens: { oordeel: o.oordeel },
         });
+      },
+    },
+    wat,
+  );
+
+  zaak.actie(
+    intrekkenUpdate,
+    {
+      vorm: (i) => argument.reden(i.reden),
+      rollen: ['school', 'coordinator'],
+      toestand: () => {
+        if (t.tlv || t.besluit || (t.ronde ?? 1) > 1)
+          throw new Error('Alleen een aanvraag waarover nog niet is besloten kan worden ingetrokken.');
+      },
+      voerUit: ({ reden, door }) => {
+        t.gesloten = { soort: 'ingetrokken', op: zaak.nu() };
+        zaak.noteer({ soort: 'ingetrokken', omschrijving: 'De TLV-aanvraag is ingetrokken', door, reden });
+        zaak.bericht('tlv-ingetrokken', 'ingetrokken', [aan.school, aan.coordinator], { reden });
+        if (input.zorgplichtZaak && !t.zorgplichtGemeld)
+          getExternalWorkflowHandle(input.zorgplichtZaak)
+            .signal(tlvBesluitSignal, { zaakId: zaak.id, uitkomst: 'ingetrokken', reden, door, op: zaak.nu() })
+            .catch(() => undefined);
       },
     },
     wat,

@@ -41,6 +41,7 @@ export {
   bezwaarUpdate,
   bezwaarVerdagenUpdate,
   evaluatieUpdate,
+  intrekkenUpdate,
   herbeoordelingUpdate,
 } from './acties';
 
@@ -59,6 +60,7 @@ export const tlvViewUpdate = defineUpdate<TlvView>('view');
 /** Why a closed TLV case takes no step (the workflow's validators and the API's answer for a closed case). */
 export function tlvGesloten(view: Pick<TlvView, 'status'>): string | undefined {
   if (view.status === 'verlopen') return 'De TLV is verlopen. Er kan geen stap meer worden gezet.';
+  if (view.status === 'ingetrokken') return 'De TLV-aanvraag is ingetrokken. Er kan geen stap meer worden gezet.';
   if (view.status === 'afgerond')
     return 'De TLV-zaak is afgerond (afgewezen, bezwaartermijn voorbij). Er kan geen stap meer worden gezet.';
   return undefined;

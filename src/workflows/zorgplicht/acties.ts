@@ -147,7 +147,11 @@ export function zorgplichtActies(z: Zorgplichtzaak): void {
       toestand: (args) => {
         // The parents withdraw themselves; every other outcome is the school's decision.
         if (args.uitkomst !== 'ingetrokken') mandaatNodig(args);
-        if (args.uitkomst === 'tlv-aangevraagd' && t.tlv && t.tlv.besluit?.uitkomst !== 'afgewezen')
+        if (
+          args.uitkomst === 'tlv-aangevraagd' &&
+          t.tlv &&
+          !['afgewezen', 'ingetrokken'].includes(t.tlv.besluit?.uitkomst ?? '')
+        )
           throw new Error(`Er is al een TLV aangevraagd (zaak ${t.tlv.zaakId}); die loopt nog.`);
         if (args.uitkomst === 'tlv-aangevraagd' && args.tlv) {
           const a = args.tlv.aanvraag;

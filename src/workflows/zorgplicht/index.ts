@@ -82,7 +82,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
     if (t.impasse && !t.impasse.gestopt) return 'impasse';
     if (t.termijnOverschreden) return 'termijn-overschreden';
     // A TLV running: the case waits for it (its terms still run).
-    if (t.tlv && t.tlv.besluit?.uitkomst !== 'afgewezen') return 'tlv-aangevraagd';
+    if (t.tlv && !['afgewezen', 'ingetrokken'].includes(t.tlv.besluit?.uitkomst ?? '')) return 'tlv-aangevraagd';
     if (t.verlenging) return 'verlengd';
     return 'in-onderzoek';
   };

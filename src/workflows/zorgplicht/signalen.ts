@@ -8,7 +8,7 @@ import type { ActorRef } from '../../shared/zaak';
 
 export interface TlvBesluitBericht {
   zaakId: string;
-  uitkomst: 'toegekend' | 'afgewezen';
+  uitkomst: 'toegekend' | 'afgewezen' | 'ingetrokken';
   reden: string;
   door: ActorRef;
   op: string;

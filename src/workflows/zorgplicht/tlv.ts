@@ -64,10 +64,10 @@ export function luisterNaarTlv(z: Zorgplichtzaak): void {
     if (!t.tlv || t.tlv.zaakId !== b.zaakId || t.tlv.besluit?.uitkomst === 'toegekend') return;
     t.tlv.besluit = { uitkomst: b.uitkomst, op: b.op, ...(b.school ? { school: b.school } : {}) };
     if (t.besluit) return;
-    if (b.uitkomst === 'afgewezen' || !b.school) {
+    if (b.uitkomst !== 'toegekend' || !b.school) {
       zaak.noteer({
-        soort: 'tlv-afgewezen',
-        omschrijving: `De TLV is afgewezen (zaak ${b.zaakId}). De school beslist over de toelating; de wettelijke termijnen lopen door.`,
+        soort: `tlv-${b.uitkomst === 'ingetrokken' ? 'ingetrokken' : 'afgewezen'}`,
+        omschrijving: `De TLV-aanvraag is ${b.uitkomst === 'ingetrokken' ? 'ingetrokken' : 'afgewezen'} (zaak ${b.zaakId}). De school beslist over de toelating; de wettelijke termijnen lopen door.`,
         door: b.door,
         reden: b.reden,
       });
