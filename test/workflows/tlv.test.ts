@@ -5,7 +5,6 @@
  */
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { getPolicy, regionaalRooster } from '../../src/domain';
-import type { TlvBesluiten, TlvInput } from '../../src/shared/tlv';
 import type { ActorRef } from '../../src/shared/zaak';
 import {
   beoordelenUpdate,
@@ -24,41 +23,8 @@ import { herbeoordelingsPlanning } from '../../src/domain/tlv';
 import { recordHistory } from '../helpers/histories';
 import { amsterdam, skipTo, timeSkippingEnv, weigering } from '../helpers/temporal';
 import { recordingWorker, type Verstuurd } from '../helpers/worker';
+import { deskundigeA, deskundigeB, toekennen, tlvInput } from '../helpers/tlv';
 import { coordinator } from '../helpers/zorgplicht';
-
-const deskundigeA: ActorRef = { id: 'oa-1', naam: 'Ondersteuningsadviseur', rol: 'deskundige' };
-const deskundigeB: ActorRef = { id: 'orthoped-2', naam: 'Orthopedagoog', rol: 'deskundige' };
-
-function tlvInput(overrides: Partial<TlvInput> = {}): TlvInput {
-  return {
-    leerling: { naam: 'Sanne Testleerling', groep: 5 },
-    school: { brin: '12AB', naam: 'De Regenboog', email: 'ib@regenboog.example', regio: 'midden' },
-    ouders: [{ naam: 'J. Testouder', email: 'ouder@example.org' }],
-    beleid: getPolicy('spow'),
-    aanvraag: {
-      ontvangen: '2026-12-14',
-      soort: 'sbo',
-      emb: false,
-      hia: { datum: '2026-11-30', deelnemers: ['ouders', 'IB De Regenboog', 'OA'] },
-      interventietraject: 'Twee jaar arrangement met ambulante begeleiding, geëvalueerd in het OPP',
-      toestemmingOuders: { datum: '2026-12-01', schriftelijk: true },
-      documenten: [{ soort: 'OPP', kenmerk: 'OPP-2026-117' }],
-    },
-    coordinatorEmail: 'coordinator@swv.example',
-    kalender: regionaalRooster('midden', '2026-11-30', '2028-12-31'),
-    aangevraagdDoor: coordinator,
-    ...overrides,
-  };
-}
-
-const toekennen = (overrides: Partial<Extract<TlvBesluiten, { uitkomst: 'toegekend' }>> = {}): TlvBesluiten => ({
-  uitkomst: 'toegekend',
-  reden: 'De ondersteuningsbehoefte overstijgt wat de basisschool kan bieden',
-  startdatum: '2027-02-01',
-  school: { naam: 'SBO De Vaart', email: 'directie@devaart.example' },
-  door: deskundigeB,
-  ...overrides,
-});
 
 const SUITE = 'tlv workflow (time-skipping, real dates)';
 describe(SUITE, () => {

@@ -8,51 +8,20 @@
  * the end of that day in Amsterdam, when the TLV lapses.
  */
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { getPolicy, regionaalRooster, schooljaarWaarin } from '../../src/domain';
+import { schooljaarWaarin } from '../../src/domain';
 import type { TlvBesluiten, TlvInput, TlvView } from '../../src/shared/tlv';
-import type { ActorRef } from '../../src/shared/zaak';
 import { beoordelenUpdate, besluitenUpdate, tlv, tlvStatusQuery } from '../../src/workflows/tlv';
 import { amsterdam, skipTo, timeSkippingEnv, weigering } from '../helpers/temporal';
 import { recordingWorker, type Verstuurd } from '../helpers/worker';
-import { coordinator } from '../helpers/zorgplicht';
-
-const deskundigeA: ActorRef = { id: 'oa-1', naam: 'Ondersteuningsadviseur', rol: 'deskundige' };
-const deskundigeB: ActorRef = { id: 'orthoped-2', naam: 'Orthopedagoog', rol: 'deskundige' };
+import { deskundigeA, toekennen, tlvInput } from '../helpers/tlv';
 
 /** Monday 11 January 2027: the aanvraag is complete that day (school year 2026-2027). */
 const ONTVANGEN = '2027-01-11';
 
-function tlvInput(leerling: TlvInput['leerling'], aanvraag: Partial<NonNullable<TlvInput['aanvraag']>> = {}): TlvInput {
-  return {
-    leerling,
-    school: { brin: '12AB', naam: 'De Regenboog', email: 'ib@regenboog.example', regio: 'midden' },
-    ouders: [{ naam: 'J. Testouder', email: 'ouder@example.org' }],
-    beleid: getPolicy('spow'),
-    aanvraag: {
-      ontvangen: ONTVANGEN,
-      soort: 'sbo',
-      emb: false,
-      hia: { datum: '2026-12-14', deelnemers: ['ouders', 'IB De Regenboog', 'OA'] },
-      interventietraject: 'Twee jaar arrangement met ambulante begeleiding, geëvalueerd in het OPP',
-      toestemmingOuders: { datum: '2026-12-15', schriftelijk: true },
-      documenten: [{ soort: 'OPP', kenmerk: 'OPP-2026-117' }],
-      ...aanvraag,
-    },
-    coordinatorEmail: 'coordinator@swv.example',
-    kalender: regionaalRooster('midden', '2026-11-30', '2028-12-31'),
-    aangevraagdDoor: coordinator,
-  };
+function inGroepMet(leerling: TlvInput['leerling'], aanvraag: Partial<NonNullable<TlvInput['aanvraag']>> = {}) {
+  return tlvInput({ leerling, aanvraag: { ...tlvInput().aanvraag!, ontvangen: ONTVANGEN, ...aanvraag } });
 }
-const inGroep = (groep: number) => tlvInput({ naam: 'Sanne Testleerling', groep });
-
-const toekennen = (overrides: Partial<Extract<TlvBesluiten, { uitkomst: 'toegekend' }>> = {}): TlvBesluiten => ({
-  uitkomst: 'toegekend',
-  reden: 'De ondersteuningsbehoefte overstijgt wat de basisschool kan bieden',
-  startdatum: '2027-02-01',
-  school: { naam: 'SBO De Vaart', email: 'directie@devaart.example' },
-  door: deskundigeB,
-  ...overrides,
-});
+const inGroep = (groep: number) => inGroepMet({ naam: 'Sanne Testleerling', groep });
 
 /** The end date as a deadline: it passes at the next midnight in Amsterdam (CEST on 31 July: 22:00 UTC). */
 const eindDeadline = (datum: string, tijdstip: string, regel: string) => ({
@@ -195,7 +164,7 @@ describe('tlv end dates by the duration rule (time-skipping, real dates)', () =>
       // The API's input from the birth date (src/processen/tlv.ts); the groep plays no part for EMB
       // (groep 6 would end on 31 July 2029 by the regular rule).
       const emb = (naam: string, geboortedatum: string) =>
-        tlvInput(
+        inGroepMet(
           { naam, groep: 6, schooljaarWaarin14: schooljaarWaarin(geboortedatum, 14).label },
           { soort: 'so', emb: true },
         );
