@@ -247,7 +247,7 @@ export interface TlvToestand {
   beoordelingstermijn?: Dated;
   /** The aanvraag as completed later (`aanvraag-aanvullen`), when the case started without it. */
   aanvulling?: Aanvulling;
-  /** The zorgplicht case it came from has been told of the decision. */
+  /** The zorgplicht case it came from could not be told (it had closed): later decisions are not sent there. */
   zorgplichtGemeld?: boolean;
   /** 1 for the first aanvraag, one more for each herbeoordeling (absent in runs from before). */
   ronde?: number;
