@@ -24,10 +24,12 @@ describe('the process registry', () => {
     expect(register.vanZaak(`zp-${uuid}`).type).toBe('zorgplicht');
     expect(register.vanZaak(`im-${uuid}`).type).toBe('impasse');
     expect(register.vanZaak(`zp-${uuid}-impasse`).type).toBe('impasse');
+    expect(register.vanZaak(`tp-${uuid}`).type).toBe('terugplaatsing');
+    expect(register.vanZaak(`tp-${uuid}-impasse`).type).toBe('impasse');
   });
 
   it('lists every status of every process for the case list', () => {
-    expect(register.types).toEqual(['zorgplicht', 'impasse', 'tlv']);
+    expect(register.types).toEqual(['zorgplicht', 'impasse', 'tlv', 'terugplaatsing']);
     expect(register.statussen).toEqual(
       expect.arrayContaining([
         'in-onderzoek',
@@ -42,6 +44,13 @@ describe('the process registry', () => {
         'toegekend',
         'afgewezen',
         'verlopen',
+        'signalering',
+        'verkenning',
+        'plaatsingstafel',
+        'besluitvorming',
+        'gestart',
+        'teruggeplaatst',
+        'niet-wenselijk',
       ]),
     );
   });

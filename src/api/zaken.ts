@@ -23,7 +23,7 @@ import {
 } from '../domain';
 import type { ProcesDefinitie } from '../processen/definitie';
 import type { ActorRef, Stap } from '../shared/zaak';
-import { ImpasseNiveau, SchoolBrin, ZaakStatus, ZaakType } from '../temporal/searchAttributes';
+import { BetrokkenScholen, ImpasseNiveau, SchoolBrin, ZaakStatus, ZaakType } from '../temporal/searchAttributes';
 import { Problem, problems } from './problem';
 import { TIJDSBUDGET, toProblem, withDeadline } from './temporalErrors';
 
@@ -104,6 +104,7 @@ async function volgensIndex(
 export const kenmerkenVan = (sa: TypedSearchAttributes): Kenmerken => ({
   type: sa.get(ZaakType),
   brin: sa.get(SchoolBrin),
+  betrokken: sa.get(BetrokkenScholen),
   status: sa.get(ZaakStatus),
   niveau: sa.get(ImpasseNiveau),
 });

@@ -8,7 +8,7 @@
  * | rol | reads | sees |
  * |---|---|---|
  * | coordinator | every case of the SWV | everything |
- * | school | the cases of its own BRIN codes | without the SWV's internal work (`intern`) |
+ * | school | the cases of its own BRIN codes, and those it takes part in (a terugplaatsing's receiving school: `betrokkenScholen`) | without the SWV's internal work (`intern`) |
  * | directeur | every impasse (on the ladder at E3, E4 and E7, and told of every stuck rung); a case of another process only while stuck (`vastgelopen` statuses: term passed, placed by law, impasse) | impasses whole; a stuck case without personal data (`zonderPersoonsgegevens`, tijdlijn as when and what) |
  * | bestuur | impasses that reached its rungs (E5, E6), open or closed | everything |
  * | deskundige | cases whose view names them (`deskundigen`), and every case waiting for a deskundige to take it up (`deskundigenPool`: a TLV aanvraag not yet decided) | everything |
@@ -19,7 +19,7 @@
  */
 import type { Intern, ProcesDefinitie } from '../processen/definitie';
 import { eigenaarVan, niveaus, type Niveau } from '../shared/impasseLadder';
-import { ImpasseNiveau, SchoolBrin, ZaakStatus, ZaakType } from '../temporal/searchAttributes';
+import { BetrokkenScholen, ImpasseNiveau, SchoolBrin, ZaakStatus, ZaakType } from '../temporal/searchAttributes';
 import type { Actor } from './actors';
 
 /** What the rules read in a case's view (every process's view carries type, status and school). */
@@ -27,6 +27,8 @@ export interface Leesbaar {
   type: string;
   status: string;
   school?: { brin?: string };
+  /** Other schools that take part (BRIN codes): they read the case as its own school does. */
+  betrokkenScholen?: string[];
   niveau?: string;
   tijdlijn?: { soort: string }[];
   /** The deskundigen assigned to the case (a process with `inzage.deskundigen`). */
@@ -37,6 +39,8 @@ export interface Leesbaar {
 export interface Kenmerken {
   type?: string;
   brin?: string;
+  /** BetrokkenScholen: the other schools that take part. */
+  betrokken?: string[];
   status?: string;
   niveau?: string;
 }
@@ -66,7 +70,7 @@ export function magLezenVolgensIndex(actor: Actor, k: Kenmerken, processen: Proc
     case 'coordinator':
       return true;
     case 'school':
-      return !!k.brin && actor.brins.includes(k.brin);
+      return (!!k.brin && actor.brins.includes(k.brin)) || !!k.betrokken?.some((b) => actor.brins.includes(b));
     case 'directeur':
       return !!inzage?.ladder || (!!k.status && !!inzage?.vastgelopen?.includes(k.status));
     case 'bestuur':
@@ -96,7 +100,13 @@ export function magLezen(actor: Actor, view: Leesbaar, processen: Processen): bo
       return (
         magLezenVolgensIndex(
           actor,
-          { type: view.type, brin: view.school?.brin, status: view.status, niveau: view.niveau },
+          {
+            type: view.type,
+            brin: view.school?.brin,
+            betrokken: view.betrokkenScholen,
+            status: view.status,
+            niveau: view.niveau,
+          },
           processen,
         ) === true
       );
@@ -123,8 +133,10 @@ export function lijstFilter(actor: Actor, processen: Processen): string | null {
   switch (actor.rol) {
     case 'coordinator':
       return '';
-    case 'school':
-      return `${SchoolBrin.name} IN (${actor.brins.map(code).join(', ')})`;
+    case 'school': {
+      const brins = actor.brins.map(code).join(', ');
+      return `(${SchoolBrin.name} IN (${brins}) OR ${BetrokkenScholen.name} IN (${brins}))`;
+    }
     case 'directeur':
       return of(
         processen.flatMap((p) => {

@@ -12,3 +12,4 @@ export * from './policies';
 export * from './deadlines';
 export * from './tlv';
 export * from './termijnenwet';
+export * from './terugplaatsing';

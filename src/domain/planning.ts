@@ -13,6 +13,7 @@ import {
   type HerinneringOpties,
 } from './deadlines';
 import type { SchoolRooster } from './holidays';
+import { terugplaatsingHerinneringen } from './terugplaatsing';
 import type { Policy } from './policy';
 import type { Regio } from './regio';
 
@@ -296,5 +297,57 @@ export function tlvMomenten(s: TlvStand, policy: Policy, regio: Regio, kalender:
     datum: nieuw,
     regel: 'een TLV-zaak begint elk schooljaar een nieuwe run (de geschiedenis blijft kort)',
   });
+  return momenten;
+}
+
+export type TerugplaatsingMoment = Moment<'herinnering' | 'evaluatie-te-laat' | 'stilstand'>;
+
+export interface TerugplaatsingStand {
+  /** A negative decision starts a new round: its steps have new keys. */
+  ronde: number;
+  /** The evaluation deadline, while the start is recorded (4.1) and the evaluation (4.2) not. */
+  evaluatie?: Dated;
+  /** Epoch ms: when the start was recorded; reminders before it were past already. */
+  evaluatieSinds?: number;
+  evaluatieTeLaat: boolean;
+  /** While a step of Stap 1–3 is open (no plaatsingstafel running): when it counts as stalled. */
+  stilstand?: Dated & { sinds: number };
+}
+
+/**
+ * P4: reminders to the receiving school and the OA before the evaluation deadline, the mark once its
+ * day is over, and the moment a step of Stap 1–3 stalls past the policy's service level.
+ */
+export function terugplaatsingMomenten(
+  s: TerugplaatsingStand,
+  policy: Policy,
+  regio: Regio,
+  kalender: SchoolRooster,
+): TerugplaatsingMoment[] {
+  const { herinnering, tijdzone } = policy.tijden;
+  const momenten: TerugplaatsingMoment[] = [];
+  if (s.evaluatie) {
+    for (const h of terugplaatsingHerinneringen(s.evaluatie, policy, regio, kalender)) {
+      const at = toInstant(h.datum, herinnering, tijdzone);
+      if (s.evaluatieSinds !== undefined && at <= s.evaluatieSinds) continue;
+      momenten.push({ sleutel: `${s.ronde}/evaluatie/herinnering/${h.datum}`, soort: 'herinnering', at, ...h });
+    }
+    if (!s.evaluatieTeLaat)
+      momenten.push({
+        sleutel: `${s.ronde}/evaluatie/te-laat/${s.evaluatie.datum}`,
+        soort: 'evaluatie-te-laat',
+        at: termijnVerstreken(s.evaluatie.datum, policy),
+        datum: s.evaluatie.datum,
+        regel: s.evaluatie.regel,
+      });
+  }
+  if (s.stilstand)
+    momenten.push({
+      sleutel: `stilstand/${s.stilstand.sinds}`,
+      soort: 'stilstand',
+      at: toInstant(s.stilstand.datum, herinnering, tijdzone),
+      datum: s.stilstand.datum,
+      regel: s.stilstand.regel,
+    });
   return momenten;
 }

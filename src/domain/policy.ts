@@ -173,6 +173,42 @@ export const tlvTeldatumSchema = z.object({
   waarschuwingWekenNa: instelling(weken('tlv.teldatum.waarschuwingWekenNa')),
 });
 
+/** Month and day 'MM-DD' of a date that recurs every year ('02-29' is refused: it would come one year in four). */
+const maandDag = (wat: string) =>
+  z
+    .string({ error: `${wat}: verwacht maand en dag als 'MM-DD'` })
+    // 2001 is a common year: '02-29' would be a date in one year of four.
+    .refine((md) => /^\d{2}-\d{2}$/.test(md) && isValidIsoDate(`2001-${md}`), {
+      error: `${wat}: verwacht een bestaande maand en dag als 'MM-DD', bijvoorbeeld '10-01'`,
+    });
+
+/**
+ * Terugplaatsing: the return of a pupil from the S(B)O to a regular school (or from the SO to the
+ * SBO). The law leaves its policy and procedure to the SWV (WPO art. 18a; seed 001 L1148–1151).
+ */
+export const terugplaatsingSchema = z.object({
+  /** The evaluation takes place within this many calendar weeks after the start at the receiving school. */
+  evaluatieWeken: instelling(weken('terugplaatsing.evaluatieWeken')),
+  /** With a symbioseregeling: the evaluation and the decision on the full transfer, weeks after the start. */
+  symbioseEvaluatieWeken: instelling(weken('terugplaatsing.symbioseEvaluatieWeken')),
+  /** Reminders before the evaluation deadline (calendar days before, moved to the previous school day). */
+  herinneringenDagenVoor: instelling(dagenLijst('terugplaatsing.herinneringenDagenVoor')),
+  /** A step of Stap 1–3 without progress for this many school weeks is shown to the coordinator. */
+  stilstandSchoolweken: instelling(weken('terugplaatsing.stilstandSchoolweken')),
+  /** The yearly screening moments ('MM-DD', one or two, distinct) agreed by the S(B)O school and the OA. */
+  screening: instelling(
+    z
+      .array(maandDag('terugplaatsing.screening'), {
+        error: "terugplaatsing.screening: verwacht een lijst van data als 'MM-DD'",
+      })
+      .min(1, { error: 'terugplaatsing.screening: minimaal één screeningsmoment per jaar' })
+      .max(2, { error: 'terugplaatsing.screening: maximaal twee screeningsmomenten per jaar' })
+      .refine((lijst) => new Set(lijst).size === lijst.length, {
+        error: 'terugplaatsing.screening: elk screeningsmoment mag maar één keer voorkomen',
+      }),
+  ),
+});
+
 export const policySchema = z.object({
   code: z
     .string({ error: 'code ontbreekt' })
@@ -228,6 +264,8 @@ export const policySchema = z.object({
     herbeoordeling: tlvHerbeoordelingSchema,
     teldatum: tlvTeldatumSchema,
   }),
+  /** Terugplaatsing from the S(B)O (terugplaatsing.ts). */
+  terugplaatsing: terugplaatsingSchema,
 });
 
 /** A validated policy (defaults applied). */

@@ -5,9 +5,10 @@
  */
 import type { ProcesDefinitie } from './definitie';
 import { impasseProces } from './impasse';
+import { terugplaatsingProces } from './terugplaatsing';
 import { tlvProces } from './tlv';
 import { zorgplichtProces } from './zorgplicht';
 
 export type { ProcesDefinitie } from './definitie';
 
-export const processen: readonly ProcesDefinitie[] = [zorgplichtProces, impasseProces, tlvProces];
+export const processen: readonly ProcesDefinitie[] = [zorgplichtProces, impasseProces, tlvProces, terugplaatsingProces];

@@ -29,6 +29,11 @@ export const sjablonen = [
   'tlv-ingetrokken',
   'tlv-inventaris-school',
   'tlv-inventaris-coordinator',
+  'terugplaatsing-herinnering',
+  'terugplaatsing-evaluatie-te-laat',
+  'terugplaatsing-stilstand',
+  'terugplaatsing-negatief',
+  'terugplaatsing-afgerond',
   'bericht-niet-bezorgd',
 ] as const;
 export type Sjabloon = (typeof sjablonen)[number];

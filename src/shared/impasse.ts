@@ -142,6 +142,8 @@ export interface ImpasseInput {
   gemeldDoor: ActorRef;
   /** The zorgplicht case this impasse resolves, when started from it. */
   zorgplichtZaak?: string;
+  /** The terugplaatsing whose plaatsingstafel it is (stap 2.4), when started from it. */
+  terugplaatsingZaak?: string;
   gemeldOp?: IsoDate;
   /** The coordinator of the case it came from; without it, the SWV's mailbox (COORDINATOR_EMAIL). */
   coordinatorEmail?: string;
@@ -173,6 +175,7 @@ export interface ImpasseView {
   school: { brin: string; naam: string };
   leerling: { naam: string };
   zorgplichtZaak?: string;
+  terugplaatsingZaak?: string;
   deadlines: DeadlineView[];
   volgendeHerinnering: HerinneringView | null;
   advies?: { school: SchoolRef; onderbouwing: string };

@@ -27,6 +27,13 @@ export const VastgelopenSinds = defineSearchAttributeKey('VastgelopenSinds', Sea
 export const Einddatum = defineSearchAttributeKey('Einddatum', SearchAttributeType.KEYWORD);
 /** The holiday region (noord, midden, zuid) the case counts school days in: the TLV inventory runs per region. */
 export const Regio = defineSearchAttributeKey('Regio', SearchAttributeType.KEYWORD);
+/**
+ * Schools that take part in a case besides its own (a terugplaatsing's receiving school), as BRIN
+ * codes: a school reads the cases it takes part in, and the list finds them.
+ */
+export const BetrokkenScholen = defineSearchAttributeKey('BetrokkenScholen', SearchAttributeType.KEYWORD_LIST);
+/** The sub-step a case waits for (a terugplaatsing: '2.2'): the list per step. */
+export const VolgendeStap = defineSearchAttributeKey('VolgendeStap', SearchAttributeType.KEYWORD);
 
 export const searchAttributes = [
   ZaakType,
@@ -41,6 +48,8 @@ export const searchAttributes = [
   VastgelopenSinds,
   Einddatum,
   Regio,
+  BetrokkenScholen,
+  VolgendeStap,
 ] as const;
 
 /** `temporal server start-dev --search-attribute Name=Type` spelling. */

@@ -69,9 +69,11 @@ export function schoolRef(v: unknown, veld = 'school'): asserts v is SchoolRef {
  * nothing, not even that it exists. The API sends the scope with the step, so it needs no
  * round trip to find the case's school first (issue 8).
  */
-export function stap(args: Stap, brin: string): void {
+export function stap(args: Stap, brin: string | readonly string[]): void {
   if (typeof args !== 'object' || args === null) weiger('de stap', 'moet een object zijn');
-  if (args.scope !== undefined && !(Array.isArray(args.scope) && args.scope.includes(brin))) throw zaakNietGevonden();
+  const scholen: readonly string[] = typeof brin === 'string' ? [brin] : brin;
+  if (args.scope !== undefined && !(Array.isArray(args.scope) && args.scope.some((b) => scholen.includes(b))))
+    throw zaakNietGevonden();
   door(args.door);
 }
 

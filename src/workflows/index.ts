@@ -2,6 +2,7 @@
 export { zorgplicht } from './zorgplicht';
 export { impasse } from './impasse';
 export { tlv } from './tlv';
+export { terugplaatsing } from './terugplaatsing';
 export { wekelijksOverzicht } from './wekelijksOverzicht';
 export { tlvInventaris } from './tlvInventaris';
 export { levensteken } from './levensteken';

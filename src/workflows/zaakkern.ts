@@ -44,6 +44,11 @@ export interface ZaakOpties<V> {
    * it changes (a TLV moves to the S(B)O school the pupil goes to).
    */
   brin: string | (() => string);
+  /**
+   * Other schools that take part in the case (a terugplaatsing's receiving school): a school actor of
+   * one of them acts on it too; the process's own rules say which steps it may take.
+   */
+  scholen?: () => readonly string[];
   /** Where the notice goes when a message could not be delivered: the case's own coordinator. */
   coordinator: Ontvanger;
   /** The case's view: what the status query, every decision and the start answer. */
@@ -188,8 +193,9 @@ export class Zaak<V> {
       },
       {
         validator: (args) => {
-          const { brin } = this.opties;
-          argument.stap(args, typeof brin === 'function' ? brin() : brin);
+          const { brin, scholen } = this.opties;
+          const eigen = typeof brin === 'function' ? brin() : brin;
+          argument.stap(args, scholen ? [eigen, ...scholen()] : eigen);
           b.vorm?.(args);
           if (!b.rolNaToestand) rol(args.door);
           this.open();

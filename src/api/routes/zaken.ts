@@ -17,10 +17,12 @@ import {
   type ZaakView,
 } from '../zaken';
 import {
+  BetrokkenScholen,
   Einddatum,
   SchoolBrin,
   SwvCode,
   VolgendeDeadline,
+  VolgendeStap,
   ZaakStatus,
   ZaakType,
 } from '../../temporal/searchAttributes';
@@ -47,7 +49,13 @@ const lijstQuerySchemaVoor = (register: Register) =>
   z.object({
     type: z.enum(register.types).optional(),
     status: z.enum(register.statussen).optional(),
+    /** The case's own school, or a school that takes part in it (a terugplaatsing's receiving school). */
     school: brinSchema.optional(),
+    /** The sub-step a case waits for (a terugplaatsing: '2.2'). */
+    stap: z
+      .string()
+      .regex(/^[1-9](\.[0-9])?$/, { error: "stap is een deelstap zoals '2.2'" })
+      .optional(),
     /** Cases whose next legal deadline falls before this date (Europe/Amsterdam). */
     deadlineVoor: isoDateSchema.optional(),
     /** TLVs (and every case with an end date) that end before this date. */
@@ -71,7 +79,8 @@ function visibilityQuery(q: z.infer<ReturnType<typeof lijstQuerySchemaVoor>>, in
   const parts = [`${ZaakType.name} IS NOT NULL`];
   if (q.type) parts.push(`${ZaakType.name} = '${q.type}'`);
   if (q.status) parts.push(`${ZaakStatus.name} = '${q.status}'`);
-  if (q.school) parts.push(`${SchoolBrin.name} = '${q.school}'`);
+  if (q.school) parts.push(`(${SchoolBrin.name} = '${q.school}' OR ${BetrokkenScholen.name} = '${q.school}')`);
+  if (q.stap) parts.push(`${VolgendeStap.name} = '${q.stap}'`);
   // What the actor may read (src/auth/inzage.ts).
   if (inzage) parts.push(inzage);
   // A term whose last day is before that date is over at the latest at that date's midnight: up to

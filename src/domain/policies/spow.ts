@@ -7,6 +7,9 @@
  *  - TLV: decided within 6 weeks (seed 001 L1993–1994, also L1135–1136), duration by groep (addendum,
  *    L1996–2002), EMB until the end of the school year in which the pupil turns 14 (L1166–1171);
  *  - regio: Westland lies in Zuid-Holland, which is vakantieregio midden.
+ *  - terugplaatsing: evaluation within 6 weeks after the start (Stappenplan stap 4, L2130–2133; addendum
+ *    L2022–2023), also for a symbiose (L2025–2028); one or two screening moments a year (L2047–2052),
+ *    whose dates and the Stap 1–3 stilstand are product defaults (no terms in the seed).
  */
 import { PolicyInput } from '../policy';
 import { wetPolicyInput } from './wet';
@@ -164,6 +167,39 @@ export const spowPolicyInput: PolicyInput = {
         toelichting:
           'Het plan noemt 1 oktober (teldatum) en 1 februari (groeitelling); sinds 1 januari 2023 is 1 februari de enige teldatum (seed 000 L667–669, seed 004 L723). "Omstreeks" staat niet in weken in het plan: tot vier weken na de teldatum is een standaardinstelling van dit systeem.',
       },
+    },
+  },
+  terugplaatsing: {
+    evaluatieWeken: {
+      waarde: 6,
+      // seed 001 L2130–2133 (Stappenplan, stap 4.2), also L2022–2023 (addendum Terugplaatsingsbeleid)
+      regel: 'Ondersteuningsplan SPOW 2020-2024, Stappenplan Terugplaatsing, stap 4',
+      toelichting:
+        '"Binnen zes weken vindt er een evaluatiemoment plaats" met de ouders, de ontvangende school, de ondersteuningsadviseur en een betrokkene van de verwijzende school (seed 001 L2130–2133); ook het addendum: "Wanneer de leerling start op zijn/haar nieuwe school vindt binnen 6 weken na de start een evaluatie plaats" (L2022–2023).',
+    },
+    symbioseEvaluatieWeken: {
+      waarde: 6,
+      // seed 001 L2025–2028 (addendum Terugplaatsingsbeleid)
+      regel: 'Ondersteuningsplan SPOW 2020-2024, addendum terugplaatsingsbeleid',
+      toelichting:
+        '"Bij sommige SO-leerlingen kan bij de start op de nieuwe school gedacht worden aan een symbioseregeling. … Doel is wel om ook bij deze leerlingen na 6 weken te evalueren en besluiten te nemen over de overstap naar de nieuwe school" (seed 001 L2025–2028).',
+    },
+    herinneringenDagenVoor: {
+      ...wetPolicyInput.terugplaatsing.herinneringenDagenVoor,
+      toelichting:
+        'Het ondersteuningsplan noemt geen herinneringen (seed 001 L2016–2146); het product herinnert de ontvangende school 10 en 3 dagen vóór de uiterste evaluatiedatum, op de vorige schooldag als die dag geen schooldag is.',
+    },
+    stilstandSchoolweken: {
+      ...wetPolicyInput.terugplaatsing.stilstandSchoolweken,
+      toelichting:
+        'Het Stappenplan Terugplaatsing noemt geen termijnen voor stap 1 tot en met 3 (seed 001 L2055–2125; notities seed 001, P11: geen termijnen voor stap 1–3); staat een stap zes schoolweken stil, dan ziet de coördinator de zaak.',
+    },
+    screening: {
+      waarde: ['10-01', '03-01'],
+      // seed 001 L2047–2052 (Stappenplan, Algemeen)
+      regel: 'Ondersteuningsplan SPOW 2020-2024, Stappenplan Terugplaatsing, Algemeen',
+      toelichting:
+        'De S(B)O-school en de ondersteuningsadviseur leggen één of twee momenten per jaar vast waarop leerlingen worden besproken die mogelijk in aanmerking komen voor terugplaatsing. De data zelf staan niet in het plan (seed 001 L2047–2052): de school en de ondersteuningsadviseur spreken ze af. 1 oktober en 1 maart zijn een standaardinstelling van dit systeem; het product herinnert op deze data tot een school eigen data heeft ingesteld. Een tussentijds overleg blijft altijd mogelijk.',
     },
   },
 };

@@ -173,4 +173,38 @@ export const wetPolicyInput: PolicyInput = {
       },
     },
   },
+  // The law leaves the terugplaatsing policy to the SWV (WPO art. 18a, quoted in seed 001 L1148–1151:
+  // "stelt … het beleid en de procedure vast met betrekking tot de terugplaatsing …"): all product defaults.
+  terugplaatsing: {
+    evaluatieWeken: {
+      waarde: 6,
+      regel: 'standaardinstelling van dit systeem',
+      toelichting:
+        'De wet laat het beleid en de procedure voor terugplaatsing aan het samenwerkingsverband (Wet op het primair onderwijs, artikel 18a: het samenwerkingsverband "stelt … het beleid en de procedure vast met betrekking tot de terugplaatsing …"). Zonder eigen beleid evalueert de ontvangende school binnen zes weken na de start.',
+    },
+    symbioseEvaluatieWeken: {
+      waarde: 6,
+      regel: 'standaardinstelling van dit systeem',
+      toelichting:
+        'De wet noemt geen termijn; bij een symbioseregeling wordt binnen zes weken na de start geëvalueerd en besloten over de volledige overstap naar de nieuwe school.',
+    },
+    herinneringenDagenVoor: {
+      waarde: [10, 3],
+      regel: 'standaardinstelling van dit systeem',
+      toelichting:
+        'De wet noemt geen herinneringen; het product herinnert de ontvangende school 10 en 3 dagen vóór de uiterste evaluatiedatum, op de vorige schooldag als die dag geen schooldag is.',
+    },
+    stilstandSchoolweken: {
+      waarde: 6,
+      regel: 'standaardinstelling van dit systeem',
+      toelichting:
+        'De wet noemt geen termijnen voor het signaleren, het verkennen van een passende plek en het besluit (stap 1 tot en met 3); staat een stap zes schoolweken stil, dan ziet de coördinator de zaak.',
+    },
+    screening: {
+      waarde: ['10-01', '03-01'],
+      regel: 'standaardinstelling van dit systeem',
+      toelichting:
+        'De wet noemt geen screeningsmomenten. De S(B)O-school en de ondersteuningsadviseur spreken de data af; tot een school eigen data heeft ingesteld, herinnert het product op 1 oktober en 1 maart.',
+    },
+  },
 };

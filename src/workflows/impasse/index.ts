@@ -108,6 +108,7 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
       school: { brin: input.school.brin, naam: input.school.naam },
       leerling: { naam: input.leerling.naam },
       zorgplichtZaak: input.zorgplichtZaak,
+      ...(input.terugplaatsingZaak ? { terugplaatsingZaak: input.terugplaatsingZaak } : {}),
       deadlines: [
         {
           soort: `serviceniveau-${t.niveau}`,
@@ -174,7 +175,11 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
     omschrijving: `Impasse gemeld (${input.aanleiding}): ${niveauOmschrijving.E1}`,
     door: input.gemeldDoor,
     reden: input.reden,
-    gegevens: input.zorgplichtZaak ? { zorgplichtZaak: input.zorgplichtZaak } : undefined,
+    gegevens: input.zorgplichtZaak
+      ? { zorgplichtZaak: input.zorgplichtZaak }
+      : input.terugplaatsingZaak
+        ? { terugplaatsingZaak: input.terugplaatsingZaak }
+        : undefined,
   });
   zaak.start(
     [

@@ -1,0 +1,74 @@
+/** What the terugplaatsing workflow's files share: the case's state and its kernel. */
+import type { Dated } from '../../domain/deadlines';
+import type { Policy } from '../../domain/policy';
+import type { Ontvanger } from '../../shared/bericht';
+import type {
+  KandidaatSchool,
+  StapCode,
+  TerugplaatsingInput,
+  TerugplaatsingUitkomst,
+  TerugplaatsingView,
+  ToestemmingInvoer,
+} from '../../shared/terugplaatsing';
+import type { ActorRef } from '../../shared/zaak';
+import type { Zaak } from '../zaakkern';
+
+/** A sub-step as recorded: by whom, when, and what it said (or why it was skipped). */
+export interface Vastlegging {
+  door: ActorRef;
+  op: string;
+  overgeslagen?: boolean;
+  reden?: string;
+  /** What the step recorded beyond the reason (dates, answers); shown in the timeline. */
+  gegevens?: Record<string, string | number | boolean>;
+}
+
+/** A per-school step (2.1 contact, 2.2 GD/OPP shared). */
+export interface SchoolVastlegging {
+  school: KandidaatSchool;
+  door: ActorRef;
+  op: string;
+}
+
+/** The state of one terugplaatsing, in one serializable object. */
+export interface Toestand {
+  stappen: Partial<Record<StapCode, Vastlegging>>;
+  contact: SchoolVastlegging[];
+  gedeeld: SchoolVastlegging[];
+  toestemmingen: (ToestemmingInvoer & { door: ActorRef; op: string })[];
+  /** The school the pupil goes to: found by the S(B)O school (2.3) or placed by the plaatsingstafel (2.4). */
+  gevonden?: { brin?: string; naam: string; email?: string; via: '2.3' | 'plaatsingstafel' };
+  plaatsingstafel?: NonNullable<TerugplaatsingView['plaatsingstafel']>;
+  symbiose: boolean;
+  startdatum?: string;
+  /** Epoch ms: when the start was recorded (4.1); reminders of the evaluation before it were past. */
+  startVastgelegd?: number;
+  evaluatie?: TerugplaatsingView['evaluatie'];
+  evaluatieTeLaat: boolean;
+  /** Epoch ms of the last recorded progress: the service level of Stap 1–3 counts from it. */
+  laatsteVoortgang: number;
+  stilstand: TerugplaatsingView['stilstand'];
+  eerdereRondes: TerugplaatsingView['eerdereRondes'];
+  /** Bumped by a negative decision: the timed steps of a new round have new keys. */
+  ronde: number;
+  uitkomst?: TerugplaatsingUitkomst;
+  tlvGemeld?: boolean;
+}
+
+/** One terugplaatsing as its actions and timed steps see it. */
+export interface Terugplaatsingzaak {
+  zaak: Zaak<TerugplaatsingView>;
+  t: Toestand;
+  input: TerugplaatsingInput;
+  beleid: Policy;
+  open: () => boolean;
+  vandaag: () => string;
+  aan: { school: Ontvanger; coordinator: Ontvanger; ouders: Ontvanger[]; ontvangendeSchool: () => Ontvanger[] };
+  /** The evaluation deadline, once the start is recorded (4.1) and until the evaluation (4.2). */
+  evaluatiedatum: () => Dated | undefined;
+  volgendeStap: () => TerugplaatsingView['volgendeStap'];
+  /** A change by a person: progress, so the service level starts again. */
+  voortgang: () => void;
+  /** The case ends: the outcome recorded, the parents and schools told, the TLV case told. */
+  sluit: (u: TerugplaatsingUitkomst) => void;
+}
