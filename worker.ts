@@ -3,6 +3,7 @@ import { createLogger } from './src/log';
 import { connectClient } from './src/temporal/client';
 import { ensureWeeklyDigestSchedule, WEEKLY_DIGEST_SCHEDULE } from './src/temporal/schedules';
 import { ensureTlvInventaris } from './src/temporal/inventaris';
+import { ensureTerugplaatsingScreening } from './src/temporal/screening';
 import { connectWorker, createWorker } from './src/worker/createWorker';
 
 /** The worker process: `node dist/worker.js` (started by `npm start`, or on its own). */
@@ -14,12 +15,14 @@ async function main(): Promise<void> {
   const { worker, outbox } = await createWorker(config, connection, {}, client);
   const schedule = await ensureWeeklyDigestSchedule(client, config.taskQueue);
   const tlvInventaris = await ensureTlvInventaris(client, config.taskQueue);
+  const screening = await ensureTerugplaatsingScreening(client, config.taskQueue);
   logger.info(
     {
       taskQueue: config.taskQueue,
       namespace: config.namespace,
       schedule: `${WEEKLY_DIGEST_SCHEDULE} ${schedule}`,
       tlvInventaris,
+      screening,
     },
     'worker draait',
   );

@@ -1,10 +1,12 @@
 import type { Client } from '@temporalio/client';
 import type { Outbox } from '../mail/outbox';
+import { beleidActiviteiten } from './beleid';
 import { berichtActiviteiten, type Mailboxes } from './berichten';
 import { inventarisActivities } from './inventaris';
 import { inventarisPlanningActiviteiten } from './inventarisPlanning';
 import { kalenderActiviteiten } from './kalender';
 import { overzichtActivities } from './overzicht';
+import { screeningActivities } from './screening';
 
 export interface ActivityDeps {
   outbox: Outbox;
@@ -19,8 +21,10 @@ export function createActivities(deps: ActivityDeps) {
     ...berichten,
     ...overzichtActivities(deps.client),
     ...kalenderActiviteiten(),
+    ...beleidActiviteiten(),
     ...inventarisPlanningActiviteiten(),
     ...inventarisActivities(deps.client, berichten.stuurNotificatie),
+    ...screeningActivities(deps.client, berichten.stuurNotificatie),
   };
 }
 

@@ -44,7 +44,7 @@ const QUERY_MS = 30_000;
 export const kort = (s: string): string =>
   createHash('sha256').update(s.trim().toLowerCase()).digest('hex').slice(0, 12);
 
-function hartslag(): () => void {
+export function hartslag(): () => void {
   let ctx: Context | undefined;
   try {
     ctx = Context.current();
@@ -65,7 +65,7 @@ async function metBeperking<T, R>(items: T[], n: number, fn: (t: T) => Promise<R
   return uit;
 }
 
-interface SboGroep {
+export interface SboGroep {
   /** The outbox key's part: the BRIN, or a hash of the address (or name) when there is none. */
   sleutel: string;
   naam: string;
@@ -74,7 +74,7 @@ interface SboGroep {
   regels: TlvInventarisRegel[];
 }
 
-const leerlingRegel = (r: TlvInventarisRegel) => ({
+export const leerlingRegel = (r: TlvInventarisRegel) => ({
   zaakId: r.zaakId,
   leerling: r.leerling,
   einddatum: formatDutchDate(r.einddatum),
@@ -100,23 +100,13 @@ export function inventarisActivities(client: () => Promise<Client>, stuur: (n: B
   };
 }
 
-async function inventariseer(
+/** The granted TLVs a visibility query finds, each as its case answers: the pupil and the S(B)O school. */
+export async function leesTlvs(
   client: Client,
-  stuur: (n: Bericht) => Promise<Verzonden[]>,
-  o: InventarisOpdracht,
-): Promise<InventarisUitkomst> {
-  const sy = schoolYearByLabel(o.schooljaar);
-  const basis = `tlv-inventaris/${o.regio}/${sy.label}`;
-  const query = [
-    `${ZaakType.name} = 'tlv'`,
-    `${RegioKey.name} = '${o.regio}'`,
-    `${Einddatum.name} >= '${sy.start}'`,
-    `${Einddatum.name} <= '${sy.end}'`,
-    `ExecutionStatus = 'Running'`,
-  ].join(' AND ');
+  query: string,
+): Promise<{ regels: TlvInventarisRegel[]; nietBeantwoord: string[] }> {
   const ids: string[] = [];
   for await (const wf of client.workflow.list({ query, pageSize: 200 })) ids.push(wf.workflowId);
-
   const nietBeantwoord: string[] = [];
   const antwoorden = await metBeperking(ids, GELIJKTIJDIG, async (id) => {
     try {
@@ -134,13 +124,12 @@ async function inventariseer(
       }
     }
   });
-  // Visibility may lag a step behind the case: its own answer decides.
-  const regels = antwoorden
-    .filter((r): r is TlvInventarisRegel => r !== null)
-    .filter((r) => compareDates(r.einddatum, sy.start) >= 0 && compareDates(r.einddatum, sy.end) <= 0)
-    .sort((a, b) => compareDates(a.einddatum, b.einddatum) || a.zaakId.localeCompare(b.zaakId));
   nietBeantwoord.sort();
+  return { regels: antwoorden.filter((r): r is TlvInventarisRegel => r !== null), nietBeantwoord };
+}
 
+/** The TLVs grouped by the S(B)O school they are at (by BRIN, else by its address or name). */
+export function perSbo(regels: TlvInventarisRegel[]): Map<string, SboGroep> {
   const groepen = new Map<string, SboGroep>();
   for (const r of regels) {
     const sleutel = r.sbo.brin ?? kort(r.sbo.email ?? `naam:${r.sbo.naam}`);
@@ -149,23 +138,58 @@ async function inventariseer(
     g.regels.push(r);
     groepen.set(sleutel, g);
   }
+  return groepen;
+}
 
-  let verzonden = 0;
-  let alVerzonden = 0;
-  const nietBereikt = new Set<string>();
-  /** A refused address or a missing mailbox is counted, and the rest still go (as perBericht). */
-  const verstuur = async (n: Bericht): Promise<boolean> => {
-    try {
-      for (const v of await stuur(n)) {
-        if (v.alVerzonden) alVerzonden++;
-        else verzonden++;
+/**
+ * Sends through the outbox and counts: a refused address or a missing mailbox is counted as not
+ * sent and the rest still go (as perBericht); any other failure is the activity's to retry.
+ */
+export function verzender(stuur: (n: Bericht) => Promise<Verzonden[]>) {
+  const telling = {
+    verzonden: 0,
+    alVerzonden: 0,
+    async verstuur(n: Bericht): Promise<boolean> {
+      try {
+        for (const v of await stuur(n)) {
+          if (v.alVerzonden) telling.alVerzonden++;
+          else telling.verzonden++;
+        }
+        return true;
+      } catch (err) {
+        if (!(err instanceof ApplicationFailure) || !err.nonRetryable) throw err;
+        return false;
       }
-      return true;
-    } catch (err) {
-      if (!(err instanceof ApplicationFailure) || !err.nonRetryable) throw err;
-      return false;
-    }
+    },
   };
+  return telling;
+}
+
+async function inventariseer(
+  client: Client,
+  stuur: (n: Bericht) => Promise<Verzonden[]>,
+  o: InventarisOpdracht,
+): Promise<InventarisUitkomst> {
+  const sy = schoolYearByLabel(o.schooljaar);
+  const basis = `tlv-inventaris/${o.regio}/${sy.label}`;
+  const query = [
+    `${ZaakType.name} = 'tlv'`,
+    `${RegioKey.name} = '${o.regio}'`,
+    `${Einddatum.name} >= '${sy.start}'`,
+    `${Einddatum.name} <= '${sy.end}'`,
+    `ExecutionStatus = 'Running'`,
+  ].join(' AND ');
+  const gelezen = await leesTlvs(client, query);
+  const { nietBeantwoord } = gelezen;
+  // Visibility may lag a step behind the case: its own answer decides.
+  const regels = gelezen.regels
+    .filter((r) => compareDates(r.einddatum, sy.start) >= 0 && compareDates(r.einddatum, sy.end) <= 0)
+    .sort((a, b) => compareDates(a.einddatum, b.einddatum) || a.zaakId.localeCompare(b.zaakId));
+  const groepen = perSbo(regels);
+
+  const uit = verzender(stuur);
+  const verstuur = (n: Bericht) => uit.verstuur(n);
+  const nietBereikt = new Set<string>();
   const algemeen = {
     schooljaar: sy.label,
     regio: o.regio,
@@ -230,8 +254,8 @@ async function inventariseer(
     schooljaar: sy.label,
     zaken: regels.length,
     scholen: groepen.size,
-    verzonden,
-    alVerzonden,
+    verzonden: uit.verzonden,
+    alVerzonden: uit.alVerzonden,
     nietBeantwoord,
     nietBereikt: nietBereikt.size,
   };

@@ -9,6 +9,7 @@ import { mount } from './route';
 import { processen } from '../processen';
 import { Register } from './processen';
 import { impasseRoutes } from './routes/impasse';
+import { rapportageRoutes } from './routes/rapportages';
 import { startRoute } from './routes/start';
 import { systemRoutes } from './routes/system';
 import { zakenRoutes } from './routes/zaken';
@@ -39,6 +40,7 @@ export function createApp(deps: ApiDeps): express.Express {
     ...systemRoutes(deps),
     ...register.processen.map((proces) => startRoute(deps, proces)),
     ...impasseRoutes(deps),
+    ...rapportageRoutes(deps),
     ...zakenRoutes(deps, register),
   ];
   for (const route of routes) mount(router, registry, route);

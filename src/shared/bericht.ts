@@ -34,6 +34,7 @@ export const sjablonen = [
   'terugplaatsing-stilstand',
   'terugplaatsing-negatief',
   'terugplaatsing-afgerond',
+  'terugplaatsing-screening',
   'bericht-niet-bezorgd',
 ] as const;
 export type Sjabloon = (typeof sjablonen)[number];

@@ -214,6 +214,8 @@ export const tlvStatussen = [
   'verlopen',
   'afgerond',
   'ingetrokken',
+  /** Granted, and the pupil went back to a regular school (a terugplaatsing): valid to its end date, not used. */
+  'niet-meer-gebruikt',
 ] as const;
 export type TlvStatus = (typeof tlvStatussen)[number];
 
@@ -264,6 +266,8 @@ export interface TlvToestand {
   tlv?: TlvView['tlv'];
   /** The admitting S(B)O school's address: told when the TLV lapses (not in the view). */
   sboEmail?: string;
+  /** The terugplaatsing its evaluation started (issue 13), and how it ended. */
+  terugplaatsing?: TlvView['terugplaatsing'];
   bezwaartermijn?: Dated;
   /** Each with its decision date, the end of the window it came in against, and the round of that decision. */
   bezwaren: (TlvView['bezwaren'][number] & { beslisdatum: Dated; termijnEinde?: IsoDate; ronde?: number })[];
@@ -304,6 +308,18 @@ export interface TlvView {
   };
   /** The zorgplicht case this TLV was requested from. */
   zorgplichtZaak?: string;
+  /**
+   * The terugplaatsing the evaluation started (stappenplan terugplaatsing); once the pupil is back in
+   * a regular school the TLV is no longer used, though valid to its end date (the seed leaves open
+   * whether it ends).
+   */
+  terugplaatsing?: {
+    zaakId: string;
+    gestart: string;
+    uitkomst?: 'teruggeplaatst' | 'gestopt' | 'niet-wenselijk';
+    op?: string;
+    school?: { brin?: string; naam: string };
+  };
   /** The school that applied; `school` is the one the pupil is at (the S(B)O school once granted). */
   aanvrager: { brin: string; naam: string };
   /** 1, and one more for each herbeoordeling on this case. */

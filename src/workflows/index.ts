@@ -6,3 +6,4 @@ export { terugplaatsing } from './terugplaatsing';
 export { wekelijksOverzicht } from './wekelijksOverzicht';
 export { tlvInventaris } from './tlvInventaris';
 export { levensteken } from './levensteken';
+export { terugplaatsingScreening } from './terugplaatsingScreening';

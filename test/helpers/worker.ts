@@ -7,6 +7,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { toIsoDate } from '../../src/domain';
 import { perBericht } from '../../src/activities/berichten';
+import { beleidActiviteiten } from '../../src/activities/beleid';
 import { kalenderActiviteiten } from '../../src/activities/kalender';
 import type { Bericht } from '../../src/shared/bericht';
 import { workflowBundlerOptions, workflowsPath } from '../../src/worker/createWorker';
@@ -62,7 +63,12 @@ export async function recordingWorker(
     taskQueue,
     workflowBundle: await workflowBundle(),
     // The calendar activity is pure domain code: the real one.
-    activities: { stuurNotificatie, stuurBerichten: perBericht(stuurNotificatie), ...kalenderActiviteiten() },
+    activities: {
+      stuurNotificatie,
+      stuurBerichten: perBericht(stuurNotificatie),
+      ...kalenderActiviteiten(),
+      ...beleidActiviteiten(),
+    },
   });
   return { worker, verstuurd };
 }

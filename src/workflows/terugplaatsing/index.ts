@@ -6,7 +6,15 @@
  * back to Stap 2; the evaluation within six weeks of the start is reminded and never slips silently;
  * a step of Stap 1–3 that stalls past the policy's service level is shown to the coordinator.
  */
-import { defineQuery, defineUpdate, getExternalWorkflowHandle, setHandler } from '@temporalio/workflow';
+import {
+  defineQuery,
+  defineUpdate,
+  getExternalWorkflowHandle,
+  proxyLocalActivities,
+  setHandler,
+} from '@temporalio/workflow';
+import type { Activities } from '../../activities';
+import type { Policy } from '../../domain/policy';
 import { formatDutchDate, toInstant, toIsoDate } from '../../domain/dates';
 import type { Dated } from '../../domain/deadlines';
 import { terugplaatsingMomenten, type TerugplaatsingMoment } from '../../domain/planning';
@@ -57,8 +65,13 @@ export function terugplaatsingGesloten(view: Pick<TerugplaatsingView, 'uitkomst'
   return `De terugplaatsing is gestopt${wanneer}. Er kan geen stap meer worden gezet.`;
 }
 
+const { terugplaatsingBeleid } = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds' });
+
 export async function terugplaatsing(input: TerugplaatsingInput): Promise<TerugplaatsingUitkomst> {
-  const beleid = input.beleid;
+  // Started from a TLV whose policy snapshot predates the terugplaatsing (issue 13): its current settings.
+  const beleid: Policy = input.beleid.terugplaatsing
+    ? input.beleid
+    : { ...input.beleid, terugplaatsing: await terugplaatsingBeleid({ beleid: input.beleid.code }) };
   const { tijdzone } = beleid.tijden;
   const regio = input.school.regio ?? beleid.regio;
   const vandaag = () => toIsoDate(Date.now(), tijdzone);

@@ -28,7 +28,7 @@ export function koppelPlaatsingstafel(z: Terugplaatsingzaak, reden: string, door
             ...((regio ?? input.school.regio) ? { regio: regio ?? input.school.regio } : {}),
           },
           ouders: input.ouders,
-          beleid: input.beleid,
+          beleid: z.beleid,
           kalender: input.kalender,
           reden,
           aanleiding: 'terugplaatsing',

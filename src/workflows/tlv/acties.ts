@@ -32,6 +32,7 @@ import type {
 } from '../../shared/tlv';
 import * as argument from '../argumenten';
 import { tlvBesluitSignal } from '../zorgplicht/signalen';
+import { koppelTerugplaatsing } from './terugplaatsing';
 import type { Tlvzaak } from './toestand';
 
 export const beoordelenUpdate = defineUpdate<TlvView, [Beoordelen]>('beoordelen');
@@ -185,7 +186,6 @@ export function tlvActies(z: Tlvzaak): void {
         t.herbeoordeling = { ...t.herbeoordeling, evaluatie: { datum, deelnemers, conclusie, door, op: zaak.nu() } };
         const vervolg = {
           herbeoordeling: 'de school vraagt een herbeoordeling aan',
-          // The terugplaatsing process (issue 13) takes it from here; until then the hand-off is recorded.
           terugplaatsing: 'de leerling gaat terug naar het regulier onderwijs: het stappenplan terugplaatsing begint',
           verlopen: `de TLV loopt af op ${formatDutchDate(t.tlv!.einddatum)}`,
         }[conclusie];
@@ -196,6 +196,9 @@ export function tlvActies(z: Tlvzaak): void {
           reden: verslag,
           gegevens: { deelnemers: deelnemers.length },
         });
+        // Cases from before issue 13 recorded the hand-off only.
+        if (conclusie === 'terugplaatsing' && patched('tlv-terugplaatsing'))
+          koppelTerugplaatsing(z, { datum, deelnemers, conclusie, verslag, door });
       },
     },
     wat,

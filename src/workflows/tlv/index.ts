@@ -30,6 +30,7 @@ import {
 import { Zaak } from '../zaakkern';
 import { tlvActies } from './acties';
 import { tlvMoment } from './momenten';
+import { luisterNaarTerugplaatsing } from './terugplaatsing';
 import type { Tlvzaak, Toestand } from './toestand';
 
 export {
@@ -151,7 +152,9 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
   const status = (): TlvStatus =>
     t.gesloten?.soort ??
     (t.besluit
-      ? t.besluit.uitkomst
+      ? t.besluit.uitkomst === 'toegekend' && t.terugplaatsing?.uitkomst === 'teruggeplaatst'
+        ? 'niet-meer-gebruikt'
+        : t.besluit.uitkomst
       : !t.beoordelingstermijn
         ? 'aanvraag-onvolledig'
         : t.teLaat
@@ -219,6 +222,7 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
       leerling: { naam: input.leerling.naam, groep: leerling().groep },
       aanvraag: aanvraagView(),
       ...(input.zorgplichtZaak ? { zorgplichtZaak: input.zorgplichtZaak } : {}),
+      ...(t.terugplaatsing ? { terugplaatsing: t.terugplaatsing } : {}),
       deskundigen: [...t.deskundigen],
       beoordeling: t.beoordeling,
       besluit: t.besluit,
@@ -329,7 +333,8 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
   };
   setHandler(tlvStatusQuery, view);
   setHandler(tlvInventarisQuery, () =>
-    t.tlv && open()
+    // A pupil back in a regular school is not the S(B)O school's to evaluate any more.
+    t.tlv && open() && t.terugplaatsing?.uitkomst !== 'teruggeplaatst'
       ? {
           zaakId: zaak.id,
           leerling: input.leerling.naam,
@@ -341,6 +346,7 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
       : null,
   );
   tlvActies(z);
+  luisterNaarTerugplaatsing(z);
 
   if (!input.eerder) {
     if (input.aanvraag && t.beoordelingstermijn) {

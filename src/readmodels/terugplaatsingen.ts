@@ -1,0 +1,128 @@
+/**
+ * Stap 5 of the stappenplan (seed 001 L2139–2145, also L2033–2036): the yearly evaluation of the
+ * terugplaatsingsbeleid "zowel jaarlijks op procesniveau als op casusniveau". Per SWV and school year:
+ * how far the cases came (per sub-step), how they ended, how long they took, how often a
+ * plaatsingstafel or a symbiose was needed, whether the evaluations were on time. Case ids only: no
+ * names (each case answers its `rapport` query with codes and dates).
+ */
+import type { Client } from '@temporalio/client';
+import { compareDates, diffDays, type IsoDate, type SchoolYear } from '../domain';
+import { stappen, type StapCode, type TerugplaatsingRapportRegel } from '../shared/terugplaatsing';
+import { SwvCode, ZaakSinds, ZaakType } from '../temporal/searchAttributes';
+import { terugplaatsingRapportQuery } from '../workflows/terugplaatsing';
+
+export interface TerugplaatsingRapport {
+  beleid: string;
+  schooljaar: string;
+  van: IsoDate;
+  tot: IsoDate;
+  /** Cases that ran in the school year: started in it, or started before and still open or ended in it. */
+  aantal: number;
+  perStatus: Record<string, number>;
+  uitkomsten: { teruggeplaatst: number; gestopt: number; nietWenselijk: number; lopend: number };
+  /** Per sub-step: how many cases got at least that far. */
+  bereikt: { stap: StapCode; aantal: number }[];
+  /** Days from the signal to the end, for the cases that ended in the school year. */
+  doorlooptijdDagen: {
+    aantal: number;
+    mediaan: number | null;
+    gemiddeld: number | null;
+    kortste: number | null;
+    langste: number | null;
+  };
+  plaatsingstafel: number;
+  symbiose: number;
+  evaluatie: { opTijd: number; teLaat: number };
+  /** Case level (casusniveau), by case id only. */
+  zaken: (TerugplaatsingRapportRegel & { dagen: number | null })[];
+  /** Cases that did not answer (a worker away): named so the count is not silently short. */
+  nietBeantwoord: string[];
+}
+
+/** The cases of a school year from their rows: pure, so a test can feed it rows. */
+export function terugplaatsingRapport(
+  beleid: string,
+  sy: SchoolYear,
+  regels: TerugplaatsingRapportRegel[],
+  nietBeantwoord: string[] = [],
+): TerugplaatsingRapport {
+  const inJaar = regels
+    .filter((r) => compareDates(r.gestart, sy.end) <= 0 && (!r.geeindigd || compareDates(r.geeindigd, sy.start) >= 0))
+    .sort((a, b) => compareDates(a.gestart, b.gestart) || a.zaakId.localeCompare(b.zaakId));
+  const tel = <K extends string>(sleutels: K[]) =>
+    sleutels.reduce<Record<string, number>>((m, k) => ({ ...m, [k]: (m[k] ?? 0) + 1 }), {});
+  const dagen = (r: TerugplaatsingRapportRegel) => (r.geeindigd ? diffDays(r.gestart, r.geeindigd) : null);
+  const afgerond = inJaar
+    .filter((r) => r.geeindigd && compareDates(r.geeindigd, sy.end) <= 0)
+    .map((r) => dagen(r)!)
+    .sort((a, b) => a - b);
+  const midden = afgerond.length
+    ? afgerond.length % 2
+      ? afgerond[(afgerond.length - 1) / 2]
+      : (afgerond[afgerond.length / 2 - 1] + afgerond[afgerond.length / 2]) / 2
+    : null;
+  return {
+    beleid,
+    schooljaar: sy.label,
+    van: sy.start,
+    tot: sy.end,
+    aantal: inJaar.length,
+    perStatus: tel(inJaar.map((r) => r.status)),
+    uitkomsten: {
+      teruggeplaatst: inJaar.filter((r) => r.uitkomst === 'teruggeplaatst').length,
+      gestopt: inJaar.filter((r) => r.uitkomst === 'gestopt').length,
+      nietWenselijk: inJaar.filter((r) => r.uitkomst === 'niet-wenselijk').length,
+      lopend: inJaar.filter((r) => !r.uitkomst).length,
+    },
+    bereikt: stappen.map((stap) => ({
+      stap,
+      aantal: inJaar.filter((r) => stappen.indexOf(r.verstePunt) >= stappen.indexOf(stap)).length,
+    })),
+    doorlooptijdDagen: {
+      aantal: afgerond.length,
+      mediaan: midden,
+      gemiddeld: afgerond.length ? Math.round((afgerond.reduce((a, b) => a + b, 0) / afgerond.length) * 10) / 10 : null,
+      kortste: afgerond.length ? afgerond[0] : null,
+      langste: afgerond.length ? afgerond[afgerond.length - 1] : null,
+    },
+    plaatsingstafel: inJaar.filter((r) => r.plaatsingstafel).length,
+    symbiose: inJaar.filter((r) => r.symbiose).length,
+    evaluatie: {
+      opTijd: inJaar.filter((r) => r.evaluatieOpTijd === true).length,
+      teLaat: inJaar.filter((r) => r.evaluatieOpTijd === false).length,
+    },
+    zaken: inJaar.map((r) => ({ ...r, dagen: dagen(r) })),
+    nietBeantwoord: [...nietBeantwoord].sort(),
+  };
+}
+
+/** Reads the SWV's cases started up to the end of the school year from visibility and asks each for its row. */
+export async function leesTerugplaatsingRapport(
+  client: Client,
+  beleid: string,
+  sy: SchoolYear,
+): Promise<TerugplaatsingRapport> {
+  // `beleid` is a policy code checked against the registry of policies (/^[a-z0-9-]+$/).
+  const query = [
+    `${ZaakType.name} = 'terugplaatsing'`,
+    `${SwvCode.name} = '${beleid}'`,
+    `${ZaakSinds.name} <= '${sy.end}'`,
+  ].join(' AND ');
+  const ids: string[] = [];
+  for await (const wf of client.workflow.list({ query, pageSize: 200 })) ids.push(wf.workflowId);
+  const regels: TerugplaatsingRapportRegel[] = [];
+  const nietBeantwoord: string[] = [];
+  // A few at a time: a closed case answers by a replay on the worker.
+  let volgende = 0;
+  const vraag = async () => {
+    for (let i = volgende++; i < ids.length; i = volgende++) {
+      try {
+        regels.push(await client.workflow.getHandle(ids[i]).query(terugplaatsingRapportQuery));
+      } catch {
+        nietBeantwoord.push(ids[i]);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(8, ids.length) }, vraag));
+  return terugplaatsingRapport(beleid, sy, regels, nietBeantwoord);
+}
