@@ -23,16 +23,19 @@ export interface ScreeningPlanning {
 }
 
 /**
- * The next moment after `nu` (and after the one a previous run sent): a local activity, since it
- * reads the policy and the holiday data, which a deploy may change; its answer is recorded.
+ * The next moment dated today or later (and after the one a previous run sent): the workflow wakes at
+ * 08:00 on it and asks again, so today's moment must still be the answer then; a worker that starts
+ * later that day still sends it (the outbox sends each school's message once). A local activity: it
+ * reads the policy and the holiday data, which a deploy may change, and its answer is recorded.
  */
 export function screeningPlanning(a: { beleid: string; nu: number; gedaan?: IsoDate }): ScreeningPlanning {
   const policy = getPolicy(a.beleid);
   const { herinnering, tijdzone } = policy.tijden;
   const vandaag = toIsoDate(a.nu, tijdzone);
-  // Two moments a year at most: within 400 days there is always one.
-  const volgende = screeningmomenten(vandaag, addDays(vandaag, 400), policy, policy.regio).find(
-    (m) => toInstant(m.datum, herinnering, tijdzone) > a.nu && (!a.gedaan || m.datum > a.gedaan),
+  // Two moments a year at most: within 400 days there is always one. From 90 days back, so a moment
+  // moved past a holiday (1 March → 6 March) is still found on its own day.
+  const volgende = screeningmomenten(addDays(vandaag, -90), addDays(vandaag, 400), policy, policy.regio).find(
+    (m) => m.datum >= vandaag && (!a.gedaan || m.datum > a.gedaan),
   )!;
   return {
     beleid: a.beleid,

@@ -8,7 +8,7 @@
  * | rol | reads | sees |
  * |---|---|---|
  * | coordinator | every case of the SWV | everything |
- * | school | the cases of its own BRIN codes, and those it takes part in (a terugplaatsing's receiving school: `betrokkenScholen`) | without the SWV's internal work (`intern`) |
+ * | school | the cases of its own BRIN codes, and those it takes part in (a terugplaatsing's receiving school: `betrokkenScholen`) | without the SWV's internal work (`intern`); a school taking part only its own part (`voorBetrokkenSchool`) |
  * | directeur | every impasse (on the ladder at E3, E4 and E7, and told of every stuck rung); a case of another process only while stuck (`vastgelopen` statuses: term passed, placed by law, impasse) | impasses whole; a stuck case without personal data (`zonderPersoonsgegevens`, tijdlijn as when and what) |
  * | bestuur | impasses that reached its rungs (E5, E6), open or closed | everything |
  * | deskundige | cases whose view names them (`deskundigen`), and every case waiting for a deskundige to take it up (`deskundigenPool`: a TLV aanvraag not yet decided) | everything |
@@ -116,7 +116,13 @@ export function magLezen(actor: Actor, view: Leesbaar, processen: Processen): bo
 /** The view as this actor reads it, once `magLezen` said yes. */
 export function zichtVoor<V>(actor: Actor, view: V, processen: Processen): V {
   const proces = procesVan(processen, (view as Leesbaar).type);
-  if (actor.rol === 'school') return zonderIntern(view, internVan(proces));
+  if (actor.rol === 'school') {
+    const zicht = zonderIntern(view, internVan(proces));
+    const eigen = (view as Leesbaar).school?.brin;
+    const betrokken = proces?.inzage?.voorBetrokkenSchool;
+    // A school taking part reads its own part; the case's own school reads it all.
+    return betrokken && !(eigen && actor.brins.includes(eigen)) ? (betrokken(zicht as never, actor.brins) as V) : zicht;
+  }
   if (actor.rol === 'directeur' && !proces?.inzage?.ladder)
     return alleen(view, proces?.inzage?.zonderPersoonsgegevens ?? ['id', 'type', 'status', 'open']);
   return view;

@@ -300,7 +300,7 @@ export function tlvMomenten(s: TlvStand, policy: Policy, regio: Regio, kalender:
   return momenten;
 }
 
-export type TerugplaatsingMoment = Moment<'herinnering' | 'evaluatie-te-laat' | 'stilstand'>;
+export type TerugplaatsingMoment = Moment<'herinnering' | 'evaluatie-te-laat' | 'vastgelopen'>;
 
 export interface TerugplaatsingStand {
   /** A negative decision starts a new round: its steps have new keys. */
@@ -310,8 +310,8 @@ export interface TerugplaatsingStand {
   /** Epoch ms: when the start was recorded; reminders before it were past already. */
   evaluatieSinds?: number;
   evaluatieTeLaat: boolean;
-  /** While a step of Stap 1–3 is open (no plaatsingstafel running): when it counts as stalled. */
-  stilstand?: Dated & { sinds: number };
+  /** While a step of Stap 1–3 is open (no plaatsingstafel running): its service level, from the last progress. */
+  serviceniveau?: Dated & { sinds: number };
 }
 
 /**
@@ -341,13 +341,13 @@ export function terugplaatsingMomenten(
         regel: s.evaluatie.regel,
       });
   }
-  if (s.stilstand)
+  if (s.serviceniveau)
     momenten.push({
-      sleutel: `stilstand/${s.stilstand.sinds}`,
-      soort: 'stilstand',
-      at: toInstant(s.stilstand.datum, herinnering, tijdzone),
-      datum: s.stilstand.datum,
-      regel: s.stilstand.regel,
+      sleutel: `vastgelopen/${s.serviceniveau.sinds}`,
+      soort: 'vastgelopen',
+      at: toInstant(s.serviceniveau.datum, herinnering, tijdzone),
+      datum: s.serviceniveau.datum,
+      regel: s.serviceniveau.regel,
     });
   return momenten;
 }

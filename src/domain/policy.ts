@@ -194,7 +194,7 @@ export const terugplaatsingSchema = z.object({
   /** Reminders before the evaluation deadline (calendar days before, moved to the previous school day). */
   herinneringenDagenVoor: instelling(dagenLijst('terugplaatsing.herinneringenDagenVoor')),
   /** A step of Stap 1–3 without progress for this many school weeks is shown to the coordinator. */
-  stilstandSchoolweken: instelling(weken('terugplaatsing.stilstandSchoolweken')),
+  serviceniveauSchoolweken: instelling(weken('terugplaatsing.serviceniveauSchoolweken')),
   /** The yearly screening moments ('MM-DD', one or two, distinct) agreed by the S(B)O school and the OA. */
   screening: instelling(
     z

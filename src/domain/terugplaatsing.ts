@@ -82,10 +82,15 @@ export function terugplaatsingHerinneringen(
 
 /**
  * When a step of Stap 1–3 that has had no progress since `sinds` is shown to the coordinator:
- * `stilstandSchoolweken` school weeks (5 school days each, so holidays do not count).
+ * `serviceniveauSchoolweken` school weeks (5 school days each, so holidays do not count).
  */
-export function stilstandsdatum(sinds: IsoDate, policy: Policy, regio: Regio, rooster?: SchoolRooster): Dated {
-  const s = policy.terugplaatsing.stilstandSchoolweken;
+export function terugplaatsingServiceniveau(
+  sinds: IsoDate,
+  policy: Policy,
+  regio: Regio,
+  rooster?: SchoolRooster,
+): Dated {
+  const s = policy.terugplaatsing.serviceniveauSchoolweken;
   return {
     datum: addSchoolDays(sinds, 5 * s.waarde, regio, rooster),
     regel: `${s.regel}: ${meervoud(s.waarde, 'schoolweek', 'schoolweken')} zonder voortgang na ${formatDutchDate(sinds)}`,

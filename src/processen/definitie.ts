@@ -56,6 +56,11 @@ export interface Inzage {
   ladder?: boolean;
   /** The statuses in which a case counts as stuck: the directeur's werkbak shows it, without personal data. */
   vastgelopen?: readonly string[];
+  /**
+   * What a school that takes part (`betrokkenScholen`, not the case's own school) reads of the view:
+   * its own part, not the other schools' (a terugplaatsing's other candidate schools and consents).
+   */
+  voorBetrokkenSchool?: (view: never, brins: readonly string[]) => unknown;
   /** The view's fields without personal data (dotted paths); the tijdlijn shows only when and what (op, soort). */
   zonderPersoonsgegevens?: readonly string[];
   /** Its view names the deskundigen assigned to it (`deskundigen: [{ id }]`); they read it (TLV, issue 12). */

@@ -40,6 +40,22 @@ export const terugplaatsingProces = procesDefinitie({
   statussen: terugplaatsingStatussen,
   // The S(B)O school and, once found, the receiving school (the workflow decides which step is whose).
   rollen: ['coordinator', 'school'],
+  inzage: {
+    // The receiving school reads the case once it was found (need to know), but not which other
+    // schools were approached, what the parents allowed for them, or why an earlier school declined.
+    voorBetrokkenSchool: (view: TerugplaatsingView, brins: readonly string[]) => {
+      const eigen = (s?: string | number | boolean) => typeof s === 'string' && brins.includes(s);
+      return {
+        ...view,
+        toestemmingen: view.toestemmingen.filter((t) => brins.includes(t.school.brin)),
+        eerdereRondes: [],
+        checklist: view.checklist.map((r) =>
+          r.scholen ? { ...r, scholen: r.scholen.filter((x) => brins.includes(x.brin)) } : r,
+        ),
+        tijdlijn: view.tijdlijn.filter((i) => i.gegevens?.school === undefined || eigen(i.gegevens.school)),
+      };
+    },
+  },
   acties: {
     stap: {
       omschrijving:

@@ -31,7 +31,7 @@ export const sjablonen = [
   'tlv-inventaris-coordinator',
   'terugplaatsing-herinnering',
   'terugplaatsing-evaluatie-te-laat',
-  'terugplaatsing-stilstand',
+  'terugplaatsing-vastgelopen',
   'terugplaatsing-negatief',
   'terugplaatsing-afgerond',
   'terugplaatsing-screening',

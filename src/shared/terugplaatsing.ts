@@ -274,7 +274,7 @@ export interface TerugplaatsingView {
   deadlines: DeadlineView[];
   volgendeHerinnering: HerinneringView | null;
   /** A step of Stap 1–3 without progress past the policy's service level: shown to the coordinator. */
-  stilstand: { sinds: string; stap: StapCode } | null;
+  vastgelopen: { sinds: string; stap: StapCode } | null;
   /** Earlier attempts that ended in a negative decision (stap 3): the school and why. */
   eerdereRondes: { school: { brin?: string; naam: string }; reden: string; op: string }[];
   plaatsingstafel?: { zaakId: string; status: 'loopt' | 'geplaatst' | 'gestopt' };

@@ -13,6 +13,7 @@ import { waitFor } from '../helpers/api';
 import { apiClient } from '../helpers/apiClient';
 import { tlvAanvraag, tlvBeoordeling, tlvToekennen } from '../helpers/tlvApi';
 import { impasseMelding, IMPASSES } from '../helpers/impasseApi';
+import { stap12, stap13, terugplaatsingStart, toestemmingVoor } from '../helpers/terugplaatsingApi';
 import { aanmelding, expectDutchProblem, startZakenHarness, vandaag, type Harness } from '../helpers/zakenHarness';
 
 const register = new Register(processen);
@@ -40,7 +41,9 @@ type Zaak =
   | 'imE7ZonderDb'
   | 'tlvOpen'
   | 'tlvEigen'
-  | 'tlvAnder';
+  | 'tlvAnder'
+  | 'tpEigen'
+  | 'tpBetrokken';
 /** Who reads which case: the rules of src/auth/inzage.ts, written out. */
 const LEZERS: Record<Zaak, Role[]> = {
   zpEigen: ['coordinator', 'school'], // 12AB, in research
@@ -55,6 +58,8 @@ const LEZERS: Record<Zaak, Role[]> = {
   tlvOpen: ['coordinator', 'school', 'deskundige'], // 12AB, assessed by another deskundige, not decided: the pool
   tlvEigen: ['coordinator', 'deskundige'], // 34CD, assessed by the probed deskundige, granted by another
   tlvAnder: ['coordinator'], // 34CD, assessed and granted by two other deskundigen
+  tpEigen: ['coordinator', 'school'], // a terugplaatsing of 12AB (the S(B)O school)
+  tpBetrokken: ['coordinator', 'school'], // a terugplaatsing of 34CD whose receiving school is 12AB
 };
 /** Two deskundigen besides the probed one (dev-deskundige): two decide on a TLV. */
 const D2 = 'inzage-deskundige-2-0123456789abcdef';
@@ -63,6 +68,7 @@ const OPEN_IMPASSES: Zaak[] = ['imEigen', 'imDb', 'imE7', 'imE7ZonderDb'];
 /** Who may use a route at all (its `roles`): the others get 403 whatever the case. */
 const ROUTE_ROLLEN: Record<string, Role[]> = {
   impasses: ['coordinator', 'directeur', 'bestuur'],
+  rapportage: ['coordinator', 'directeur'],
 };
 /** A body each action's schema accepts and the workflow refuses on every case here (409): no probe changes a case. */
 const GEWEIGERD: Record<string, unknown> = {
@@ -76,12 +82,24 @@ const GEWEIGERD: Record<string, unknown> = {
 /** Where an action name is shared (`besluiten`), the body for one process's cases. */
 const GEWEIGERD_IN: Record<string, Record<string, unknown>> = {
   tlv: { besluiten: { ...tlvToekennen, startdatum: '2020-01-06' } },
+  // The evaluation before any start (4.1): refused for either school and the coordinator.
+  terugplaatsing: {
+    stap: {
+      stap: '4.2',
+      datum: vandaag(),
+      deelnemers: ['ouders', 'ontvangende-school', 'ondersteuningsadviseur', 'verwijzende-school'],
+      standpunten: { 'ontvangende-school': 'doorgaan' },
+      verslag: 'Een evaluatie zonder start.',
+    },
+  },
 };
 /** A valid start per process, for a school's own BRIN or another's. */
 const START: Record<string, (brin: string) => unknown> = {
   zorgplicht: (brin) => aanmelding({ school: { brin, naam: 'School', email: 'directie@school.example' } }),
   impasse: (brin) => impasseMelding({ school: { brin, naam: 'School' } }),
   tlv: (brin) => tlvAanvraag(brin),
+  terugplaatsing: (brin) =>
+    terugplaatsingStart({ school: { brin, naam: 'SBO', email: 'ib@sbo.example', regio: 'midden' } }),
 };
 
 /** Runs `fn` over `items`, `n` at a time. */
@@ -169,6 +187,20 @@ describe('authorisation matrix: every role × route × own and other case (real 
         await door(D3, id.tlvAnder, 'besluiten', tlvToekennen);
       })(),
       (async () => {
+        const tp = async (brin: string) =>
+          (await ok(api.create('terugplaatsing', START.terugplaatsing(brin)))).id as string;
+        id.tpEigen = await tp('12AB');
+        // 12AB is found as the receiving school of 34CD's pupil: it takes part.
+        id.tpBetrokken = await tp('34CD');
+        const ontvangend = { brin: '12AB', naam: 'Basisschool 12AB' };
+        await stap(id.tpBetrokken, 'stap', stap12);
+        await stap(id.tpBetrokken, 'stap', stap13());
+        await stap(id.tpBetrokken, 'stap', { stap: '2.1', school: ontvangend });
+        await stap(id.tpBetrokken, 'toestemming', toestemmingVoor(ontvangend));
+        await stap(id.tpBetrokken, 'stap', { stap: '2.2', school: ontvangend });
+        await stap(id.tpBetrokken, 'stap', { stap: '2.3', school: ontvangend });
+      })(),
+      (async () => {
         id.zpEigen = await zp('12AB');
         id.zpAnder = await zp('34CD');
         id.zpLaat = await zp('34CD', { aanmelddatum: vandaag(-84) });
@@ -248,6 +280,7 @@ describe('authorisation matrix: every role × route × own and other case (real 
     if (op === 'get /api/v1/zaken/{id}') return 'lezen';
     if (op === 'get /api/v1/zaken') return 'lijst';
     if (op === `get ${IMPASSES}`) return 'impasses';
+    if (op === 'get /api/v1/rapportages/terugplaatsingen') return 'rapportage';
     if (op === 'get /api/v1/ik') return 'ik';
     if (op === 'get /health' || op === 'get /health/ready') return 'publiek';
     if (/^post \/api\/v1\/zaken\/\{id\}\/acties\/[a-z-]+$/.test(op)) return 'actie';
@@ -424,6 +457,14 @@ describe('authorisation matrix: every role × route × own and other case (real 
         await probe(`${rol} start ${p.type} voor ${brin}`, res, mag ? 201 : 403);
       },
     );
+    expect(fouten).toEqual([]);
+  });
+
+  it('GET /api/v1/rapportages/terugplaatsingen: the coordinator and the directeur, no one else', async () => {
+    for (const rol of roles) {
+      const res = await api.list('/api/v1/rapportages/terugplaatsingen?beleid=spow', rol);
+      await probe(`${rol} rapportage terugplaatsingen`, res, ROUTE_ROLLEN.rapportage.includes(rol) ? 200 : 403);
+    }
     expect(fouten).toEqual([]);
   });
 

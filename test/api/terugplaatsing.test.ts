@@ -11,6 +11,7 @@ import { stappen } from '../../src/shared/terugplaatsingStappen';
 import { waitFor } from '../helpers/api';
 import { apiClient } from '../helpers/apiClient';
 import {
+  DERDE_BRIN,
   DERDE_TOKEN,
   ONTVANGEND_BRIN,
   ONTVANGEND_TOKEN,
@@ -54,7 +55,14 @@ const sbo = als(SBO_TOKEN);
 const ontvangend = als(ONTVANGEND_TOKEN);
 const derde = als(DERDE_TOKEN);
 
-type Regel = { stap: string; status: string; door?: { id: string }; op?: string; reden?: string };
+type Regel = {
+  stap: string;
+  status: string;
+  door?: { id: string };
+  op?: string;
+  reden?: string;
+  scholen?: { brin: string }[];
+};
 const regel = (view: { checklist: Regel[] }, s: string) => view.checklist.find((r) => r.stap === s)!;
 const ids = (res: request.Response): string[] => res.body.zaken.map((z: { id: string }) => z.id);
 const namen = (res: request.Response): string[] => res.body.invalidParams.map((p: { name: string }) => p.name);
@@ -269,6 +277,10 @@ describe('the steps, the consent gate and the receiving school', () => {
   });
 
   it('after 2.3 the receiving school reads the case (betrokkenScholen) and the lists find it by school and step', async () => {
+    // Another candidate school, approached with the parents' consent: not the receiving school's business.
+    const deSterren = { brin: DERDE_BRIN, naam: 'De Sterren' };
+    expect((await sbo.act(id, 'stap', { stap: '2.1', school: deSterren })).status).toBe(200);
+    expect((await sbo.act(id, 'toestemming', toestemmingVoor(deSterren))).status).toBe(200);
     const gevonden = await sbo.act(id, 'stap', { stap: '2.3', school: deLinde });
     expect(gevonden.status).toBe(200);
     expect(gevonden.body.volgendeStap).toMatchObject({ stap: '2.6' });
@@ -277,6 +289,16 @@ describe('the steps, the consent gate and the receiving school', () => {
     expect(v.status).toBe(200);
     expect(v.body.betrokkenScholen).toContain(ONTVANGEND_BRIN);
     expect(v.body.ontvangendeSchool).toMatchObject({ brin: ONTVANGEND_BRIN, naam: 'De Linde' });
+    // Only its own part: its consent and contact, not De Sterren's (need to know).
+    expect(v.body.toestemmingen.map((t: { school: { brin: string } }) => t.school.brin)).toEqual([ONTVANGEND_BRIN]);
+    expect(regel(v.body, '2.1').scholen!.map((x: { brin: string }) => x.brin)).toEqual([ONTVANGEND_BRIN]);
+    expect(JSON.stringify(v.body)).not.toContain('De Sterren');
+    const eigenZicht = (await sbo.get(id)).body;
+    expect(regel(eigenZicht, '2.1').scholen!.map((x: { brin: string }) => x.brin)).toEqual([
+      ONTVANGEND_BRIN,
+      DERDE_BRIN,
+    ]);
+    expect(eigenZicht.toestemmingen).toHaveLength(2);
     // A third school still does not.
     expectDutchProblem(await derde.get(id), 404);
 

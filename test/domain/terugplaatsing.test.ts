@@ -4,7 +4,7 @@ import {
   parsePolicy,
   screeningmomenten,
   spowPolicyInput,
-  stilstandsdatum,
+  terugplaatsingServiceniveau,
   terugplaatsingEvaluatiedatum,
   terugplaatsingHerinneringen,
   wetPolicyInput,
@@ -26,8 +26,8 @@ describe('terugplaatsing policy', () => {
       regel: 'Ondersteuningsplan SPOW 2020-2024, addendum terugplaatsingsbeleid',
     });
     expect(t.herinneringenDagenVoor).toMatchObject({ waarde: [10, 3], regel: 'standaardinstelling van dit systeem' });
-    expect(t.stilstandSchoolweken).toMatchObject({ waarde: 6, regel: 'standaardinstelling van dit systeem' });
-    expect(t.stilstandSchoolweken.toelichting).toMatch(/geen termijnen voor stap 1 tot en met 3/);
+    expect(t.serviceniveauSchoolweken).toMatchObject({ waarde: 6, regel: 'standaardinstelling van dit systeem' });
+    expect(t.serviceniveauSchoolweken.toelichting).toMatch(/geen termijnen voor stap 1 tot en met 3/);
     expect(t.screening).toMatchObject({ waarde: ['10-01', '03-01'], regel: ALGEMEEN });
     expect(t.screening.toelichting).toMatch(/standaardinstelling van dit systeem/);
   });
@@ -38,14 +38,14 @@ describe('terugplaatsing policy', () => {
       t.evaluatieWeken,
       t.symbioseEvaluatieWeken,
       t.herinneringenDagenVoor,
-      t.stilstandSchoolweken,
+      t.serviceniveauSchoolweken,
       t.screening,
     ])
       expect(i.regel).toBe('standaardinstelling van dit systeem');
     expect(t.evaluatieWeken.waarde).toBe(6);
     expect(t.symbioseEvaluatieWeken.waarde).toBe(6);
     expect(t.herinneringenDagenVoor.waarde).toEqual([10, 3]);
-    expect(t.stilstandSchoolweken.waarde).toBe(6);
+    expect(t.serviceniveauSchoolweken.waarde).toBe(6);
     expect(t.screening.waarde).toEqual(['10-01', '03-01']);
     expect(t.evaluatieWeken.toelichting).toMatch(/artikel 18a/);
   });
@@ -88,7 +88,7 @@ describe('terugplaatsing policy', () => {
     const ander = JSON.parse(JSON.stringify(wetPolicyInput));
     ander.terugplaatsing.evaluatieWeken.waarde = 0;
     ander.terugplaatsing.herinneringenDagenVoor.waarde = [10, 0];
-    ander.terugplaatsing.stilstandSchoolweken.regel = '';
+    ander.terugplaatsing.serviceniveauSchoolweken.regel = '';
     const r = parsePolicy(ander);
     expect(r.success).toBe(false);
     if (r.success) return;
@@ -97,7 +97,7 @@ describe('terugplaatsing policy', () => {
     expect(tekst).toContain(
       'terugplaatsing.herinneringenDagenVoor.waarde.1: terugplaatsing.herinneringenDagenVoor: minimaal 1 dag van tevoren',
     );
-    expect(tekst).toContain('terugplaatsing.stilstandSchoolweken.regel: regel mag niet leeg zijn');
+    expect(tekst).toContain('terugplaatsing.serviceniveauSchoolweken.regel: regel mag niet leeg zijn');
   });
 });
 
@@ -198,17 +198,17 @@ describe('terugplaatsingHerinneringen', () => {
   });
 });
 
-describe('stilstandsdatum', () => {
+describe('terugplaatsingServiceniveau', () => {
   it('6 school weeks without progress, the kerstvakantie not counted', () => {
     // From Monday 7 December 2026: 9 school days before the holiday, 21 after it → Monday 1 February 2027
-    expect(stilstandsdatum('2026-12-07', spow, 'midden')).toEqual({
+    expect(terugplaatsingServiceniveau('2026-12-07', spow, 'midden')).toEqual({
       datum: '2027-02-01',
       regel: 'standaardinstelling van dit systeem: 6 schoolweken zonder voortgang na maandag 7 december 2026',
     });
   });
 
   it('without a holiday: 6 calendar weeks', () => {
-    expect(stilstandsdatum('2026-11-02', spow, 'midden').datum).toBe('2026-12-14');
+    expect(terugplaatsingServiceniveau('2026-11-02', spow, 'midden').datum).toBe('2026-12-14');
   });
 });
 

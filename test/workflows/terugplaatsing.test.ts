@@ -370,6 +370,34 @@ describe(SUITE, () => {
     });
   });
 
+  it('a start on the last school day before the summer: the evaluation on the first school day after it', async () => {
+    await metWorker(async (taskQueue, verstuurd) => {
+      const h = await start(taskQueue);
+      await signaleren(h, '2026-11-02');
+      await vindSchool(h, '2026-11-02');
+      await besluitPositief(h, '2026-11-02');
+      // Friday 16 July 2027, the eve of the zomervakantie midden (17 July – 29 August): six weeks is
+      // 27 August, in the holiday, and no school day lies between: Monday 30 August, the rule says why.
+      const v = await stap(h, { stap: '4.1', startdatum: '2027-07-16' }, alsOntvangend);
+      expect(v.deadlines).toEqual([
+        expect.objectContaining({
+          soort: 'evaluatie',
+          datum: '2027-08-30',
+          regel: expect.stringMatching(/zomervakantie/),
+        }),
+      ]);
+      expect(v.volgendeHerinnering).toMatchObject({ datum: '2027-07-16' });
+      await skipTo(env, amsterdam('2027-08-31', '09:00'));
+      expect(berichten(verstuurd, 'terugplaatsing-herinnering').map((x) => [x.datum, x.tijd])).toEqual([
+        ['2027-07-16', '08:00'],
+      ]);
+      expect(berichten(verstuurd, 'terugplaatsing-evaluatie-te-laat').map((x) => [x.datum, x.tijd])).toEqual([
+        ['2027-08-31', '00:00'],
+      ]);
+      await h.executeUpdate(stoppenUpdate, { args: [{ reden: 'test klaar', ...alsSwv }] });
+    });
+  });
+
   it('the evaluation needs all four parties (L2130–2133)', async () => {
     await metWorker(async (taskQueue) => {
       const h = await start(taskQueue);
@@ -399,18 +427,18 @@ describe(SUITE, () => {
       expect(v.deadlines).toEqual([expect.objectContaining({ soort: 'serviceniveau', datum: '2026-12-14' })]);
       expect((await h.describe()).typedSearchAttributes.get(ZaakStatus)).toBe('signalering');
       await skipTo(env, amsterdam('2026-12-14', '09:00'));
-      const stil = berichten(verstuurd, 'terugplaatsing-stilstand');
+      const stil = berichten(verstuurd, 'terugplaatsing-vastgelopen');
       expect(stil.map((x) => [x.datum, x.tijd])).toEqual([['2026-12-14', '08:00']]);
       expect(stil[0].n.aan).toEqual([{ rol: 'coordinator', email: 'coordinator@swv.example' }]);
       v = await view(h);
-      expect(v.stilstand).toMatchObject({ stap: '1.2' });
+      expect(v.vastgelopen).toMatchObject({ stap: '1.2' });
       expect(v.deadlines).toEqual([]);
       // Progress: the service level starts again (six school weeks, the kerstvakantie not counted).
       v = await stap(h, { stap: '1.2', wenselijk: true, toelichting: 'toch wenselijk' });
-      expect(v.stilstand).toBeNull();
+      expect(v.vastgelopen).toBeNull();
       expect(v.deadlines).toEqual([expect.objectContaining({ soort: 'serviceniveau', datum: '2027-02-08' })]);
       await skipTo(env, amsterdam('2027-02-05', '09:00'));
-      expect(berichten(verstuurd, 'terugplaatsing-stilstand')).toHaveLength(1);
+      expect(berichten(verstuurd, 'terugplaatsing-vastgelopen')).toHaveLength(1);
       // Closed for 1.2 "niet wenselijk" via the HIA.
       v = await stap(h, { stap: '1.5', datum: '2027-02-05', wenselijk: false, verslag: 'HIA: nog niet' }, alsSwv);
       expect(v.status).toBe('niet-wenselijk');

@@ -9,7 +9,7 @@
  *  - regio: Westland lies in Zuid-Holland, which is vakantieregio midden.
  *  - terugplaatsing: evaluation within 6 weeks after the start (Stappenplan stap 4, L2130–2133; addendum
  *    L2022–2023), also for a symbiose (L2025–2028); one or two screening moments a year (L2047–2052),
- *    whose dates and the Stap 1–3 stilstand are product defaults (no terms in the seed).
+ *    whose dates and the Stap 1–3 service level are product defaults (no terms in the seed).
  */
 import { PolicyInput } from '../policy';
 import { wetPolicyInput } from './wet';
@@ -189,8 +189,8 @@ export const spowPolicyInput: PolicyInput = {
       toelichting:
         'Het ondersteuningsplan noemt geen herinneringen (seed 001 L2016–2146); het product herinnert de ontvangende school 10 en 3 dagen vóór de uiterste evaluatiedatum, op de vorige schooldag als die dag geen schooldag is.',
     },
-    stilstandSchoolweken: {
-      ...wetPolicyInput.terugplaatsing.stilstandSchoolweken,
+    serviceniveauSchoolweken: {
+      ...wetPolicyInput.terugplaatsing.serviceniveauSchoolweken,
       toelichting:
         'Het Stappenplan Terugplaatsing noemt geen termijnen voor stap 1 tot en met 3 (seed 001 L2055–2125; notities seed 001, P11: geen termijnen voor stap 1–3); staat een stap zes schoolweken stil, dan ziet de coördinator de zaak.',
     },

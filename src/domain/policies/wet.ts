@@ -194,7 +194,7 @@ export const wetPolicyInput: PolicyInput = {
       toelichting:
         'De wet noemt geen herinneringen; het product herinnert de ontvangende school 10 en 3 dagen vóór de uiterste evaluatiedatum, op de vorige schooldag als die dag geen schooldag is.',
     },
-    stilstandSchoolweken: {
+    serviceniveauSchoolweken: {
       waarde: 6,
       regel: 'standaardinstelling van dit systeem',
       toelichting:

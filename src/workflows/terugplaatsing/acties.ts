@@ -452,6 +452,7 @@ function negatief(z: Terugplaatsingzaak, reden: string, door: TerugplaatsingStap
     omschrijving: `Besluit negatief: ${school.naam} plaatst de leerling niet. Terug naar stap 2: de verwijzende school en de ondersteuningsadviseur helpen de ouders een andere plek te vinden`,
     door,
     reden,
+    ...(school.brin ? { gegevens: { school: school.brin } } : {}),
   });
   zaak.bericht('terugplaatsing-negatief', `negatief/${t.ronde}`, [...z.aan.ouders, z.aan.school, z.aan.coordinator], {
     ontvangendeSchool: school.naam,

@@ -18,7 +18,7 @@ import type { Policy } from '../../domain/policy';
 import { formatDutchDate, toInstant, toIsoDate } from '../../domain/dates';
 import type { Dated } from '../../domain/deadlines';
 import { terugplaatsingMomenten, type TerugplaatsingMoment } from '../../domain/planning';
-import { stilstandsdatum, terugplaatsingEvaluatiedatum } from '../../domain/terugplaatsing';
+import { terugplaatsingServiceniveau, terugplaatsingEvaluatiedatum } from '../../domain/terugplaatsing';
 import type {
   StapCode,
   TerugplaatsingInput,
@@ -84,7 +84,7 @@ export async function terugplaatsing(input: TerugplaatsingInput): Promise<Terugp
     symbiose: false,
     evaluatieTeLaat: false,
     laatsteVoortgang: Date.now(),
-    stilstand: null,
+    vastgelopen: null,
     eerdereRondes: [],
     ronde: 1,
   };
@@ -95,10 +95,10 @@ export async function terugplaatsing(input: TerugplaatsingInput): Promise<Terugp
       ? terugplaatsingEvaluatiedatum(t.startdatum, beleid, regio, input.kalender, t.symbiose)
       : undefined;
   /** Stap 1–3 open, no plaatsingstafel running: the service level counts from the last progress. */
-  const stilstandVanaf = (): (Dated & { sinds: number }) | undefined => {
+  const serviceniveauVanaf = (): (Dated & { sinds: number }) | undefined => {
     if (!open() || t.startdatum || t.plaatsingstafel?.status === 'loopt') return undefined;
     return {
-      ...stilstandsdatum(toIsoDate(t.laatsteVoortgang, tijdzone), beleid, regio, input.kalender),
+      ...terugplaatsingServiceniveau(toIsoDate(t.laatsteVoortgang, tijdzone), beleid, regio, input.kalender),
       sinds: t.laatsteVoortgang,
     };
   };
@@ -111,7 +111,7 @@ export async function terugplaatsing(input: TerugplaatsingInput): Promise<Terugp
               evaluatie: evaluatiedatum(),
               evaluatieSinds: t.startVastgelegd,
               evaluatieTeLaat: t.evaluatieTeLaat,
-              stilstand: t.stilstand ? undefined : stilstandVanaf(),
+              serviceniveau: t.vastgelopen ? undefined : serviceniveauVanaf(),
             },
             beleid,
             regio,
@@ -141,7 +141,7 @@ export async function terugplaatsing(input: TerugplaatsingInput): Promise<Terugp
       // L2025–2028: with a symbiose the decision on the full transfer is due then too.
       if (t.symbiose) uit.push({ soort: 'besluit-overstap', ...e, tijdstip });
     }
-    const s = t.stilstand ? undefined : stilstandVanaf();
+    const s = t.vastgelopen ? undefined : serviceniveauVanaf();
     if (s)
       uit.push({
         soort: 'serviceniveau',
@@ -175,7 +175,7 @@ export async function terugplaatsing(input: TerugplaatsingInput): Promise<Terugp
       volgendeHerinnering: h
         ? { datum: h.datum, tijdstip: new Date(h.at).toISOString(), regel: h.regel, deadline: 'evaluatie' }
         : null,
-      stilstand: t.stilstand,
+      vastgelopen: t.vastgelopen,
       eerdereRondes: t.eerdereRondes,
       ...(t.plaatsingstafel ? { plaatsingstafel: t.plaatsingstafel } : {}),
       ...(t.evaluatie ? { evaluatie: t.evaluatie } : {}),
@@ -245,7 +245,7 @@ export async function terugplaatsing(input: TerugplaatsingInput): Promise<Terugp
     volgendeStap: volgende,
     voortgang: () => {
       t.laatsteVoortgang = Date.now();
-      t.stilstand = null;
+      t.vastgelopen = null;
     },
     sluit: (u) => {
       t.uitkomst = u;

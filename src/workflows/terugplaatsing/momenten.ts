@@ -49,17 +49,17 @@ export function terugplaatsingMoment(z: Terugplaatsingzaak, m: TerugplaatsingMom
         actueel,
       );
       return;
-    case 'stilstand': {
+    case 'vastgelopen': {
       const v = z.volgendeStap();
-      t.stilstand = { sinds: new Date(m.at).toISOString(), stap: v?.stap ?? '1.2' };
+      t.vastgelopen = { sinds: new Date(m.at).toISOString(), stap: v?.stap ?? '1.2' };
       zaak.noteer({
-        soort: 'stilstand',
+        soort: 'vastgelopen',
         omschrijving: `Geen voortgang sinds ${formatDutchDate(toIsoDate(t.laatsteVoortgang, z.beleid.tijden.tijdzone))}: het serviceniveau (${formatDutchDate(m.datum)}) is verstreken; volgende stap: ${v ? `${v.stap} (${v.wie})` : 'onbekend'}`,
         gegevens: { datum: m.datum },
       });
       const sinds = t.laatsteVoortgang;
       zaak.bericht(
-        'terugplaatsing-stilstand',
+        'terugplaatsing-vastgelopen',
         m.sleutel,
         [aan.coordinator],
         { regel: m.regel, stap: v ? `${v.stap}: ${v.omschrijving}` : '', wie: v?.wie ?? '' },

@@ -47,7 +47,7 @@ export interface Toestand {
   evaluatieTeLaat: boolean;
   /** Epoch ms of the last recorded progress: the service level of Stap 1–3 counts from it. */
   laatsteVoortgang: number;
-  stilstand: TerugplaatsingView['stilstand'];
+  vastgelopen: TerugplaatsingView['vastgelopen'];
   eerdereRondes: TerugplaatsingView['eerdereRondes'];
   /** Bumped by a negative decision: the timed steps of a new round have new keys. */
   ronde: number;
