@@ -25,6 +25,7 @@ const unit = [
   'test/processen.test.ts',
   'test/searchAttributes.test.ts',
   'test/templates.test.ts',
+  'test/readmodels/*.test.ts',
 ];
 const workflows = [
   'test/workflows/*.test.ts',

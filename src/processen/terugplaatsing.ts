@@ -31,6 +31,47 @@ const checklistRegelSchema = z.object({
   regel: z.string(),
 });
 
+/** The timeline entries of a round (after the school was found): a round before the current one was another school's. */
+const RONDE = /^(stap:(2\.[3-6]|3\.\d)|overgeslagen:2\.5|plaatsingstafel:)/;
+/** The S(B)O school's own signalling (stap 1): the fact is shared, its notes are not. */
+const SIGNALEREN = /^(stap|overgeslagen):1\./;
+
+/**
+ * What the receiving school reads once it takes part (need to know): the case without the other
+ * schools that were approached, the parents' consents for them, earlier rounds with another school,
+ * and the S(B)O school's own notes from the signalling (stap 1).
+ */
+function alleenEigenDeel(view: TerugplaatsingView, brins: readonly string[]): TerugplaatsingView {
+  const eigen = (s: unknown) => typeof s === 'string' && brins.includes(s);
+  const eerder = (op: string) => !!view.rondeSinds && op <= view.rondeSinds;
+  return {
+    ...view,
+    toestemmingen: view.toestemmingen.filter((t) => brins.includes(t.school.brin)),
+    eerdereRondes: [],
+    checklist: view.checklist.map((r) => {
+      if (r.stap < '2') {
+        const { reden: _r, ...feit } = r;
+        return feit;
+      }
+      if (!r.scholen) return r;
+      const scholen = r.scholen.filter((x) => brins.includes(x.brin));
+      // Who did it last may concern another school: only its own.
+      const laatste = scholen[scholen.length - 1];
+      const { door: _d, op: _o, ...rest } = r;
+      return { ...rest, scholen, ...(laatste ? { op: laatste.op } : {}) };
+    }),
+    tijdlijn: view.tijdlijn.flatMap((i) => {
+      if (i.gegevens?.school !== undefined && !eigen(i.gegevens.school)) return [];
+      if (RONDE.test(i.soort) && eerder(i.op)) return [];
+      if (SIGNALEREN.test(i.soort)) {
+        const { reden: _r, gegevens: _g, ...feit } = i;
+        return [feit];
+      }
+      return [i];
+    }),
+  };
+}
+
 export const terugplaatsingProces = procesDefinitie({
   type: 'terugplaatsing',
   prefix: 'tp',
@@ -40,26 +81,11 @@ export const terugplaatsingProces = procesDefinitie({
   statussen: terugplaatsingStatussen,
   // The S(B)O school and, once found, the receiving school (the workflow decides which step is whose).
   rollen: ['coordinator', 'school'],
-  inzage: {
-    // The receiving school reads the case once it was found (need to know), but not which other
-    // schools were approached, what the parents allowed for them, or why an earlier school declined.
-    voorBetrokkenSchool: (view: TerugplaatsingView, brins: readonly string[]) => {
-      const eigen = (s?: string | number | boolean) => typeof s === 'string' && brins.includes(s);
-      return {
-        ...view,
-        toestemmingen: view.toestemmingen.filter((t) => brins.includes(t.school.brin)),
-        eerdereRondes: [],
-        checklist: view.checklist.map((r) =>
-          r.scholen ? { ...r, scholen: r.scholen.filter((x) => brins.includes(x.brin)) } : r,
-        ),
-        tijdlijn: view.tijdlijn.filter((i) => i.gegevens?.school === undefined || eigen(i.gegevens.school)),
-      };
-    },
-  },
+  inzage: { voorBetrokkenSchool: alleenEigenDeel },
   acties: {
     stap: {
       omschrijving:
-        "Een deelstap van het stappenplan vastleggen ({ stap: '1.2' … '4.2', … }); optionele stappen (1.4, 1.5, 1.6, 2.5) kunnen worden overgeslagen met een reden",
+        "Een stap van het stappenplan vastleggen ({ stap: '1.2' … '4.2', … }); optionele stappen (1.4, 1.5, 1.6, 2.5) kunnen worden overgeslagen met een reden",
       schema: stapSchema,
       update: stapUpdate,
     },

@@ -11,6 +11,9 @@ import { stappen, type StapCode, type TerugplaatsingRapportRegel } from '../shar
 import { SwvCode, ZaakSinds, ZaakType } from '../temporal/searchAttributes';
 import { terugplaatsingRapportQuery } from '../workflows/terugplaatsing';
 
+/** A case as the school year saw it: 'lopend' when it ended only after the year. */
+type Rij = Omit<TerugplaatsingRapportRegel, 'status'> & { status: TerugplaatsingRapportRegel['status'] | 'lopend' };
+
 export interface TerugplaatsingRapport {
   beleid: string;
   schooljaar: string;
@@ -18,9 +21,10 @@ export interface TerugplaatsingRapport {
   tot: IsoDate;
   /** Cases that ran in the school year: started in it, or started before and still open or ended in it. */
   aantal: number;
+  /** By status at the end of the school year ('lopend': ended only after it); today's for the current year. */
   perStatus: Record<string, number>;
   uitkomsten: { teruggeplaatst: number; gestopt: number; nietWenselijk: number; lopend: number };
-  /** Per sub-step: how many cases got at least that far. */
+  /** Per sub-step: how many cases got at least that far (as far as they came by now: steps carry no date here). */
   bereikt: { stap: StapCode; aantal: number }[];
   /** Days from the signal to the end, for the cases that ended in the school year. */
   doorlooptijdDagen: {
@@ -34,7 +38,7 @@ export interface TerugplaatsingRapport {
   symbiose: number;
   evaluatie: { opTijd: number; teLaat: number };
   /** Case level (casusniveau), by case id only. */
-  zaken: (TerugplaatsingRapportRegel & { dagen: number | null })[];
+  zaken: (Rij & { dagen: number | null })[];
   /** Cases that did not answer (a worker away): named so the count is not silently short. */
   nietBeantwoord: string[];
 }
@@ -46,28 +50,32 @@ export function terugplaatsingRapport(
   regels: TerugplaatsingRapportRegel[],
   nietBeantwoord: string[] = [],
 ): TerugplaatsingRapport {
+  // As the school year saw them: an outcome after its end is not this year's (the case was still running).
   const inJaar = regels
     .filter((r) => compareDates(r.gestart, sy.end) <= 0 && (!r.geeindigd || compareDates(r.geeindigd, sy.start) >= 0))
+    .map((r): Rij => {
+      if (!r.geeindigd || compareDates(r.geeindigd, sy.end) <= 0) return r;
+      const { uitkomst: _u, geeindigd: _g, ...lopend } = r;
+      return { ...lopend, status: 'lopend' as const };
+    })
     .sort((a, b) => compareDates(a.gestart, b.gestart) || a.zaakId.localeCompare(b.zaakId));
-  const tel = <K extends string>(sleutels: K[]) =>
-    sleutels.reduce<Record<string, number>>((m, k) => ({ ...m, [k]: (m[k] ?? 0) + 1 }), {});
-  const dagen = (r: TerugplaatsingRapportRegel) => (r.geeindigd ? diffDays(r.gestart, r.geeindigd) : null);
+  const dagen = (r: { gestart: IsoDate; geeindigd?: IsoDate }) =>
+    r.geeindigd ? diffDays(r.geeindigd, r.gestart) : null;
   const afgerond = inJaar
-    .filter((r) => r.geeindigd && compareDates(r.geeindigd, sy.end) <= 0)
-    .map((r) => dagen(r)!)
+    .map(dagen)
+    .filter((d): d is number => d !== null)
     .sort((a, b) => a - b);
-  const midden = afgerond.length
-    ? afgerond.length % 2
-      ? afgerond[(afgerond.length - 1) / 2]
-      : (afgerond[afgerond.length / 2 - 1] + afgerond[afgerond.length / 2]) / 2
-    : null;
+  const n = afgerond.length;
+  const mediaan = n ? (n % 2 ? afgerond[(n - 1) / 2] : (afgerond[n / 2 - 1] + afgerond[n / 2]) / 2) : null;
+  const perStatus: Record<string, number> = {};
+  for (const r of inJaar) perStatus[r.status] = (perStatus[r.status] ?? 0) + 1;
   return {
     beleid,
     schooljaar: sy.label,
     van: sy.start,
     tot: sy.end,
     aantal: inJaar.length,
-    perStatus: tel(inJaar.map((r) => r.status)),
+    perStatus,
     uitkomsten: {
       teruggeplaatst: inJaar.filter((r) => r.uitkomst === 'teruggeplaatst').length,
       gestopt: inJaar.filter((r) => r.uitkomst === 'gestopt').length,
@@ -79,11 +87,11 @@ export function terugplaatsingRapport(
       aantal: inJaar.filter((r) => stappen.indexOf(r.verstePunt) >= stappen.indexOf(stap)).length,
     })),
     doorlooptijdDagen: {
-      aantal: afgerond.length,
-      mediaan: midden,
-      gemiddeld: afgerond.length ? Math.round((afgerond.reduce((a, b) => a + b, 0) / afgerond.length) * 10) / 10 : null,
-      kortste: afgerond.length ? afgerond[0] : null,
-      langste: afgerond.length ? afgerond[afgerond.length - 1] : null,
+      aantal: n,
+      mediaan,
+      gemiddeld: n ? Math.round((afgerond.reduce((a, b) => a + b, 0) / n) * 10) / 10 : null,
+      kortste: n ? afgerond[0] : null,
+      langste: n ? afgerond[n - 1] : null,
     },
     plaatsingstafel: inJaar.filter((r) => r.plaatsingstafel).length,
     symbiose: inJaar.filter((r) => r.symbiose).length,

@@ -18,7 +18,7 @@ import {
   brinSchema,
   emailSchema,
   redenSchema,
-  roosterSchema,
+  startDelen,
   type ActorRef,
   type DeadlineView,
   type HerinneringView,
@@ -113,8 +113,7 @@ export const stapSchema = z.discriminatedUnion(
       voorbereidingLeerling: tekst('d) voorbereiding van de leerling'),
       voorbereidingKlas: tekst('e) voorbereiding van de klas'),
     }).refine((s) => !s.symbiose || !!s.symbioseovereenkomst, {
-      error:
-        'bij een symbioseregeling hoort een symbioseovereenkomst (seed: "belangrijk dat er een Symbioseovereenkomst wordt opgesteld")',
+      error: 'bij een symbioseregeling hoort een symbioseovereenkomst (stappenplan terugplaatsing, stap 3.1 c)',
       path: ['symbioseovereenkomst'],
     }),
     doen('3.2', {
@@ -178,25 +177,11 @@ export const stoppenSchema = z.object({ reden: redenSchema });
 export type Stoppen = z.infer<typeof stoppenSchema> & Stap;
 
 export const terugplaatsingStartSchema = z.object({
-  leerling: z.object({
-    naam: z.string().trim().min(1, { error: 'naam van de leerling ontbreekt' }).max(200),
-  }),
+  leerling: z.object({ naam: startDelen.leerlingNaam }),
   /** The S(B)O school the pupil is at: the referring school. */
-  school: z.object({
-    brin: brinSchema,
-    naam: z.string().trim().min(1, { error: 'naam van de school ontbreekt' }).max(200),
-    email: emailSchema,
-    regio: regioSchema.optional(),
-    rooster: roosterSchema.optional(),
-  }),
-  ouders: z
-    .array(z.object({ naam: z.string().trim().min(1).max(200), email: emailSchema }))
-    .min(1, { error: 'minstens één ouder of verzorger met e-mailadres' })
-    .max(4),
-  beleid: z
-    .string()
-    .regex(/^[a-z0-9-]+$/, { error: 'beleid is een code zoals "spow"' })
-    .default('wet'),
+  school: startDelen.school,
+  ouders: startDelen.ouders,
+  beleid: startDelen.beleid,
   /** Stap 1.1: what was signalled (e.g. goals reached at an OPP bespreking). */
   signaal: redenSchema,
   /** The day it was signalled, if earlier than today. */
@@ -277,6 +262,8 @@ export interface TerugplaatsingView {
   vastgelopen: { sinds: string; stap: StapCode } | null;
   /** Earlier attempts that ended in a negative decision (stap 3): the school and why. */
   eerdereRondes: { school: { brin?: string; naam: string }; reden: string; op: string }[];
+  /** When the current round began (the last negative decision). */
+  rondeSinds?: string;
   plaatsingstafel?: { zaakId: string; status: 'loopt' | 'geplaatst' | 'gestopt' };
   evaluatie?: {
     datum: IsoDate;
@@ -297,7 +284,7 @@ export interface TerugplaatsingRapportRegel {
   beleid: string;
   gestart: IsoDate;
   status: TerugplaatsingStatus;
-  /** The furthest sub-step done. */
+  /** The furthest sub-step done, in any round. */
   verstePunt: StapCode;
   uitkomst?: TerugplaatsingUitkomst['uitkomst'];
   geeindigd?: IsoDate;

@@ -3,7 +3,7 @@
  * OpenAPI document from them); workflows import only the types, so zod never enters a cached case.
  */
 import { z } from 'zod';
-import { isoDateSchema, type IsoDate } from '../domain';
+import { isoDateSchema, regioSchema, type IsoDate } from '../domain';
 import { BRIN_CODE, REDEN, SCHOOLNAAM } from './grenzen';
 import { roles } from './rollen';
 
@@ -75,3 +75,25 @@ export const roosterSchema = z
       .refine((v) => v.van <= v.tot, { error: 'van ligt na tot', path: ['tot'] }),
   )
   .max(40, { error: 'maximaal 40 vakanties' });
+
+/** The parts of a start body that every case about one pupil at one school shares (zorgplicht, terugplaatsing). */
+export const startDelen = {
+  /** The school the case belongs to, with its own holidays where they differ from the regional dates. */
+  school: z.object({
+    brin: brinSchema,
+    naam: z.string().trim().min(1, { error: 'naam van de school ontbreekt' }).max(200),
+    email: emailSchema,
+    regio: regioSchema.optional(),
+    rooster: roosterSchema.optional(),
+  }),
+  ouders: z
+    .array(z.object({ naam: z.string().trim().min(1).max(200), email: emailSchema }))
+    .min(1, { error: 'minstens één ouder of verzorger met e-mailadres' })
+    .max(4),
+  /** The policy code of the samenwerkingsverband ('wet', 'spow', …). */
+  beleid: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, { error: 'beleid is een code zoals "spow"' })
+    .default('wet'),
+  leerlingNaam: z.string().trim().min(1, { error: 'naam van de leerling ontbreekt' }).max(200),
+};

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { isoDateSchema, regioSchema, type IsoDate, type Policy, type Regio, type SchoolRooster } from '../domain';
+import { isoDateSchema, type IsoDate, type Policy, type Regio, type SchoolRooster } from '../domain';
 import {
-  brinSchema,
   emailSchema,
   redenSchema,
-  roosterSchema,
   schoolRefSchema,
+  startDelen,
   type ActorRef,
   type Stap,
   type DeadlineView,
@@ -30,26 +29,12 @@ export type ZorgplichtStatus = (typeof zorgplichtStatussen)[number];
 
 export const zorgplichtStartSchema = z.object({
   leerling: z.object({
-    naam: z.string().trim().min(1, { error: 'naam van de leerling ontbreekt' }).max(200),
+    naam: startDelen.leerlingNaam,
     geboortedatum: isoDateSchema.optional(),
   }),
-  school: z.object({
-    brin: brinSchema,
-    naam: z.string().trim().min(1, { error: 'naam van de school ontbreekt' }).max(200),
-    email: emailSchema,
-    regio: regioSchema.optional(),
-    /** The school's own holidays where they differ from the regional dates. */
-    rooster: roosterSchema.optional(),
-  }),
-  ouders: z
-    .array(z.object({ naam: z.string().trim().min(1).max(200), email: emailSchema }))
-    .min(1, { error: 'minstens één ouder of verzorger met e-mailadres' })
-    .max(4),
-  /** The policy code of the samenwerkingsverband ('wet', 'spow', …). */
-  beleid: z
-    .string()
-    .regex(/^[a-z0-9-]+$/, { error: 'beleid is een code zoals "spow"' })
-    .default('wet'),
+  school: startDelen.school,
+  ouders: startDelen.ouders,
+  beleid: startDelen.beleid,
   aanmelddatum: isoDateSchema,
   /** When the pupil is already enrolled elsewhere, the 10-week temporary placement does not apply. */
   ingeschrevenElders: schoolRefSchema.optional(),

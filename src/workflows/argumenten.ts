@@ -40,6 +40,12 @@ export function keuzes<T extends string>(v: unknown, opties: readonly T[], veld:
     weiger(veld, `is een lijst met minstens één van: ${opties.join(', ')}`);
 }
 
+/** A list of `min`..`max` texts (participants, names). */
+export function teksten(v: unknown, veld: string, min = 1, max = 20): asserts v is string[] {
+  if (!Array.isArray(v) || v.length < min || v.length > max || !v.every((x) => typeof x === 'string' && x.trim()))
+    weiger(veld, `is een lijst van ${min} tot ${max} teksten`);
+}
+
 /** A calendar date as the API writes it (YYYY-MM-DD). */
 export function datum(v: unknown, veld: string): asserts v is string {
   try {

@@ -14,10 +14,10 @@ import {
   proxyActivities,
   proxyLocalActivities,
   setHandler,
-  sleep,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import type { ScreeningPlanning } from '../activities/screening';
+import { wachtOpMoment } from './wekker';
 
 const { herinnerScreening } = proxyActivities<Activities>({
   startToCloseTimeout: '30 minutes',
@@ -37,19 +37,20 @@ export interface TerugplaatsingScreeningInput {
 
 export const screeningPlanningQuery = defineQuery<ScreeningPlanning>('planning');
 
-/** The timer wakes at least every 30 days and asks again: new holiday data or a new policy moves the day in time. */
-const WEKKER_MS = 30 * 86_400_000;
-
 export async function terugplaatsingScreening(input: TerugplaatsingScreeningInput): Promise<never> {
   const { beleid } = input;
   const vraag = () => screeningPlanning({ beleid, nu: Date.now(), gedaan: input.gedaan });
   let plan = await vraag();
   setHandler(screeningPlanningQuery, () => plan);
 
-  while (Date.now() < Date.parse(plan.tijdstip)) {
-    await sleep(Math.min(Date.parse(plan.tijdstip) - Date.now(), WEKKER_MS));
-    plan = await vraag();
-  }
+  // A moment reached is sent, late if the worker was away; until then a new plan (new holiday data,
+  // a changed policy) replaces it.
+  plan = await wachtOpMoment(
+    plan,
+    vraag,
+    (p) => (plan = p),
+    (oud) => Date.now() < Date.parse(oud.tijdstip),
+  );
 
   const uitkomst = await herinnerScreening({ beleid, datum: plan.datum, regel: plan.regel });
   // Counts only: the names stay in the mails.

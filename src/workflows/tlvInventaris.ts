@@ -13,11 +13,11 @@ import {
   proxyActivities,
   proxyLocalActivities,
   setHandler,
-  sleep,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import type { Regio } from '../domain/regio';
 import type { InventarisPlanning } from '../activities/inventarisPlanning';
+import { wachtOpMoment } from './wekker';
 
 const { inventariseerTlvs } = proxyActivities<Activities>({
   // As wekelijksOverzicht: a slow SMTP server may take 10 minutes a message; the activity heartbeats.
@@ -38,24 +38,19 @@ export interface TlvInventarisInput {
 
 export const tlvInventarisPlanningQuery = defineQuery<InventarisPlanning>('planning');
 
-/**
- * The timer wakes at least every 30 days and asks the calendar again: a deploy with new or
- * corrected holiday data (an estimated summer becomes official) then moves the day in time.
- */
-const WEKKER_MS = 30 * 86_400_000;
-
 export async function tlvInventaris(input: TlvInventarisInput): Promise<never> {
   const { regio } = input;
   const vraag = () => inventarisPlanning({ regio, nu: Date.now(), gedaan: input.gedaan });
   let plan = await vraag();
   setHandler(tlvInventarisPlanningQuery, () => plan);
 
-  while (Date.now() < Date.parse(plan.tijdstip)) {
-    await sleep(Math.min(Date.parse(plan.tijdstip) - Date.now(), WEKKER_MS));
-    // The same school year, asked again (new holiday data may move its day).
-    const opnieuw = await vraag();
-    if (opnieuw.schooljaar === plan.schooljaar) plan = opnieuw;
-  }
+  // The same school year, asked again (new holiday data may move its day).
+  plan = await wachtOpMoment(
+    plan,
+    vraag,
+    (p) => (plan = p),
+    (oud, nieuw) => nieuw.schooljaar === oud.schooljaar,
+  );
 
   const uitkomst = await inventariseerTlvs({
     regio,

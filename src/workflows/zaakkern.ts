@@ -254,7 +254,10 @@ export class Zaak<V> {
       gestart: (id: string) => void;
       klaar?: (uitkomst: WorkflowResultType<T>) => void;
       los?: boolean;
-      /** It could not start (`los` only): a case with that id exists already. */
+      /**
+       * It could not start (a case with that id exists already), or, not `los`, it failed, was
+       * terminated or cancelled from outside: this case goes on without it.
+       */
       mislukt?: (reden: string) => void;
     },
   ): void {
@@ -285,9 +288,16 @@ export class Zaak<V> {
         this.kinderen.delete(kind);
         h.klaar?.(uitkomst as WorkflowResultType<T>);
       })
-      .catch(() => {
+      .catch((err: unknown) => {
         // Stopped or failed: this case stays open and its own deadlines keep running.
         this.kinderen.delete(kind);
+        // Not when this case ended it (afronden); only a process that asks hears it (no command otherwise).
+        if (h.mislukt && !kind.scope.consideredCancelled) {
+          h.mislukt(
+            err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err),
+          );
+          this.gewijzigd();
+        }
       });
     this.kinderen.add(kind);
   }

@@ -6,7 +6,7 @@
  */
 import request from 'supertest';
 import { roles, type Role } from '../../src/auth/actors';
-import { internVan, lijstFilter, magLezen, magLezenVolgensIndex } from '../../src/auth/inzage';
+import { internVan, lijstFilter, magLezen, magLezenVolgensIndex, zichtVoor } from '../../src/auth/inzage';
 import { processen, type ProcesDefinitie } from '../../src/processen';
 import { Register } from '../../src/api/processen';
 import { waitFor } from '../helpers/api';
@@ -82,16 +82,8 @@ const GEWEIGERD: Record<string, unknown> = {
 /** Where an action name is shared (`besluiten`), the body for one process's cases. */
 const GEWEIGERD_IN: Record<string, Record<string, unknown>> = {
   tlv: { besluiten: { ...tlvToekennen, startdatum: '2020-01-06' } },
-  // The evaluation before any start (4.1): refused for either school and the coordinator.
-  terugplaatsing: {
-    stap: {
-      stap: '4.2',
-      datum: vandaag(),
-      deelnemers: ['ouders', 'ontvangende-school', 'ondersteuningsadviseur', 'verwijzende-school'],
-      standpunten: { 'ontvangende-school': 'doorgaan' },
-      verslag: 'Een evaluatie zonder start.',
-    },
-  },
+  // The start (4.1) before a positive decision: refused for either school and the coordinator.
+  terugplaatsing: { stap: { stap: '4.1', startdatum: vandaag() } },
 };
 /** A valid start per process, for a school's own BRIN or another's. */
 const START: Record<string, (brin: string) => unknown> = {
@@ -519,5 +511,80 @@ describe('the rules without a server (src/auth/inzage.ts)', () => {
     });
     expect(magLezen(db, e7(['gemeld', 'niveau:E2', 'niveau:E3', 'niveau:E7']), processen)).toBe(false);
     expect(magLezen(db, e7(['gemeld', 'niveau:E5', 'niveau:E6', 'niveau:E7']), processen)).toBe(true);
+  });
+
+  it("a terugplaatsing's receiving school reads its own part: not the other schools, earlier rounds or stap 1's notes", () => {
+    const door = { id: 'ib-11sb', naam: 'IB', rol: 'school' as const };
+    const ronde = '2026-11-10T10:00:00.000Z';
+    const view = {
+      type: 'terugplaatsing',
+      status: 'verkenning',
+      school: { brin: '11SB', naam: 'SBO De Wissel' },
+      betrokkenScholen: ['22BA'],
+      rondeSinds: ronde,
+      toestemmingen: [{ school: { brin: '33CC', naam: 'De Sterren' } }, { school: { brin: '22BA', naam: 'De Linde' } }],
+      eerdereRondes: [{ school: { brin: '33CC', naam: 'De Sterren' }, reden: 'vol', op: ronde }],
+      checklist: [
+        {
+          stap: '1.2',
+          status: 'gedaan',
+          door,
+          op: '2026-11-02T09:00:00.000Z',
+          reden: 'INTERN-1.2 notitie van het SBO',
+        },
+        {
+          stap: '2.1',
+          status: 'gedaan',
+          door,
+          op: '2026-11-12T09:00:00.000Z',
+          scholen: [
+            { brin: '22BA', naam: 'De Linde', op: '2026-11-11T09:00:00.000Z' },
+            { brin: '33CC', naam: 'De Sterren', op: '2026-11-12T09:00:00.000Z' },
+          ],
+        },
+      ],
+      tijdlijn: [
+        { op: '2026-11-02T09:00:00.000Z', soort: 'stap:1.2', omschrijving: 'Intern onderzoek', reden: 'INTERN-1.2' },
+        {
+          op: '2026-11-03T09:00:00.000Z',
+          soort: 'stap:2.1',
+          omschrijving: 'Contact met De Sterren',
+          gegevens: { school: '33CC' },
+        },
+        { op: '2026-11-04T09:00:00.000Z', soort: 'plaatsingstafel:geplaatst', omschrijving: 'plaatst op De Sterren' },
+        { op: '2026-11-05T09:00:00.000Z', soort: 'stap:2.6', omschrijving: 'De ouders bezochten De Sterren' },
+        { op: ronde, soort: 'stap:3.3', omschrijving: 'Besluit negatief: De Sterren plaatst niet' },
+        {
+          op: '2026-11-11T09:00:00.000Z',
+          soort: 'stap:2.1',
+          omschrijving: 'Contact met De Linde',
+          gegevens: { school: '22BA' },
+        },
+        {
+          op: '2026-11-12T09:00:00.000Z',
+          soort: 'stap:2.3',
+          omschrijving: 'Gevonden: De Linde',
+          gegevens: { school: '22BA' },
+        },
+        { op: '2026-11-13T09:00:00.000Z', soort: 'stap:2.6', omschrijving: 'De ouders bezochten De Linde' },
+      ],
+    };
+    const school = (brins: string[]) => ({ id: 's', naam: 'School', rol: 'school' as const, brins });
+    const ontvangend = zichtVoor(school(['22BA']), view, processen);
+    expect(JSON.stringify(ontvangend)).not.toMatch(/De Sterren|33CC|INTERN/);
+    expect(ontvangend.tijdlijn.map((i) => i.omschrijving)).toEqual([
+      'Intern onderzoek',
+      'Contact met De Linde',
+      'Gevonden: De Linde',
+      'De ouders bezochten De Linde',
+    ]);
+    expect(ontvangend.checklist[1]).toEqual({
+      stap: '2.1',
+      status: 'gedaan',
+      op: '2026-11-11T09:00:00.000Z',
+      scholen: [{ brin: '22BA', naam: 'De Linde', op: '2026-11-11T09:00:00.000Z' }],
+    });
+    // The S(B)O school reads its own case whole.
+    expect(zichtVoor(school(['11SB']), view, processen)).toEqual(view);
   });
 });

@@ -322,6 +322,33 @@ describe(SUITE, () => {
     });
   });
 
+  it('a plaatsingstafel cancelled from outside opens Stap 2 again', async () => {
+    await metWorker(async (taskQueue) => {
+      const h = await start(taskQueue);
+      await signaleren(h, '2026-11-02');
+      await stap(h, { stap: '2.4', metHulpOA: true, reden: 'geen school gevonden, ook niet met de OA' }, alsSwv);
+      const kind = env.client.workflow.getHandle(`${h.workflowId}-impasse`);
+      for (let i = 0; i < 50; i++) {
+        if ((await kind.describe().catch(() => undefined))?.status.name === 'RUNNING') break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      // Cancelled from outside (the Temporal UI): the impasse records it and ends; this case goes on.
+      await kind.cancel();
+      let v = await view(h);
+      for (let i = 0; i < 50 && v.plaatsingstafel?.status === 'loopt'; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        v = await view(h);
+      }
+      expect(v.plaatsingstafel).toMatchObject({ status: 'gestopt' });
+      expect(v.status).toBe('verkenning');
+      expect(v.checklist.find((r) => r.stap === '2.3')!.status).toBe('open');
+      expect(v.checklist.find((r) => r.stap === '2.4')!.status).toBe('open');
+      expect(v.volgendeStap).toMatchObject({ stap: '2.1' });
+      expect(v.tijdlijn.at(-1)!.omschrijving).toMatch(/beëindigd zonder plaatsing.*stap 2 staat weer open/);
+      await h.executeUpdate(stoppenUpdate, { args: [{ reden: 'test klaar', ...alsSwv }] });
+    });
+  });
+
   it('the evaluation deadline passes: the receiving school and the OA reminded, then all told on the day after', async () => {
     await metWorker(async (taskQueue, verstuurd) => {
       const h = await start(taskQueue);
@@ -405,16 +432,26 @@ describe(SUITE, () => {
       await vindSchool(h, '2026-11-02');
       await besluitPositief(h, '2026-11-02');
       await stap(h, { stap: '4.1', startdatum: '2026-11-02' }, alsSbo);
-      const reden = await weigering(
-        stap(h, {
-          stap: '4.2',
-          datum: '2026-11-02',
-          deelnemers: ['ouders', 'ontvangende-school'],
-          standpunten: { 'ontvangende-school': 'doorgaan' },
-          verslag: 'goed',
-        }),
+      const evaluatie = {
+        stap: '4.2' as const,
+        datum: '2026-11-02',
+        deelnemers: ['ouders' as const, 'ontvangende-school' as const],
+        standpunten: { 'ontvangende-school': 'doorgaan' as const },
+        verslag: 'goed',
+      };
+      expect(await weigering(stap(h, evaluatie, alsOntvangend))).toMatch(
+        /ontbreekt: ondersteuningsadviseur, verwijzende-school/,
       );
-      expect(reden).toMatch(/ontbreekt: ondersteuningsadviseur, verwijzende-school/);
+      // The receiving school's position leads (L2134–2137): it records the evaluation, not the S(B)O school.
+      expect(await weigering(stap(h, evaluatie, alsSbo))).toMatch(/ontvangende school/);
+      // Nor does the S(B)O school stop it after the start, or go back to signalling.
+      expect(await weigering(h.executeUpdate(stoppenUpdate, { args: [{ reden: 'toch niet', ...alsSbo }] }))).toMatch(
+        /besluit de evaluatie \(stap 4\.2\)/,
+      );
+      expect(await weigering(stap(h, { stap: '1.6', wensen: 'de leerling wil toch blijven' }, alsSbo))).toMatch(
+        /al een ontvangende school/,
+      );
+      // A start before the case began is refused; one earlier than today but after it is fine.
       expect((await view(h)).status).toBe('gestart');
       await h.executeUpdate(stoppenUpdate, { args: [{ reden: 'test klaar', ...alsSwv }] });
     });

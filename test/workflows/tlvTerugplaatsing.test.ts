@@ -131,7 +131,8 @@ describe(SUITE, () => {
       }
       expect(v.status).toBe('toegekend');
       expect(v.terugplaatsing).toMatchObject({ uitkomst: 'gestopt' });
-      expect(v.herbeoordeling?.evaluatie).toBeUndefined();
+      // The evaluation stays recorded; it can be held again (below).
+      expect(v.herbeoordeling?.evaluatie?.conclusie).toBe('terugplaatsing');
       expect(await h.query(tlvInventarisQuery)).not.toBeNull();
       v = await h.executeUpdate(evaluatieUpdate, {
         args: [
@@ -152,7 +153,13 @@ describe(SUITE, () => {
   it('a TLV from before the terugplaatsing (its policy snapshot without it) starts one with the current settings', async () => {
     const { terugplaatsing: _weg, ...oud } = getPolicy('spow');
     await metTerugplaatsing(async (_h, tp) => {
-      const v = await stap(tp, { stap: '1.2', wenselijk: true, toelichting: 'doelen behaald' });
+      // A step at once is taken, even while the case still asks for the policy's current settings.
+      await stap(tp, { stap: '1.2', wenselijk: true, toelichting: 'doelen behaald' });
+      let v = await tp.query(terugplaatsingStatusQuery);
+      for (let i = 0; i < 50 && !v.deadlines.length; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        v = await tp.query(terugplaatsingStatusQuery);
+      }
       expect(v.deadlines).toEqual([
         expect.objectContaining({
           soort: 'serviceniveau',

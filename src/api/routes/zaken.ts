@@ -54,7 +54,7 @@ const lijstQuerySchemaVoor = (register: Register) =>
     /** The sub-step a case waits for (a terugplaatsing: '2.2'). */
     stap: z
       .string()
-      .regex(/^[1-9](\.[0-9])?$/, { error: "stap is een deelstap zoals '2.2'" })
+      .regex(/^[1-9](\.[0-9])?$/, { error: "stap is een stap van een stappenplan, zoals '2.2'" })
       .optional(),
     /** Cases whose next legal deadline falls before this date (Europe/Amsterdam). */
     deadlineVoor: isoDateSchema.optional(),

@@ -55,7 +55,8 @@ const doorScholen: Record<Exclude<StapCode, '1.1' | '4.3'>, readonly Als[]> = {
   '3.2': ['ontvangend'],
   '3.3': ['ontvangend'],
   '4.1': ['verwijzend', 'ontvangend'],
-  '4.2': ['verwijzend', 'ontvangend'],
+  // L2134–2137: the receiving school's position stands; it records the evaluation (or the SWV does).
+  '4.2': ['ontvangend'],
 };
 
 const zelfdeSchool = (a: { brin?: string }, b: { brin?: string }) => !!a.brin && a.brin === b.brin;
@@ -161,6 +162,22 @@ export function terugplaatsingActies(z: Terugplaatsingzaak): void {
         }
         if ('datum' in s && s.datum !== undefined) argument.datum(s.datum, 'datum');
         if (s.stap === '4.1') argument.datum(s.startdatum, 'startdatum');
+        if (s.overgeslagen) return;
+        if (s.stap === '1.2' || s.stap === '1.5') argument.janee(s.wenselijk, 'wenselijk');
+        if (s.stap === '1.3') argument.janee(s.overeenstemming, 'overeenstemming');
+        if (s.stap === '3.1') {
+          argument.janee(s.symbiose, 'symbiose');
+          argument.teksten(s.deelnemers, 'deelnemers', 2, 12);
+        }
+        if (s.stap === '3.3') argument.keuze(s.besluit, ['positief', 'negatief'], 'besluit');
+        if (s.stap === '4.2') {
+          argument.keuzes(s.deelnemers, evaluatiePartijen, 'deelnemers');
+          argument.keuze(
+            s.standpunten?.['ontvangende-school'],
+            ['doorgaan', 'stoppen'],
+            'standpunten.ontvangende-school',
+          );
+        }
       },
       rollen: ['coordinator', 'school'],
       toestand: (s) => {
@@ -171,6 +188,10 @@ export function terugplaatsingActies(z: Terugplaatsingzaak): void {
             `Stap ${s.stap} (${b.omschrijving.toLowerCase()}) zet ${b.wie === 'ondersteuningsadviseur' ? 'het samenwerkingsverband' : `de ${b.wie}`}, niet de ${wie === 'verwijzend' ? 'verwijzende' : 'ontvangende'} school.`,
           );
         if (s.overgeslagen && !b.optioneel) throw new Error(`Stap ${s.stap} kan niet worden overgeslagen.`);
+        if (s.stap < '2' && t.gevonden)
+          throw new Error(
+            `Stap ${s.stap} hoort bij het signaleren; er is al een ontvangende school (${t.gevonden.naam}).`,
+          );
         if (t.plaatsingstafel?.status === 'loopt' && s.stap >= '2')
           throw new Error(
             `De plaatsingstafel loopt (zaak ${t.plaatsingstafel.zaakId}): de terugplaatsing gaat verder zodra die de leerling plaatst.`,
@@ -190,14 +211,14 @@ export function terugplaatsingActies(z: Terugplaatsingzaak): void {
         if (mist.length) {
           const wat =
             s.stap === '2.2'
-              ? `Het groeidocument/OPP mag nog niet met ${s.school.naam} worden gedeeld (seed: "met toestemming van ouders", stap 2.2)`
+              ? `Het groeidocument/OPP mag nog niet met ${s.school.naam} worden gedeeld (stappenplan terugplaatsing, stap 2.2: met toestemming van de ouders)`
               : `Stap ${s.stap} kan nog niet`;
           throw new Error(`${wat}; eerst nodig: ${mist.join('; ')}.`);
         }
         if ('datum' in s && s.datum && compareDates(s.datum, z.vandaag()) > 0)
           throw new Error('De datum ligt in de toekomst: leg een stap vast als hij gezet is.');
-        if (s.stap === '4.1' && compareDates(s.startdatum, input.gesignaleerdOp ?? zaak.nu().slice(0, 10)) < 0)
-          throw new Error('De startdatum ligt vóór het begin van de terugplaatsing.');
+        if (s.stap === '4.1' && compareDates(s.startdatum, z.gestart) < 0)
+          throw new Error(`De startdatum ligt vóór het begin van de terugplaatsing (${formatDutchDate(z.gestart)}).`);
         if (s.stap === '4.2') {
           if (compareDates(s.datum, t.startdatum!) < 0)
             throw new Error(
@@ -260,6 +281,11 @@ export function terugplaatsingActies(z: Terugplaatsingzaak): void {
         if (als(s) === 'ontvangend')
           throw rolNietToegestaan(
             'De ontvangende school stopt de terugplaatsing bij de evaluatie (stap 4.2); stoppen doet de verwijzende school of het SWV.',
+          );
+        // Once the pupil started, the evaluation decides, with the receiving school's position leading.
+        if (als(s) === 'verwijzend' && t.startdatum)
+          throw new Error(
+            'De leerling is gestart op de ontvangende school: of de terugplaatsing doorgaat, besluit de evaluatie (stap 4.2), waarin het standpunt van de ontvangende school leidend is.',
           );
       },
       voerUit: ({ reden, door }) => {
@@ -423,7 +449,7 @@ function voerStapUit(z: Terugplaatsingzaak, s: TerugplaatsingStap): void {
       t.startVastgelegd = Date.now();
       leg({ startdatum: s.startdatum });
       noteer(
-        `De leerling ${compareDates(s.startdatum, z.vandaag()) > 0 ? 'start' : 'is gestart'} op ${t.gevonden!.naam} op ${formatDutchDate(s.startdatum)}; evaluatie uiterlijk ${formatDutchDate(z.evaluatiedatum()!.datum)}`,
+        `De leerling ${compareDates(s.startdatum, z.vandaag()) > 0 ? 'start' : 'is gestart'} op ${t.gevonden!.naam} op ${formatDutchDate(s.startdatum)}; evaluatie uiterlijk ${formatDutchDate(z.evaluatiedatum()?.datum ?? s.startdatum)}`,
       );
       return;
     case '4.2':
@@ -436,6 +462,8 @@ function voerStapUit(z: Terugplaatsingzaak, s: TerugplaatsingStap): void {
 function negatief(z: Terugplaatsingzaak, reden: string, door: TerugplaatsingStap['door']): void {
   const { zaak, t } = z;
   const school = t.gevonden!;
+  t.verstePunt = '3.3';
+  t.rondeSinds = zaak.nu();
   t.eerdereRondes.push({
     school: { ...(school.brin ? { brin: school.brin } : {}), naam: school.naam },
     reden,

@@ -19,7 +19,7 @@ export function checklist(t: Toestand, gesloten: boolean): ChecklistRegel[] {
       case '2.2':
         return t.gevonden?.via === 'plaatsingstafel' && !t.gedeeld.length;
       case '2.3':
-        return t.gevonden?.via === 'plaatsingstafel' || !!t.plaatsingstafel;
+        return t.gevonden?.via === 'plaatsingstafel' || t.plaatsingstafel?.status === 'loopt';
       case '2.4':
         return t.gevonden?.via === '2.3';
       default:

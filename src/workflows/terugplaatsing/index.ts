@@ -68,10 +68,9 @@ export function terugplaatsingGesloten(view: Pick<TerugplaatsingView, 'uitkomst'
 const { terugplaatsingBeleid } = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds' });
 
 export async function terugplaatsing(input: TerugplaatsingInput): Promise<TerugplaatsingUitkomst> {
-  // Started from a TLV whose policy snapshot predates the terugplaatsing (issue 13): its current settings.
-  const beleid: Policy = input.beleid.terugplaatsing
-    ? input.beleid
-    : { ...input.beleid, terugplaatsing: await terugplaatsingBeleid({ beleid: input.beleid.code }) };
+  // Started from a TLV whose policy snapshot predates the terugplaatsing (issue 13): its current
+  // settings are asked once the handlers are there (an Update before them would be refused).
+  let beleid: Policy = input.beleid;
   const { tijdzone } = beleid.tijden;
   const regio = input.school.regio ?? beleid.regio;
   const vandaag = () => toIsoDate(Date.now(), tijdzone);
@@ -91,12 +90,12 @@ export async function terugplaatsing(input: TerugplaatsingInput): Promise<Terugp
   const open = () => !t.uitkomst;
 
   const evaluatiedatum = (): Dated | undefined =>
-    t.startdatum && !t.evaluatie
+    t.startdatum && !t.evaluatie && beleid.terugplaatsing
       ? terugplaatsingEvaluatiedatum(t.startdatum, beleid, regio, input.kalender, t.symbiose)
       : undefined;
   /** Stap 1–3 open, no plaatsingstafel running: the service level counts from the last progress. */
   const serviceniveauVanaf = (): (Dated & { sinds: number }) | undefined => {
-    if (!open() || t.startdatum || t.plaatsingstafel?.status === 'loopt') return undefined;
+    if (!open() || t.startdatum || t.plaatsingstafel?.status === 'loopt' || !beleid.terugplaatsing) return undefined;
     return {
       ...terugplaatsingServiceniveau(toIsoDate(t.laatsteVoortgang, tijdzone), beleid, regio, input.kalender),
       sinds: t.laatsteVoortgang,
@@ -177,6 +176,7 @@ export async function terugplaatsing(input: TerugplaatsingInput): Promise<Terugp
         : null,
       vastgelopen: t.vastgelopen,
       eerdereRondes: t.eerdereRondes,
+      ...(t.rondeSinds ? { rondeSinds: t.rondeSinds } : {}),
       ...(t.plaatsingstafel ? { plaatsingstafel: t.plaatsingstafel } : {}),
       ...(t.evaluatie ? { evaluatie: t.evaluatie } : {}),
       ...(input.tlvZaak ? { tlvZaak: input.tlvZaak } : {}),
@@ -187,12 +187,14 @@ export async function terugplaatsing(input: TerugplaatsingInput): Promise<Terugp
 
   function rapport(): TerugplaatsingRapportRegel {
     const gedaan = lijst().filter((r) => r.status === 'gedaan');
+    const nu = gedaan.length ? gedaan[gedaan.length - 1].stap : stappen[0];
     return {
       zaakId: zaak.id,
       beleid: beleid.code,
       gestart,
       status: status(),
-      verstePunt: gedaan.length ? gedaan[gedaan.length - 1].stap : stappen[0],
+      // An earlier round may have come further (a negative decision opens Stap 2 again).
+      verstePunt: t.verstePunt && stappen.indexOf(t.verstePunt) > stappen.indexOf(nu) ? t.verstePunt : nu,
       ...(t.uitkomst
         ? { uitkomst: t.uitkomst.uitkomst, geeindigd: toIsoDate(Date.parse(t.uitkomst.op), tijdzone) }
         : {}),
@@ -237,9 +239,12 @@ export async function terugplaatsing(input: TerugplaatsingInput): Promise<Terugp
     zaak,
     t,
     input,
-    beleid,
+    get beleid() {
+      return beleid;
+    },
     open,
     vandaag,
+    gestart,
     aan,
     evaluatiedatum,
     volgendeStap: volgende,
@@ -294,6 +299,11 @@ export async function terugplaatsing(input: TerugplaatsingInput): Promise<Terugp
     ],
     terugplaatsingViewUpdate,
   );
+
+  if (!beleid.terugplaatsing) {
+    beleid = { ...beleid, terugplaatsing: await terugplaatsingBeleid({ beleid: beleid.code }) };
+    zaak.gewijzigd();
+  }
 
   await zaak.plan({
     zolang: open,

@@ -63,6 +63,16 @@ export function koppelPlaatsingstafel(z: Terugplaatsingzaak, reden: string, door
         z.voortgang();
         zaak.gewijzigd();
       },
+      // Terminated or failed (not placed, not stopped by the ladder): Stap 2 is open again, said so.
+      mislukt: (reden) => {
+        t.plaatsingstafel = { zaakId, status: 'gestopt' };
+        delete t.stappen['2.4'];
+        zaak.noteer({
+          soort: 'plaatsingstafel:gestopt',
+          omschrijving: `De plaatsingstafel (zaak ${zaakId}) is beëindigd zonder plaatsing (${reden}): stap 2 staat weer open`,
+        });
+        z.voortgang();
+      },
     },
   );
 }

@@ -51,8 +51,11 @@ export interface Toestand {
   eerdereRondes: TerugplaatsingView['eerdereRondes'];
   /** Bumped by a negative decision: the timed steps of a new round have new keys. */
   ronde: number;
+  /** When the current round began (the last negative decision), ISO: what came before is another school's. */
+  rondeSinds?: string;
+  /** The furthest sub-step any round reached (a negative decision opens Stap 2 again): the yearly report's. */
+  verstePunt?: StapCode;
   uitkomst?: TerugplaatsingUitkomst;
-  tlvGemeld?: boolean;
 }
 
 /** One terugplaatsing as its actions and timed steps see it. */
@@ -63,6 +66,8 @@ export interface Terugplaatsingzaak {
   beleid: Policy;
   open: () => boolean;
   vandaag: () => string;
+  /** The day the case began (the signal), as the report and the start's lower bound count it. */
+  gestart: string;
   aan: { school: Ontvanger; coordinator: Ontvanger; ouders: Ontvanger[]; ontvangendeSchool: () => Ontvanger[] };
   /** The evaluation deadline, once the start is recorded (4.1) and until the evaluation (4.2). */
   evaluatiedatum: () => Dated | undefined;

@@ -172,7 +172,12 @@ export function tlvActies(z: Tlvzaak): void {
       rollen: ['school', 'coordinator'],
       toestand: (e) => {
         const tlv = inWerking();
-        if (t.herbeoordeling?.evaluatie && t.herbeoordeling.evaluatie.conclusie !== 'herbeoordeling')
+        // Once more after a terugplaatsing that stopped without a return: the pupil stays.
+        const opnieuw =
+          t.herbeoordeling?.evaluatie?.conclusie === 'terugplaatsing' &&
+          !!t.terugplaatsing?.uitkomst &&
+          t.terugplaatsing.uitkomst !== 'teruggeplaatst';
+        if (t.herbeoordeling?.evaluatie && t.herbeoordeling.evaluatie.conclusie !== 'herbeoordeling' && !opnieuw)
           throw new Error(
             `De interne evaluatie is al vastgelegd (${formatDutchDate(t.herbeoordeling.evaluatie.datum)}: ${t.herbeoordeling.evaluatie.conclusie}).`,
           );

@@ -135,12 +135,26 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
     }
     return plan.plan;
   };
+  /** The day a terugplaatsing its evaluation started ended without a return (the pupil stays), if so. */
+  const terugplaatsingGestopt = (): string | undefined =>
+    t.herbeoordeling?.evaluatie?.conclusie === 'terugplaatsing' &&
+    t.terugplaatsing?.uitkomst &&
+    t.terugplaatsing.uitkomst !== 'teruggeplaatst' &&
+    t.terugplaatsing.op
+      ? toIsoDate(Date.parse(t.terugplaatsing.op), tijdzone)
+      : undefined;
   /** The reminders still relevant: none once the school applied or chose a terugplaatsing or the lapse. */
   const herbeoordelingHerinneringen = () => {
     const p = herbeoordelingsplan();
     const h = t.herbeoordeling;
-    if (!p || !t.tlv || h?.aangevraagd || (h?.evaluatie && h.evaluatie.conclusie !== 'herbeoordeling')) return [];
-    return p.herinneringen.filter((x) => !(h?.evaluatie && x.soort === 'evaluatie'));
+    // A terugplaatsing that stopped: the pupil stays, the evaluation is to be held again; reminders
+    // from that day on (the ones due while it ran are not sent late).
+    const terug = terugplaatsingGestopt();
+    const evaluatie = terug ? undefined : h?.evaluatie;
+    if (!p || !t.tlv || h?.aangevraagd || (evaluatie && evaluatie.conclusie !== 'herbeoordeling')) return [];
+    return p.herinneringen.filter(
+      (x) => !(evaluatie && x.soort === 'evaluatie') && !(terug && compareDates(x.datum, terug) <= 0),
+    );
   };
   // The aanvraag and the groep as completed later, when the case started without them.
   const aanvraag = () => t.aanvulling?.aanvraag ?? input.aanvraag;

@@ -113,6 +113,8 @@ export function tlvMoment(z: Tlvzaak, m: TlvMoment): void {
         omschrijving: `De TLV is verlopen: de einddatum (${formatDutchDate(m.datum)}) is voorbij`,
         gegevens: { datum: m.datum },
       });
+      // The pupil went back to a regular school (terugplaatsing): no one needs to check on a place.
+      if (t.terugplaatsing?.uitkomst === 'teruggeplaatst') return;
       zaak.bericht(
         'tlv-verlopen',
         m.sleutel,

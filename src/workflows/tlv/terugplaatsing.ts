@@ -23,11 +23,12 @@ export function koppelTerugplaatsing(z: Tlvzaak, e: Evaluatie): void {
       args: [
         {
           leerling: { naam: input.leerling.naam },
-          // The S(B)O school the pupil is at refers it; without its BRIN, the applicant's stands (as the TLV's own scope).
+          // The S(B)O school the pupil is at refers it; without its BRIN the TLV still belongs to the
+          // applicant (as its own scope), and so does the terugplaatsing: name and BRIN from one source.
           school: {
-            brin: tlv.school.brin ?? input.school.brin,
-            naam: tlv.school.naam,
-            email: t.sboEmail ?? input.school.email,
+            ...(tlv.school.brin
+              ? { brin: tlv.school.brin, naam: tlv.school.naam, email: t.sboEmail ?? input.school.email }
+              : { brin: input.school.brin, naam: input.school.naam, email: input.school.email }),
             ...(input.school.regio ? { regio: input.school.regio } : {}),
           },
           ouders: input.ouders.map((o) => ({ email: o.email })),
@@ -75,9 +76,7 @@ export function luisterNaarTerugplaatsing(z: Tlvzaak): void {
         reden: b.reden,
       });
     } else {
-      // The pupil stays at the S(B)O school: the evaluation may conclude again (herbeoordeling, lapse).
-      if (t.herbeoordeling?.evaluatie?.conclusie === 'terugplaatsing')
-        t.herbeoordeling = { ...t.herbeoordeling, evaluatie: undefined };
+      // The pupil stays at the S(B)O school: the evaluation is held again (index.ts: the reminders from now on).
       zaak.noteer({
         soort: `terugplaatsing:${b.uitkomst}`,
         omschrijving: `De terugplaatsing (zaak ${b.zaakId}) is ${b.uitkomst === 'gestopt' ? 'gestopt' : 'niet wenselijk bevonden'}: de leerling blijft op de S(B)O-school; de herbeoordeling van de TLV geldt weer`,
