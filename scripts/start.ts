@@ -74,6 +74,8 @@ async function main(): Promise<void> {
       port,
       uiPort: config.temporalUiPort,
       namespace: config.namespace,
+      // The UI decodes the encrypted payloads through the API (a coordinator's or directeur's token).
+      codecEndpoint: `http://localhost:${config.port}/codec`,
     };
     // Supervised like the others: a restart spawns only once the old server has exited (SQLite file free).
     supervisor.add('temporal', () => prefixed('temporal', spawnDevServer(devServer)));

@@ -37,6 +37,8 @@ export interface Config {
   payloadKeys?: string;
   payloadKeysFile: string;
   temporalUiPort: number;
+  /** The Temporal UI's origin: its calls to /codec/decode pass CORS (TEMPORAL_UI_ORIGIN). */
+  temporalUiOrigin: string;
   /** The worker's memory budget (RSS, MiB); its case cache is sized from it (src/worker/limits.ts). */
   workerMemoryMb: number;
   /** Overrides the cache size the budget gives. */
@@ -75,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     payloadKeys: env.PAYLOAD_KEYS,
     payloadKeysFile: path.resolve(env.PAYLOAD_KEYS_FILE ?? path.join(dataDir, 'payload-keys.json')),
     temporalUiPort: Number(env.TEMPORAL_UI_PORT ?? 8233),
+    temporalUiOrigin: env.TEMPORAL_UI_ORIGIN ?? `http://localhost:${Number(env.TEMPORAL_UI_PORT ?? 8233)}`,
     workerMemoryMb: positive(env.WORKER_MEMORY_MB, 'WORKER_MEMORY_MB') ?? 1024,
     workerMaxCachedCases: positive(env.WORKER_MAX_CACHED_CASES, 'WORKER_MAX_CACHED_CASES'),
   };

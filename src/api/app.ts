@@ -8,6 +8,7 @@ import { beveiligingsHeaders, limietPerAdres, limietPerToken } from './protectio
 import { mount } from './route';
 import { processen } from '../processen';
 import { Register } from './processen';
+import { codecCors, codecRoutes } from './routes/codec';
 import { impasseRoutes } from './routes/impasse';
 import { rapportageRoutes } from './routes/rapportages';
 import { startRoute } from './routes/start';
@@ -27,10 +28,15 @@ export function createApp(deps: ApiDeps): express.Express {
   app.use(beveiligingsHeaders(deps.hsts));
   app.use(requestContext(deps.logger));
   if (deps.limieten) app.use(limietPerAdres(deps.limieten.perAdres));
+  // The UI's preflight carries no token: answered before authentication.
+  app.use(codecCors(deps.uiOrigin));
   app.use(authenticate(deps.authenticator));
   if (deps.limieten) app.use(limietPerToken(deps.limieten.perToken));
-  // The body is read only once the token is known: an unknown caller's body is never parsed.
-  app.use(express.json({ limit: '256kb' }));
+  // The body is read only once the token is known: an unknown caller's body is never parsed. A page
+  // of history the UI decodes may be larger than a step.
+  const json = express.json({ limit: '256kb' });
+  const codecJson = express.json({ limit: '4mb' });
+  app.use((req, res, next) => (req.path.startsWith('/codec/') ? codecJson : json)(req, res, next));
 
   const registry = new OpenAPIRegistry();
   const router = express.Router();
@@ -41,6 +47,7 @@ export function createApp(deps: ApiDeps): express.Express {
     ...register.processen.map((proces) => startRoute(deps, proces)),
     ...impasseRoutes(deps),
     ...rapportageRoutes(deps),
+    ...(deps.codec ? codecRoutes(deps.codec) : []),
     ...zakenRoutes(deps, register),
   ];
   for (const route of routes) mount(router, registry, route);

@@ -1,4 +1,5 @@
 import type { Client } from '@temporalio/client';
+import type { PayloadCodec } from '@temporalio/common';
 import type { Authenticator } from '../auth/authenticator';
 import type { Logger } from '../log';
 import type { ProcesDefinitie } from '../processen';
@@ -17,6 +18,10 @@ export interface ApiDeps {
   limieten?: Limieten;
   /** Strict-Transport-Security, only where TLS terminates in front of the API. */
   hsts?: boolean;
+  /** The payload codec, for the Temporal UI's `/codec/decode`; absent: no codec endpoint. */
+  codec?: PayloadCodec;
+  /** The Temporal UI's origin (http://localhost:8233 on the embedded default): its codec calls pass CORS. */
+  uiOrigin?: string;
   /** The processes to serve: the registry's, unless a test brings its own. */
   processen?: readonly ProcesDefinitie[];
 }

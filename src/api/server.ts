@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { tokenFileAuthenticator } from '../auth/tokenFileAuthenticator';
 import { loadConfig } from '../config';
 import { createLogger } from '../log';
-import { connectClient } from '../temporal/client';
+import { connectClient, dataConverter } from '../temporal/client';
 import { createApp } from './app';
 
 /** The API process: `node dist/src/api/server.js` (started by `npm start`, or on its own). */
@@ -18,6 +18,8 @@ async function main(): Promise<void> {
     coordinatorEmail: config.coordinatorEmail,
     limieten: config.limieten,
     hsts: config.hsts,
+    codec: dataConverter(config).payloadCodecs?.[0],
+    uiOrigin: config.temporalUiOrigin,
   });
   const server: Server = app.listen(config.port, config.host, () =>
     logger.info({ port: config.port, host: config.host }, 'API luistert'),

@@ -8,6 +8,8 @@ export interface DevServerOptions {
   port: number;
   uiPort: number;
   namespace: string;
+  /** The remote codec the web UI calls to show decrypted payloads (the API's /codec). */
+  codecEndpoint?: string;
 }
 
 /** `temporal server start-dev` with a SQLite file, the web UI and the product's search attributes. */
@@ -27,6 +29,7 @@ export function spawnDevServer(opts: DevServerOptions): ChildProcess {
     opts.namespace,
     '--log-level',
     'warn',
+    ...(opts.codecEndpoint ? ['--ui-codec-endpoint', opts.codecEndpoint] : []),
     ...devServerSearchAttributeArgs(),
   ];
   return spawn(temporalBinaries.cli, args, { stdio: ['ignore', 'pipe', 'pipe'] });
