@@ -8,6 +8,8 @@
  * - `stack`: everything else (the default for a new test file): the API on a real dev server, the
  *   SMTP path, `npm start` and its supervisor, the weekly schedule, end to end. Its globalSetup
  *   builds dist/ once (test/setup/buildDist.ts) for the tests that spawn the product.
+ * - `workflows` and `stack` bundle the workflows once per run (test/setup/workflowBundle.ts): every
+ *   test file's worker loads that bundle instead of bundling again.
  *
  * `npm test` runs all three, after one type check of everything (`tsc --noEmit`): ts-jest only
  * transpiles (tsconfig.test.json: isolatedModules).
@@ -53,12 +55,17 @@ module.exports = {
   reporters: ['default', '<rootDir>/test/summaryReporter.js'],
   projects: [
     { ...shared, displayName: 'unit', testMatch: unit.map(root) },
-    { ...shared, displayName: 'workflows', testMatch: workflows.map(root) },
+    {
+      ...shared,
+      displayName: 'workflows',
+      testMatch: workflows.map(root),
+      globalSetup: '<rootDir>/test/setup/workflowBundle.ts',
+    },
     {
       ...shared,
       displayName: 'stack',
       testMatch: [abs('test/**/*.test.ts'), ...[...unit, ...workflows].map(not).filter(Boolean)],
-      globalSetup: '<rootDir>/test/setup/buildDist.ts',
+      globalSetup: '<rootDir>/test/setup/stack.ts',
     },
   ],
 };

@@ -30,8 +30,8 @@ export async function createWorker(
     connection,
     namespace: config.namespace,
     taskQueue: config.taskQueue,
-    workflowsPath,
-    bundlerOptions: workflowBundlerOptions,
+    // A bundle made before (tests share one per run) instead of bundling here.
+    ...(overrides.workflowBundle ? {} : { workflowsPath, bundlerOptions: workflowBundlerOptions }),
     ...workerLimits(config),
     activities: createActivities({
       outbox,

@@ -2,6 +2,7 @@
  * Workers for tests: the product's workflow bundle (bundled once per test file) and a worker that
  * runs the real workflows with a notification activity that records instead of mailing.
  */
+import fs from 'node:fs';
 import { Context } from '@temporalio/activity';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
@@ -16,10 +17,15 @@ import { workflowBundlerOptions, workflowsPath } from '../../src/worker/createWo
 export const quietLogger = { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} };
 
 let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
-/** Bundled once per test file: the bundle is what takes time, not the worker. */
+/**
+ * The product's workflows as the worker bundles them (with the shared, preloaded domain): the run's
+ * bundle made once by test/setup/workflowBundle.ts, or bundled here once per test file.
+ */
 export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
-  // As the product's worker bundles them: with the shared, preloaded domain.
-  bundle ??= bundleWorkflowCode({ workflowsPath, ...workflowBundlerOptions, logger: quietLogger });
+  const gedeeld = process.env.TEST_WORKFLOW_BUNDLE;
+  bundle ??= gedeeld
+    ? fs.promises.readFile(gedeeld, 'utf8').then((json) => JSON.parse(json) as WorkflowBundleWithSourceMap)
+    : bundleWorkflowCode({ workflowsPath, ...workflowBundlerOptions, logger: quietLogger });
   return bundle;
 }
 

@@ -26,6 +26,7 @@ import { startSmtpSink } from '../../src/mail/sink';
 import { dataConverter } from '../../src/temporal/client';
 import { formatKeyRing, generateKeyRing } from '../../src/temporal/keys';
 import { createWorker } from '../../src/worker/createWorker';
+import { workflowBundle } from './worker';
 import { memoryLogger, parseEml, decodeMimeWords } from './api';
 import { devServerEnv } from './temporal';
 import { removeDir } from './tmp';
@@ -115,7 +116,9 @@ export async function startZakenHarness(
   let current: { worker: Worker; outbox: Outbox; running: Promise<void> } | undefined;
   const startWorker = async () => {
     if (current) throw new Error('worker draait al');
-    const { worker, outbox } = await createWorker(config, env.nativeConnection);
+    const { worker, outbox } = await createWorker(config, env.nativeConnection, {
+      workflowBundle: await workflowBundle(),
+    });
     current = { worker, outbox, running: worker.run() };
   };
   const stopWorker = async () => {
