@@ -60,12 +60,14 @@ module.exports = {
       displayName: 'workflows',
       testMatch: workflows.map(root),
       globalSetup: '<rootDir>/test/setup/workflowBundle.ts',
+      globalTeardown: '<rootDir>/test/setup/workflowBundleOpruimen.ts',
     },
     {
       ...shared,
       displayName: 'stack',
       testMatch: [abs('test/**/*.test.ts'), ...[...unit, ...workflows].map(not).filter(Boolean)],
       globalSetup: '<rootDir>/test/setup/stack.ts',
+      globalTeardown: '<rootDir>/test/setup/workflowBundleOpruimen.ts',
     },
   ],
 };

@@ -223,6 +223,8 @@ export interface ChecklistRegel {
   status: 'open' | 'gedaan' | 'overgeslagen' | 'nvt';
   wie: Wie;
   regel: string;
+  /** The seed leaves it to the school ("desgewenst", "waar mogelijk", "sterk aangeraden"): it may stay open or be skipped. */
+  optioneel?: boolean;
   door?: ActorRef;
   op?: string;
   reden?: string;

@@ -118,6 +118,13 @@ describe('POST /api/v1/zaken/terugplaatsing', () => {
     });
     for (const r of res.body.checklist.slice(1)) expect(['open', 'nvt']).toContain(r.status);
     expect(regel(res.body, '1.2').status).toBe('open');
+    // The optional steps say so: an open one is an option not taken.
+    expect(res.body.checklist.filter((r: { optioneel?: boolean }) => r.optioneel).map((r: Regel) => r.stap)).toEqual([
+      '1.4',
+      '1.5',
+      '1.6',
+      '2.5',
+    ]);
     // The case behind it reads as the S(B)O school's own.
     const v = await sbo.get(res.body.id);
     expect(v.status).toBe(200);

@@ -28,7 +28,14 @@ export function checklist(t: Toestand, gesloten: boolean): ChecklistRegel[] {
   };
   return stappen.map((stap): ChecklistRegel => {
     const b = stapBeschrijving[stap];
-    const basis = { stap, omschrijving: b.omschrijving, wie: b.wie, regel: b.regel };
+    // An optional step left open is an option not taken, not a step forgotten.
+    const basis = {
+      stap,
+      omschrijving: b.omschrijving,
+      wie: b.wie,
+      regel: b.regel,
+      ...(b.optioneel ? { optioneel: true } : {}),
+    };
     const v = t.stappen[stap];
     if (b.perSchool) {
       const lijst = stap === '2.1' ? t.contact : t.gedeeld;
