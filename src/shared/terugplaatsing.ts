@@ -8,7 +8,6 @@ import { z } from 'zod';
 import {
   isoDateSchema,
   regioSchema,
-  type Dated,
   type IsoDate,
   type Policy,
   type Regio,
@@ -295,4 +294,3 @@ export interface TerugplaatsingRapportRegel {
   evaluatieOpTijd?: boolean;
 }
 
-export type { Dated };
