@@ -5,14 +5,7 @@
  * The API's schemas and the types the workflow shares (it imports only the types).
  */
 import { z } from 'zod';
-import {
-  isoDateSchema,
-  regioSchema,
-  type IsoDate,
-  type Policy,
-  type Regio,
-  type SchoolRooster,
-} from '../domain';
+import { isoDateSchema, regioSchema, type IsoDate, type Policy, type Regio, type SchoolRooster } from '../domain';
 import {
   brinSchema,
   emailSchema,
@@ -293,4 +286,3 @@ export interface TerugplaatsingRapportRegel {
   symbiose: boolean;
   evaluatieOpTijd?: boolean;
 }
-
