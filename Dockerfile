@@ -32,6 +32,10 @@ RUN mkdir -p /var/lib/passend-onderwijs/outbox \
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# Read at runtime next to dist/: the mail templates and the werkbak's pages and stylesheet.
+COPY templates ./templates
+COPY src/werkbak/views ./src/werkbak/views
+COPY src/werkbak/static ./src/werkbak/static
 # Non-root: the `node` user (uid 1000) of the official image.
 USER node
 EXPOSE 3000

@@ -8,6 +8,7 @@ import { loadConfig, ROOT } from '../src/config';
 import { startSmtpSink } from '../src/mail/sink';
 import { spawnDevServer, waitForTemporal } from '../src/temporal/devServer';
 import { loadKeyRing } from '../src/temporal/keys';
+import { sessieSleutels } from '../src/werkbak/sessie';
 import { registerSearchAttributes } from '../src/temporal/registerSearchAttributes';
 import { Supervisor } from './supervisor';
 
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
   fs.mkdirSync(config.dataDir, { recursive: true });
 
   loadKeyRing({ ...config, create: true });
+  sessieSleutels(config);
   if (!process.env.TOKENS_FILE) ensureDevTokens(config);
 
   if (config.temporalAddressGiven) {
@@ -101,6 +103,7 @@ async function main(): Promise<void> {
   const lines = [
     '',
     'Passend onderwijs processen draait:',
+    `  Werkbak        http://localhost:${config.port}/  (inloggen met een token uit ${process.env.TOKENS_FILE ? config.tokensFile : config.devTokensFile})`,
     `  API            http://localhost:${config.port}  (OpenAPI: http://localhost:${config.port}/openapi.json, health: /health)`,
     config.temporalAddressGiven
       ? `  Temporal       ${config.temporalAddress}`

@@ -43,6 +43,13 @@ export interface Config {
   workerMemoryMb: number;
   /** Overrides the cache size the budget gives. */
   workerMaxCachedCases?: number;
+  /** The werkbak's session cookies are signed with these (SESSION_SECRETS, comma-separated; the first signs, all verify). */
+  sessionSecrets?: string;
+  /** Without SESSION_SECRETS: one secret in this file, written on first start (one API replica). */
+  sessionSecretFile: string;
+  /** Minutes without a page before a werkbak session ends; it ends anyway after `sessieMaxUren`. */
+  sessieIdleMinuten: number;
+  sessieMaxUren: number;
 }
 
 export const ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
@@ -80,6 +87,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     temporalUiOrigin: env.TEMPORAL_UI_ORIGIN ?? `http://localhost:${Number(env.TEMPORAL_UI_PORT ?? 8233)}`,
     workerMemoryMb: positive(env.WORKER_MEMORY_MB, 'WORKER_MEMORY_MB') ?? 1024,
     workerMaxCachedCases: positive(env.WORKER_MAX_CACHED_CASES, 'WORKER_MAX_CACHED_CASES'),
+    sessionSecrets: env.SESSION_SECRETS || undefined,
+    sessionSecretFile: path.resolve(env.SESSION_SECRET_FILE ?? path.join(dataDir, 'session-secret')),
+    sessieIdleMinuten: positive(env.SESSIE_IDLE_MINUTEN, 'SESSIE_IDLE_MINUTEN') ?? 60,
+    sessieMaxUren: positive(env.SESSIE_MAX_UREN, 'SESSIE_MAX_UREN') ?? 10,
   };
 }
 

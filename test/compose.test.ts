@@ -270,6 +270,11 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/npm prune --omit=dev/);
   });
 
+  it('holds what the product reads at runtime besides dist/: mail templates, werkbak pages', () => {
+    for (const dir of ['templates', 'src/werkbak/views', 'src/werkbak/static'])
+      expect(dockerfile).toMatch(new RegExp(`^COPY ${dir} \\./${dir}$`, 'm'));
+  });
+
   it('runs as a non-root user', () => {
     const users = [...dockerfile.matchAll(/^USER\s+(\S+)/gm)].map((m) => m[1]);
     expect(users.length).toBeGreaterThan(0);

@@ -14,6 +14,7 @@ import { rapportageRoutes } from './routes/rapportages';
 import { startRoute } from './routes/start';
 import { systemRoutes } from './routes/system';
 import { zakenRoutes } from './routes/zaken';
+import { werkbak } from '../werkbak';
 
 export function createApp(deps: ApiDeps): express.Express {
   const app = express();
@@ -28,16 +29,6 @@ export function createApp(deps: ApiDeps): express.Express {
   app.use(beveiligingsHeaders(deps.hsts));
   app.use(requestContext(deps.logger));
   if (deps.limieten) app.use(limietPerAdres(deps.limieten.perAdres));
-  // The UI's preflight carries no token: answered before authentication.
-  app.use(codecCors(deps.uiOrigin));
-  app.use(authenticate(deps.authenticator));
-  if (deps.limieten) app.use(limietPerToken(deps.limieten.perToken));
-  // The body is read only once the token is known: an unknown caller's body is never parsed. A page
-  // of history the UI decodes may be larger than a step.
-  const json = express.json({ limit: '256kb' });
-  const codecJson = express.json({ limit: '4mb' });
-  app.use((req, res, next) => (req.path.startsWith('/codec/') ? codecJson : json)(req, res, next));
-
   const registry = new OpenAPIRegistry();
   const router = express.Router();
   // Every process of the registry (tests may add one of their own) gets its start route and actions.
@@ -50,6 +41,19 @@ export function createApp(deps: ApiDeps): express.Express {
     ...(deps.codec ? codecRoutes(deps.codec) : []),
     ...zakenRoutes(deps, register),
   ];
+  // The werkbak's pages (their own sign-in: a session cookie) call these same routes in-process.
+  if (deps.werkbak)
+    app.use(werkbak({ ...deps.werkbak, authenticator: deps.authenticator, logger: deps.logger, register, routes }));
+  // The UI's preflight carries no token: answered before authentication.
+  app.use(codecCors(deps.uiOrigin));
+  app.use(authenticate(deps.authenticator));
+  if (deps.limieten) app.use(limietPerToken(deps.limieten.perToken));
+  // The body is read only once the token is known: an unknown caller's body is never parsed. A page
+  // of history the UI decodes may be larger than a step.
+  const json = express.json({ limit: '256kb' });
+  const codecJson = express.json({ limit: '4mb' });
+  app.use((req, res, next) => (req.path.startsWith('/codec/') ? codecJson : json)(req, res, next));
+
   for (const route of routes) mount(router, registry, route);
   const document = openApiDocument(registry);
   app.get('/openapi.json', (_req, res) => {

@@ -22,6 +22,8 @@ export interface ApiDeps {
   codec?: PayloadCodec;
   /** The Temporal UI's origin (http://localhost:8233 on the embedded default): its codec calls pass CORS. */
   uiOrigin?: string;
+  /** The werkbak's web pages under `/` (src/werkbak); absent: the API alone. */
+  werkbak?: { sleutels: string[]; idleMs: number; maxMs: number; secure: boolean; now?: () => number };
   /** The processes to serve: the registry's, unless a test brings its own. */
   processen?: readonly ProcesDefinitie[];
 }

@@ -91,22 +91,35 @@ export function mount(router: Router, registry: OpenAPIRegistry, route: RouteDef
 
   router[route.method](route.path, async (req, res, next) => {
     try {
-      const actor = res.locals.actor as Actor | undefined;
-      if (route.roles !== 'public') {
-        if (!actor) throw problems.unauthenticated();
-        if (!route.roles.includes(actor.rol)) {
-          throw problems.forbidden(`De rol ${actor.rol} mag dit niet; toegestaan: ${route.roles.join(', ')}.`);
-        }
-      }
-      const params = parse(route.params, req.params, 'het pad');
-      const query = parse(route.query, req.query, 'de query');
-      const body = parse(route.body, req.body, 'de body');
-      const out = await route.handler({ params, query, body, actor: actor!, req, res });
+      const out = await voerUit(route, res.locals.actor as Actor | undefined, req, res);
       res.status(out.status).json(out.body);
     } catch (err) {
       next(err);
     }
   });
+}
+
+/**
+ * One route's rules and handler, outside express's routing too: the werkbak (src/werkbak) takes every
+ * step through this, so its pages obey exactly the API's roles, validation and school scope.
+ */
+export async function voerUit(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  route: RouteDef<any, any, any>,
+  actor: Actor | undefined,
+  req: Request,
+  res: Response,
+): Promise<{ status: number; body: unknown }> {
+  if (route.roles !== 'public') {
+    if (!actor) throw problems.unauthenticated();
+    if (!route.roles.includes(actor.rol)) {
+      throw problems.forbidden(`De rol ${actor.rol} mag dit niet; toegestaan: ${route.roles.join(', ')}.`);
+    }
+  }
+  const params = parse(route.params, req.params, 'het pad');
+  const query = parse(route.query, req.query, 'de query');
+  const body = parse(route.body, req.body, 'de body');
+  return route.handler({ params, query, body, actor: actor!, req, res });
 }
 
 export { Problem };

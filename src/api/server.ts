@@ -3,6 +3,7 @@ import { tokenFileAuthenticator } from '../auth/tokenFileAuthenticator';
 import { loadConfig } from '../config';
 import { createLogger } from '../log';
 import { connectClient, dataConverter } from '../temporal/client';
+import { sessieSleutels } from '../werkbak/sessie';
 import { createApp } from './app';
 
 /** The API process: `node dist/src/api/server.js` (started by `npm start`, or on its own). */
@@ -20,9 +21,16 @@ async function main(): Promise<void> {
     hsts: config.hsts,
     codec: dataConverter(config).payloadCodecs?.[0],
     uiOrigin: config.temporalUiOrigin,
+    werkbak: {
+      sleutels: sessieSleutels(config),
+      idleMs: config.sessieIdleMinuten * 60_000,
+      maxMs: config.sessieMaxUren * 3_600_000,
+      // Where TLS is in front (API_HSTS): Secure cookies only.
+      secure: config.hsts,
+    },
   });
   const server: Server = app.listen(config.port, config.host, () =>
-    logger.info({ port: config.port, host: config.host }, 'API luistert'),
+    logger.info({ port: config.port, host: config.host }, 'API en werkbak luisteren'),
   );
   const stop = () => {
     logger.info('API stopt');

@@ -13,7 +13,16 @@ export type AuthResult = { actor: Actor } | { geweigerd: 'onbekend' | 'verlopen'
  * credentials, and each route decides whether it needs them.
  */
 export interface Authenticator {
-  actorVoor(req: { authorization?: string }): AuthResult | undefined | Promise<AuthResult | undefined>;
+  actorVoor(req: Credentials): AuthResult | undefined | Promise<AuthResult | undefined>;
+}
+
+/**
+ * An `Authorization` header (the API), or the token's hash that a werkbak session holds (the sign-in
+ * checked the token; every page asks again, so a token removed or expired ends its sessions too).
+ */
+export interface Credentials {
+  authorization?: string;
+  sessie?: string;
 }
 
 /** The token of `Authorization: Bearer <token>`; undefined for any other form. */

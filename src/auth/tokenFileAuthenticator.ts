@@ -59,13 +59,13 @@ export function tokenFileAuthenticator(
   };
 
   return {
-    actorVoor({ authorization }) {
-      if (authorization === undefined) return undefined;
+    actorVoor(credentials) {
+      if (credentials.authorization === undefined && credentials.sessie === undefined) return undefined;
       if (now() - checked >= checkEveryMs) {
         checked = now();
         reread();
       }
-      return lookUp(current, authorization, now());
+      return lookUp(current, credentials, now());
     },
   };
 }

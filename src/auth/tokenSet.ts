@@ -1,8 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import { DEFAULT_TZ, toInstant } from '../domain/dates';
 import type { Actor, TokenFile } from './actors';
-import { bearerToken, type Authenticator, type AuthResult } from './authenticator';
-import { digest, digestOfHash, hashToken } from './tokenHash';
+import { bearerToken, type Authenticator, type AuthResult, type Credentials } from './authenticator';
+import { digestOfHash, hashToken, TOKEN_HASH } from './tokenHash';
 
 interface Entry {
   digest: Buffer;
@@ -14,6 +14,8 @@ interface Entry {
 /** The tokens of one version of the token file, ready to compare. */
 export interface TokenSet {
   zoek(token: string, nu: number): AuthResult;
+  /** By the token's hash (`sha256:<hex>`): a werkbak session's. */
+  zoekHash(tokenHash: string, nu: number): AuthResult;
   aantal: number;
   /** Entries that hold the token itself (legacy): the API warns about them. */
   leesbaar: number;
@@ -29,9 +31,13 @@ export function tokenSet(file: TokenFile): TokenSet {
     aantal: entries.length,
     leesbaar: file.tokens.filter((t) => t.token !== undefined).length,
     zoek(token, nu) {
+      return this.zoekHash(hashToken(token), nu);
+    },
+    zoekHash(tokenHash, nu) {
+      if (!TOKEN_HASH.test(tokenHash)) return { geweigerd: 'onbekend' };
       // Constant time: the presented token's digest is compared with every entry, without stopping
       // at a match, so the answer time says nothing about which bytes or which entry matched.
-      const presented = digest(token);
+      const presented = digestOfHash(tokenHash);
       let hit: Entry | undefined;
       for (const e of entries) if (timingSafeEqual(e.digest, presented) && !hit) hit = e;
       if (!hit) return { geweigerd: 'onbekend' };
@@ -52,11 +58,14 @@ export function vervaltOp(geldigTot: string | undefined): number {
 export function tokenAuthenticator(file: TokenFile, now: () => number = Date.now): Authenticator {
   const set = tokenSet(file);
   return {
-    actorVoor: ({ authorization }) => (authorization === undefined ? undefined : lookUp(set, authorization, now())),
+    actorVoor: (credentials) => lookUp(set, credentials, now()),
   };
 }
 
-export function lookUp(set: TokenSet, authorization: string, nu: number): AuthResult {
+/** `undefined` without credentials. */
+export function lookUp(set: TokenSet, { authorization, sessie }: Credentials, nu: number): AuthResult | undefined {
+  if (sessie !== undefined) return set.zoekHash(sessie, nu);
+  if (authorization === undefined) return undefined;
   const token = bearerToken(authorization);
   return token === undefined ? { geweigerd: 'onbekend' } : set.zoek(token, nu);
 }

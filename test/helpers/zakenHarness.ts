@@ -82,6 +82,8 @@ export async function startZakenHarness(
   name: string,
   /** Tokens beyond one per role (a second deskundige: two decide on a TLV). */
   extra: DevTokenFile['tokens'] = [],
+  /** Serve the werkbak's pages too (issue 14), on a clock of the test's own. */
+  opties: { werkbak?: { now?: () => number; idleMs?: number } } = {},
 ): Promise<Harness> {
   const log = installCapturingRuntime();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-data-`));
@@ -111,6 +113,17 @@ export async function startZakenHarness(
     authenticator: tokenAuthenticator(tokenFile),
     logger: api.logger,
     coordinatorEmail: config.coordinatorEmail,
+    ...(opties.werkbak
+      ? {
+          werkbak: {
+            sleutels: [randomUUID() + randomUUID()],
+            idleMs: opties.werkbak.idleMs ?? 3_600_000,
+            maxMs: 10 * 3_600_000,
+            secure: false,
+            now: opties.werkbak.now,
+          },
+        }
+      : {}),
   });
 
   let current: { worker: Worker; outbox: Outbox; running: Promise<void> } | undefined;

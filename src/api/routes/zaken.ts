@@ -60,6 +60,8 @@ const lijstQuerySchemaVoor = (register: Register) =>
     deadlineVoor: isoDateSchema.optional(),
     /** TLVs (and every case with an end date) that end before this date. */
     eindeVoor: isoDateSchema.optional(),
+    /** Only running cases (`true`) or only closed ones (`false`). */
+    open: z.enum(['true', 'false'], { error: "open is 'true' of 'false'" }).optional(),
     limiet: z.coerce.number().int().min(1).max(200).default(50),
   });
 
@@ -81,6 +83,7 @@ function visibilityQuery(q: z.infer<ReturnType<typeof lijstQuerySchemaVoor>>, in
   if (q.status) parts.push(`${ZaakStatus.name} = '${q.status}'`);
   if (q.school) parts.push(`(${SchoolBrin.name} = '${q.school}' OR ${BetrokkenScholen.name} = '${q.school}')`);
   if (q.stap) parts.push(`${VolgendeStap.name} = '${q.stap}'`);
+  if (q.open) parts.push(`ExecutionStatus ${q.open === 'true' ? '=' : '!='} 'Running'`);
   // What the actor may read (src/auth/inzage.ts).
   if (inzage) parts.push(inzage);
   // A term whose last day is before that date is over at the latest at that date's midnight: up to

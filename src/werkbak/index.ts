@@ -1,0 +1,410 @@
+/**
+ * The werkbak (issue 14): server-rendered pages for coordinators, schools, the directeur and the DB,
+ * on the same express app as the API. Every read and every step goes through the API's own routes
+ * (src/werkbak/api.ts), so roles, school scope and need-to-know are the API's, not a second copy.
+ */
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import cookieParser from 'cookie-parser';
+import { doubleCsrf } from 'csrf-csrf';
+import { stringify } from 'csv-stringify/sync';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { Actor } from '../auth/actors';
+import type { Authenticator } from '../auth/authenticator';
+import type { Register } from '../api/processen';
+import { Problem } from '../api/problem';
+import type { RouteDef } from '../api/route';
+import { ROOT } from '../config';
+import { toIsoDate } from '../domain/dates';
+import type { Logger } from '../log';
+import { apiVoor, type Roep } from './api';
+import { bodyUit, formulieren, type Formulier } from './formulier';
+import { magStarten, mijnWerk, type ZaakRegel } from './mijnWerk';
+import { sessies } from './sessie';
+import { helpers, weergave } from './weergave';
+
+export interface WerkbakDeps {
+  authenticator: Authenticator;
+  logger: Logger;
+  register: Register;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  routes: readonly RouteDef<any, any, any>[];
+  /** Signs the session and CSRF cookies; the first signs, all verify (src/werkbak/sessie.ts). */
+  sleutels: string[];
+  idleMs: number;
+  maxMs: number;
+  /** Served over TLS: Secure cookies with `__Host-` names. */
+  secure: boolean;
+  now?: () => number;
+}
+
+/** The werkbak's own paths; everything else (the API) passes by untouched. */
+const PADEN = /^\/($|inloggen$|uitloggen$|zaken($|\.csv$|\/)|nieuw($|\/)|static\/)/;
+
+/** HTML pages load only our own styles; forms post only to us. */
+const CSP = [
+  "default-src 'none'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+].join('; ');
+
+const STATIC: Record<string, string> = {
+  'utrecht-html.css': require.resolve('@utrecht/component-library-css/dist/html.css'),
+  'utrecht-tokens.css': require.resolve('@utrecht/design-tokens/dist/index.css'),
+  'werkbak.css': path.join(ROOT, 'src', 'werkbak', 'static', 'werkbak.css'),
+};
+
+export function werkbak(deps: WerkbakDeps): express.Router {
+  const now = deps.now ?? Date.now;
+  const router = express.Router();
+  const eta = weergave();
+  const sessie = sessies({ idleMs: deps.idleMs, maxMs: deps.maxMs, secure: deps.secure, now });
+  const api = apiVoor(deps.routes);
+  const { generateCsrfToken, doubleCsrfProtection } = doubleCsrf({
+    getSecret: () => deps.sleutels,
+    getSessionIdentifier: (req) => (req.res?.locals.sessie?.sid as string | undefined) ?? '',
+    cookieName: deps.secure ? '__Host-werkbak-csrf' : 'werkbak-csrf',
+    cookieOptions: { sameSite: 'strict', secure: deps.secure, httpOnly: true, path: '/' },
+    getCsrfTokenFromRequest: (req) => {
+      const token = (req.body as Record<string, unknown> | undefined)?._csrf;
+      return typeof token === 'string' ? token : undefined;
+    },
+  });
+
+  router.use((req, res, next) => {
+    if (!PADEN.test(req.path)) return next('router');
+    res.setHeader('Content-Security-Policy', CSP);
+    next();
+  });
+  router.get('/static/:bestand', (req, res, next) => {
+    const bestand = STATIC[req.params.bestand];
+    if (!bestand) return next();
+    res.setHeader('Cache-Control', 'public, max-age=3600');
+    res.sendFile(bestand);
+  });
+  router.use(cookieParser(deps.sleutels));
+  router.use(express.urlencoded({ extended: false, limit: '256kb' }));
+
+  // Who is signed in: the session's token hash, asked of the API's authenticator on every page.
+  router.use(async (req, res, next) => {
+    try {
+      const s = sessie.lees(req, res);
+      if (s) {
+        const result = await deps.authenticator.actorVoor({ sessie: s.tokenHash });
+        if (result && 'actor' in result) {
+          res.locals.sessie = s;
+          res.locals.actor = result.actor;
+        } else sessie.einde(res);
+      }
+      next();
+    } catch (err) {
+      next(err);
+    }
+  });
+  router.use(doubleCsrfProtection);
+
+  const pagina = (req: Request, res: Response, view: string, data: Record<string, unknown>, status = 200) => {
+    const actor = res.locals.actor as Actor | undefined;
+    const html = eta.render(view, {
+      ...data,
+      h: helpers,
+      actor,
+      pad: req.path,
+      csrf: generateCsrfToken(req, res),
+      starten: actor ? magStarten(actor, deps.register) : [],
+    });
+    res.status(status).type('html').send(html);
+  };
+
+  router.get('/inloggen', (req, res) => {
+    if (res.locals.actor) return res.redirect(303, '/');
+    pagina(req, res, 'inloggen', { titel: 'Inloggen', verlopen: req.query.verlopen === '1' });
+  });
+  router.post('/inloggen', async (req, res, next) => {
+    try {
+      const token = typeof req.body?.token === 'string' ? req.body.token.trim() : '';
+      const result = token ? await deps.authenticator.actorVoor({ authorization: `Bearer ${token}` }) : undefined;
+      if (!result || !('actor' in result)) {
+        const fout =
+          result && 'geweigerd' in result && result.geweigerd === 'verlopen'
+            ? 'Dit token is verlopen. Vraag de beheerder van het samenwerkingsverband om een nieuw token.'
+            : 'Dit token kennen we niet. Controleer het en probeer het opnieuw.';
+        return pagina(req, res, 'inloggen', { titel: 'Inloggen', fout }, 401);
+      }
+      res.locals.sessie = sessie.begin(res, token);
+      res.locals.actor = result.actor;
+      res.redirect(303, '/');
+    } catch (err) {
+      next(err);
+    }
+  });
+  router.post('/uitloggen', (_req, res) => {
+    sessie.einde(res);
+    res.redirect(303, '/inloggen');
+  });
+
+  // Every other page needs a signed-in user.
+  router.use((req, res, next) => {
+    if (res.locals.actor) return next();
+    const verlopen = req.signedCookies && Object.keys(req.signedCookies).length > 0;
+    res.redirect(303, verlopen ? '/inloggen?verlopen=1' : '/inloggen');
+  });
+  const roepVoor = (res: Response): Roep => api(res.locals.actor as Actor);
+  const vandaag = () => toIsoDate(now());
+
+  router.get('/', async (req, res, next) => {
+    try {
+      const items = await mijnWerk(roepVoor(res), deps.register, vandaag());
+      pagina(req, res, 'mijnwerk', { titel: 'Mijn werk', items, vandaag: vandaag() });
+    } catch (err) {
+      next(err);
+    }
+  });
+
+  const lijstQuery = (req: Request) => {
+    const q: Record<string, string> = {};
+    for (const k of ['type', 'status', 'school', 'deadlineVoor', 'open'])
+      if (typeof req.query[k] === 'string' && req.query[k] !== '') q[k] = req.query[k] as string;
+    return q;
+  };
+  const lijst = async (res: Response, q: Record<string, string>, limiet: number) =>
+    roepVoor(res)<{ zaken: ZaakRegel[]; meer: boolean }>('get', '/api/v1/zaken', {
+      query: { ...q, limiet: String(limiet) },
+    });
+
+  router.get('/zaken', async (req, res, next) => {
+    const filters = lijstQuery(req);
+    const limiet = Math.min(200, Math.max(25, Number(req.query.limiet) || 50));
+    try {
+      const { zaken, meer } = await lijst(res, filters, limiet);
+      const csv = new URLSearchParams(filters).toString();
+      const verder = new URLSearchParams({ ...filters, limiet: String(Math.min(200, limiet + 50)) }).toString();
+      pagina(req, res, 'zaken', {
+        titel: 'Zaken',
+        zaken,
+        meer: meer && limiet < 200,
+        filters,
+        csv,
+        verder,
+        register: deps.register,
+      });
+    } catch (err) {
+      if (err instanceof Problem && err.status === 400)
+        return pagina(
+          req,
+          res,
+          'zaken',
+          { titel: 'Zaken', zaken: [], meer: false, filters, csv: '', verder: '', register: deps.register, fout: err },
+          400,
+        );
+      next(err);
+    }
+  });
+
+  // The list as CSV: the same rows as the page (ids, codes and dates; no names, so every role may have it).
+  router.get('/zaken.csv', async (req, res, next) => {
+    try {
+      const { zaken } = await lijst(res, lijstQuery(req), 200);
+      const csv = stringify(
+        zaken.map((z) => [
+          z.id,
+          z.type,
+          z.status,
+          z.school ?? '',
+          z.beleid ?? '',
+          z.volgendeDeadline ?? '',
+          z.gestart,
+          z.open ? 'ja' : 'nee',
+        ]),
+        { header: true, columns: ['id', 'type', 'status', 'school', 'beleid', 'volgendeDeadline', 'gestart', 'open'] },
+      );
+      res.setHeader('Content-Disposition', `attachment; filename="zaken-${vandaag()}.csv"`);
+      res.type('text/csv; charset=utf-8').send(csv);
+    } catch (err) {
+      next(err);
+    }
+  });
+
+  /** A case page: its view as the API gives it to this actor, and a form per action the role may take. */
+  const zaakPagina = async (
+    req: Request,
+    res: Response,
+    id: string,
+    extra: {
+      fout?: Problem;
+      actie?: string;
+      variant?: number;
+      waarden?: Record<string, unknown>;
+      gedaan?: string;
+    } = {},
+  ) => {
+    const actor = res.locals.actor as Actor;
+    const view = await roepVoor(res)<Record<string, unknown>>('get', '/api/v1/zaken/:id', { params: { id } });
+    const proces = deps.register.vanZaak(id);
+    const acties = view.open
+      ? Object.entries(proces.acties)
+          .filter(([, a]) => proces.rollen.includes(actor.rol) && (a.rollen ?? proces.rollen).includes(actor.rol))
+          .map(([naam, a]) => ({ naam, omschrijving: a.omschrijving, formulieren: formulieren(a.schema) }))
+      : [];
+    const gekoppeld = gekoppeldeZaken(view, id, deps.register);
+    pagina(
+      req,
+      res,
+      'zaak',
+      { titel: `Zaak ${id}`, view, proces, acties, gekoppeld, sleutel: randomUUID(), ...extra },
+      extra.fout?.status ?? 200,
+    );
+  };
+
+  router.get('/zaken/:id', async (req, res, next) => {
+    try {
+      if (!deps.register.zaakIdSchema.safeParse(req.params.id).success)
+        throw new Problem(404, 'Niet gevonden', 'Deze zaak bestaat niet.');
+      await zaakPagina(req, res, req.params.id, {
+        gedaan: typeof req.query.gedaan === 'string' ? req.query.gedaan : undefined,
+      });
+    } catch (err) {
+      next(err);
+    }
+  });
+
+  router.post('/zaken/:id/acties/:actie', async (req, res, next) => {
+    const { id, actie } = req.params;
+    const post = req.body as Record<string, unknown>;
+    const variant = Number(post._variant) || 0;
+    try {
+      if (!deps.register.zaakIdSchema.safeParse(id).success)
+        throw new Problem(404, 'Niet gevonden', 'Deze zaak bestaat niet.');
+      const proces = deps.register.vanZaak(id);
+      const def = Object.prototype.hasOwnProperty.call(proces.acties, actie) ? proces.acties[actie] : undefined;
+      const formulier: Formulier | undefined = def && formulieren(def.schema)[variant];
+      const body = formulier ? bodyUit(formulier, post) : {};
+      try {
+        await roepVoor(res)('post', '/api/v1/zaken/:id/acties/:actie', {
+          params: { id, actie },
+          body,
+          idempotencyKey: typeof post._sleutel === 'string' ? post._sleutel : undefined,
+        });
+      } catch (err) {
+        // Refused (the API's or the workflow's reason): the page again, with the reason and what was typed.
+        if (err instanceof Problem && err.status < 500 && err.status !== 404)
+          return await zaakPagina(req, res, id, { fout: err, actie, variant, waarden: post });
+        throw err;
+      }
+      res.redirect(303, `/zaken/${id}?gedaan=${encodeURIComponent(actie)}`);
+    } catch (err) {
+      next(err);
+    }
+  });
+
+  router.get('/nieuw', (req, res) => {
+    pagina(req, res, 'nieuw', { titel: 'Nieuwe zaak', lijst: true });
+  });
+  const startPagina = (
+    req: Request,
+    res: Response,
+    type: string,
+    extra: { fout?: Problem; waarden?: Record<string, unknown> } = {},
+  ) => {
+    const proces = magStarten(res.locals.actor as Actor, deps.register).find((p) => p.type === type);
+    if (!proces) throw new Problem(404, 'Niet gevonden', `Er is geen zaaktype '${type}' dat u kunt starten.`);
+    pagina(
+      req,
+      res,
+      'nieuw',
+      {
+        titel: `Nieuwe ${proces.type}-zaak`,
+        proces,
+        formulieren: formulieren(proces.start.schema),
+        sleutel: randomUUID(),
+        ...extra,
+      },
+      extra.fout?.status ?? 200,
+    );
+  };
+  router.get('/nieuw/:type', (req, res, next) => {
+    try {
+      startPagina(req, res, req.params.type);
+    } catch (err) {
+      next(err);
+    }
+  });
+  router.post('/nieuw/:type', async (req, res, next) => {
+    const post = req.body as Record<string, unknown>;
+    try {
+      const proces = magStarten(res.locals.actor as Actor, deps.register).find((p) => p.type === req.params.type);
+      if (!proces)
+        throw new Problem(404, 'Niet gevonden', `Er is geen zaaktype '${req.params.type}' dat u kunt starten.`);
+      const formulier = formulieren(proces.start.schema)[Number(post._variant) || 0];
+      let antwoord: { id: string };
+      try {
+        antwoord = await roepVoor(res)<{ id: string }>('post', `/api/v1/zaken/${proces.type}`, {
+          body: formulier ? bodyUit(formulier, post) : {},
+          idempotencyKey: typeof post._sleutel === 'string' ? post._sleutel : undefined,
+        });
+      } catch (err) {
+        if (err instanceof Problem && err.status < 500)
+          return startPagina(req, res, proces.type, { fout: err, waarden: post });
+        throw err;
+      }
+      res.redirect(303, `/zaken/${antwoord.id}?gedaan=gestart`);
+    } catch (err) {
+      next(err);
+    }
+  });
+
+  // Errors as a page: a case the user may not read is "not found", an outage says when to try again.
+  router.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    if (isCsrfFout(err))
+      return pagina(
+        req,
+        res,
+        'fout',
+        {
+          titel: 'Formulier verlopen',
+          fout: new Problem(
+            403,
+            'Formulier verlopen',
+            'Dit formulier is verlopen of niet van deze site. Open de pagina opnieuw en probeer het nog eens.',
+          ),
+        },
+        403,
+      );
+    let problem: Problem;
+    if (err instanceof Problem) problem = err;
+    else {
+      deps.logger.error(
+        { requestId: res.locals.requestId, err: { type: (err as Error)?.name, message: (err as Error)?.message } },
+        'onverwachte fout in de werkbak',
+      );
+      problem = new Problem(
+        500,
+        'Er ging iets mis',
+        'Er ging iets mis aan onze kant. Vermeld het request-id bij een melding.',
+      );
+    }
+    if (problem.status === 503) res.setHeader('Retry-After', '5');
+    pagina(req, res, 'fout', { titel: problem.title, fout: problem, requestId: res.locals.requestId }, problem.status);
+  });
+  return router;
+}
+
+const isCsrfFout = (err: unknown) => (err as { code?: string })?.code === 'EBADCSRFTOKEN';
+
+/** Other cases the view names (a zorgplicht's impasse, a TLV's terugplaatsing): links on the page. */
+function gekoppeldeZaken(view: Record<string, unknown>, id: string, register: Register): string[] {
+  const gevonden = new Set<string>();
+  const zoek = (v: unknown, diepte: number) => {
+    if (diepte > 3) return;
+    if (typeof v === 'string') {
+      if (v !== id && register.zaakIdSchema.safeParse(v).success) gevonden.add(v);
+    } else if (Array.isArray(v)) v.forEach((w) => zoek(w, diepte + 1));
+    else if (v && typeof v === 'object') Object.values(v).forEach((w) => zoek(w, diepte + 1));
+  };
+  for (const [k, v] of Object.entries(view)) if (k !== 'tijdlijn') zoek(v, 0);
+  return [...gevonden];
+}

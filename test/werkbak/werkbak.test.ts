@@ -1,0 +1,273 @@
+/**
+ * The werkbak in a real browser (issue 14): Debian's chromium driven by playwright-core, on the real
+ * stack (dev server, the product's worker, the API and its werkbak). Each role signs in with its
+ * token; every page is checked with axe-core, at 320 px and with the keyboard. The pictures of the
+ * main pages go to docs/werkbak/, which the README shows.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { parse } from 'csv-parse/sync';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Role } from '../../src/auth/actors';
+import { apiClient } from '../helpers/apiClient';
+import { serve, startBrowser } from '../helpers/browser';
+import { impasseMelding } from '../helpers/impasseApi';
+import { aanmelding, startZakenHarness, vandaag, type Harness } from '../helpers/zakenHarness';
+
+const SCREENSHOTS = path.join(__dirname, '..', '..', 'docs', 'werkbak');
+/** What an HTML injection would look like in a reason: on the page it must stay text. */
+const INJECTIE = '<img src=x onerror="document.title=1"><b>vet</b> omdat het onderzoek loopt';
+
+let h: Harness;
+let browser: Browser;
+let site: { url: string; close: () => Promise<void> };
+const api = apiClient(() => h);
+/** A zorgplicht case of the other school (34CD), made through the API. */
+let andereSchool: string;
+let impasse: string;
+
+beforeAll(async () => {
+  h = await startZakenHarness('werkbak', [], { werkbak: {} });
+  site = await serve(h.app);
+  browser = await startBrowser();
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const res = await api.create(
+    'zorgplicht',
+    aanmelding({ school: { brin: '34CD', naam: 'De Linde', email: 'directie@linde.example', regio: 'midden' } }),
+  );
+  expect(res.status).toBe(201);
+  andereSchool = res.body.id;
+  const imp = await api.create('impasse', impasseMelding());
+  expect(imp.status).toBe(201);
+  impasse = imp.body.id;
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await h?.teardown();
+});
+
+async function inloggen(rol: Role, breedte = 1280): Promise<{ ctx: BrowserContext; page: Page }> {
+  const ctx = await browser.newContext({ viewport: { width: breedte, height: 900 }, acceptDownloads: true });
+  const page = await ctx.newPage();
+  await page.goto(`${site.url}/`);
+  expect(new URL(page.url()).pathname).toBe('/inloggen');
+  await page.fill('input[name=token]', h.tokenOf(rol));
+  await page.click('main button[type=submit]');
+  expect(new URL(page.url()).pathname).toBe('/');
+  expect(await page.locator('h1').textContent()).toBe('Mijn werk');
+  return { ctx, page };
+}
+
+/** axe-core's serious and critical findings on the page: there must be none. */
+async function axe(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${new URL(page.url()).pathname}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+const foto = (page: Page, naam: string) =>
+  page.screenshot({ path: path.join(SCREENSHOTS, `${naam}.png`), fullPage: true });
+
+it('sends a visitor to the sign-in page, and refuses an unknown token there', async () => {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  const res = await page.goto(`${site.url}/zaken/${andereSchool}`);
+  expect(new URL(page.url()).pathname).toBe('/inloggen');
+  expect(res?.status()).toBe(200);
+  expect(await page.locator('input[name=token]').count()).toBe(1);
+  await foto(page, 'inloggen');
+  await page.fill('input[name=token]', 'dev-coordinator-dit-is-geen-token');
+  await page.click('main button[type=submit]');
+  expect(await page.locator('[role=alert]').textContent()).toMatch(/Dit token kennen we niet/);
+  expect(new URL(page.url()).pathname).toBe('/inloggen');
+  await ctx.close();
+});
+
+it('the coordinator starts a zorgplicht case, extends it, and sees the second extension refused on the page', async () => {
+  const { ctx, page } = await inloggen('coordinator');
+  await page.click('nav >> text=Nieuwe zaak');
+  await page.click('text=Start een zorgplichtzaak');
+  await page.fill('#start-0-leerling-naam', 'Quirijn <b>Vandersnoek</b>');
+  await page.fill('#start-0-school-brin', '12ab');
+  await page.fill('#start-0-school-naam', 'De Regenboog');
+  await page.fill('#start-0-school-email', 'directie@regenboog.example');
+  await page.selectOption('#start-0-school-regio', 'midden');
+  await page.fill('#start-0-ouders-0-naam', 'Fenna Vandersnoek');
+  await page.fill('#start-0-ouders-0-email', 'fenna@ouders.example');
+  await page.fill('#start-0-aanmelddatum', vandaag(-10));
+  await foto(page, 'nieuwe-zaak');
+  await page.click('text=Zaak starten');
+  const id = new URL(page.url()).pathname.split('/').pop()!;
+  expect(id).toMatch(/^zp-/);
+  expect(await page.locator('[role=status]').textContent()).toMatch(/De zaak is gestart/);
+  // The pupil's name, typed with markup, is shown as text.
+  expect(await page.locator('dd', { hasText: 'Quirijn <b>Vandersnoek</b>' }).count()).toBe(1);
+  expect(await page.locator('.kenmerken b').count()).toBe(0);
+  expect(await page.locator('h2', { hasText: 'Termijnen' }).count()).toBe(1);
+  expect(await page.locator('table').first().textContent()).toMatch(/artikel 40/);
+
+  // Extend: the reason holds an injection attempt, which the timeline shows as text.
+  const verlengen = page.locator('section.actie', { hasText: 'verlengen' });
+  await verlengen.locator('summary').click();
+  await verlengen.locator('input[name=weken]').fill('4');
+  await verlengen.locator('textarea[name=reden]').fill(INJECTIE);
+  // The coordinator acts on the school board's mandate, and says whose (the workflow asks).
+  await verlengen.locator('input[name=mandaat]').fill('bestuur van De Regenboog');
+  await verlengen.locator('button[type=submit]').click();
+  expect(await page.locator('[role=status]').textContent()).toMatch(/verlengen.*vastgelegd/);
+  expect((await api.get(id)).body.status).toBe('verlengd');
+  expect(await page.locator('.tijdlijn').textContent()).toContain(INJECTIE);
+  expect(await page.locator('.tijdlijn img, .tijdlijn b').count()).toBe(0);
+  expect(await page.title()).not.toBe('1');
+  const stappen = await page.locator('.tijdlijn > li').count();
+
+  // A second extension: the workflow refuses it; the page says why, and nothing changed.
+  const nogmaals = page.locator('section.actie', { hasText: 'verlengen' });
+  await nogmaals.locator('summary').click();
+  await nogmaals.locator('input[name=weken]').fill('2');
+  await nogmaals.locator('textarea[name=reden]').fill('nog meer tijd nodig');
+  await nogmaals.locator('input[name=mandaat]').fill('bestuur van De Regenboog');
+  await nogmaals.locator('button[type=submit]').click();
+  const fout = page.locator('[role=alert]');
+  expect(await fout.textContent()).toMatch(/Deze stap is niet gezet\..*eenmaal|al verlengd|Er is niets veranderd/s);
+  expect(await fout.textContent()).toMatch(/Er is niets veranderd/);
+  expect(await page.locator('.tijdlijn > li').count()).toBe(stappen);
+  // What was typed is kept, so the user can correct it.
+  expect(await page.locator('section.actie textarea[name=reden]').first().inputValue()).toBe('nog meer tijd nodig');
+  await foto(page, 'weigering');
+  const view = (await api.get(id)).body;
+  expect(view.status).toBe('verlengd');
+  expect(view.tijdlijn.filter((t: { soort: string }) => t.soort === 'verlengd')).toHaveLength(1);
+  await ctx.close();
+});
+
+it("the school sees Mijn werk with its own cases only; another school's case is not found", async () => {
+  const eigen = await api.create('zorgplicht', aanmelding());
+  expect(eigen.status).toBe(201);
+  const { ctx, page } = await inloggen('school');
+  const tekst = (await page.locator('main').textContent()) ?? '';
+  expect(tekst).toContain(eigen.body.id);
+  expect(tekst).not.toContain(andereSchool);
+  expect(tekst).not.toContain('34CD');
+  expect(await page.locator('.werkitem').count()).toBeGreaterThan(0);
+  expect(await page.locator('.werkitem').first().textContent()).toMatch(/Regel/);
+  await foto(page, 'mijn-werk-school');
+  const res = await page.goto(`${site.url}/zaken/${andereSchool}`);
+  expect(res?.status()).toBe(404);
+  expect(await page.locator('[role=alert]').textContent()).toMatch(/Deze zaak bestaat niet/);
+  expect(await page.locator('main').textContent()).not.toMatch(/De Linde|Quirijn/);
+  await page.goto(`${site.url}/zaken?school=34CD`);
+  expect(await page.locator('[role=alert]').textContent()).toMatch(/eigen school/);
+  await ctx.close();
+});
+
+it('the coordinator climbs an impasse rung with the form of that step', async () => {
+  const { ctx, page } = await inloggen('coordinator');
+  await foto(page, 'mijn-werk');
+  await page.goto(`${site.url}/zaken/${impasse}`);
+  const escaleren = page.locator('section.actie', { has: page.locator('summary', { hasText: 'Naar E2' }) });
+  await escaleren.locator('summary', { hasText: 'Naar E2' }).click();
+  const form = escaleren.locator('details[open] form');
+  await form.locator('textarea[name=reden]').fill('de ondersteuningsadviseur komt er niet uit met de school');
+  await form.locator('label', { hasText: 'ouders' }).click();
+  await form.locator('label', { hasText: 'huidige school' }).click();
+  await form.locator('button[type=submit]').click();
+  expect(await page.locator('[role=status]').textContent()).toMatch(/vastgelegd/);
+  const view = (await api.get(impasse)).body;
+  expect(view.niveau ?? view.trede ?? view.status).toBeDefined();
+  expect(JSON.stringify(view)).toMatch(/E2/);
+  await foto(page, 'zaak');
+  await ctx.close();
+});
+
+it('exports the case list as CSV, without names', async () => {
+  const { ctx, page } = await inloggen('coordinator');
+  await page.goto(`${site.url}/zaken?type=zorgplicht`);
+  await foto(page, 'zaken');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Exporteren als CSV')]);
+  const tekst = fs.readFileSync((await download.path())!, 'utf8');
+  const rijen = parse(tekst, { columns: true }) as Record<string, string>[];
+  expect(Object.keys(rijen[0])).toEqual([
+    'id',
+    'type',
+    'status',
+    'school',
+    'beleid',
+    'volgendeDeadline',
+    'gestart',
+    'open',
+  ]);
+  expect(rijen.map((r) => r.id)).toContain(andereSchool);
+  expect(rijen.every((r) => r.type === 'zorgplicht')).toBe(true);
+  expect(tekst).not.toMatch(/Quirijn|Vandersnoek|ouders\.example/);
+  await ctx.close();
+});
+
+it('every page passes axe-core, fits 320 px and works with the keyboard alone', async () => {
+  const bevindingen: string[] = [];
+  for (const rol of ['coordinator', 'school', 'directeur', 'bestuur'] as const) {
+    for (const breedte of [1280, 320]) {
+      const { ctx, page } = await inloggen(rol, breedte);
+      const paginas = [
+        '/',
+        '/zaken',
+        '/nieuw',
+        ...(rol === 'coordinator'
+          ? [
+              `/zaken/${impasse}`,
+              `/zaken/${andereSchool}`,
+              '/nieuw/zorgplicht',
+              '/nieuw/impasse',
+              '/nieuw/tlv',
+              '/nieuw/terugplaatsing',
+            ]
+          : []),
+      ];
+      for (const p of paginas) {
+        await page.goto(`${site.url}${p}`);
+        // Open every folded form too: axe checks what is shown.
+        await page.evaluate("document.querySelectorAll('details').forEach((d) => d.setAttribute('open', ''))");
+        bevindingen.push(...(await axe(page)));
+        if (breedte === 320) {
+          const breed = await page.evaluate<number>('document.documentElement.scrollWidth');
+          if (breed > 320) bevindingen.push(`${rol} ${p}: ${breed}px breed bij 320px`);
+        }
+      }
+      await ctx.close();
+    }
+  }
+  // The sign-in page and an error page, signed out.
+  const ctx = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const page = await ctx.newPage();
+  await page.goto(`${site.url}/inloggen`);
+  bevindingen.push(...(await axe(page)));
+  expect(bevindingen).toEqual([]);
+
+  // Keyboard alone: the skip link comes first; sign in and open a case without a mouse.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate<string>('document.activeElement?.textContent')).toBe('Naar de inhoud');
+  for (let i = 0; i < 5 && (await page.evaluate<string>('document.activeElement?.id')) !== 'token'; i++)
+    await page.keyboard.press('Tab');
+  await page.keyboard.type(h.tokenOf('coordinator'));
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`${site.url}/`);
+  for (
+    let i = 0;
+    i < 30 &&
+    !(await page.evaluate<boolean>("Boolean(document.activeElement?.getAttribute('href')?.startsWith('/zaken/'))"));
+    i++
+  )
+    await page.keyboard.press('Tab');
+  const href = await page.evaluate<string>("document.activeElement?.getAttribute('href')");
+  expect(href).toMatch(/^\/zaken\//);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`${site.url}${href}`);
+  expect(await page.locator('h1').textContent()).toMatch(/^Zaak /);
+  await foto(page, 'zaak-320px');
+  await ctx.close();
+});
