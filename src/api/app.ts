@@ -14,7 +14,7 @@ import { rapportageRoutes } from './routes/rapportages';
 import { startRoute } from './routes/start';
 import { systemRoutes } from './routes/system';
 import { zakenRoutes } from './routes/zaken';
-import { werkbak } from '../werkbak';
+import { codecSessie, werkbak } from '../werkbak';
 
 export function createApp(deps: ApiDeps): express.Express {
   const app = express();
@@ -47,6 +47,7 @@ export function createApp(deps: ApiDeps): express.Express {
   // The UI's preflight carries no token: answered before authentication.
   app.use(codecCors(deps.uiOrigin));
   app.use(authenticate(deps.authenticator));
+  if (deps.werkbak) app.use(codecSessie({ ...deps.werkbak, authenticator: deps.authenticator }));
   if (deps.limieten) app.use(limietPerToken(deps.limieten.perToken));
   // The body is read only once the token is known: an unknown caller's body is never parsed. A page
   // of history the UI decodes may be larger than a step.

@@ -8,7 +8,7 @@ import path from 'node:path';
 import cookieParser from 'cookie-parser';
 import { doubleCsrf } from 'csrf-csrf';
 import { stringify } from 'csv-stringify/sync';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { Actor } from '../auth/actors';
 import type { Authenticator } from '../auth/authenticator';
 import type { Register } from '../api/processen';
@@ -20,7 +20,7 @@ import type { Logger } from '../log';
 import { apiVoor, type Roep } from './api';
 import { bodyUit, formulieren, type Formulier } from './formulier';
 import { magStarten, mijnWerk, type ZaakRegel } from './mijnWerk';
-import { sessies } from './sessie';
+import { sessies, type Sessies } from './sessie';
 import { helpers, weergave } from './weergave';
 
 export interface WerkbakDeps {
@@ -89,16 +89,10 @@ export function werkbak(deps: WerkbakDeps): express.Router {
   router.use(express.urlencoded({ extended: false, limit: '256kb' }));
 
   // Who is signed in: the session's token hash, asked of the API's authenticator on every page.
+  const aangemeld = ingelogd(deps, sessie);
   router.use(async (req, res, next) => {
     try {
-      const s = sessie.lees(req, res);
-      if (s) {
-        const result = await deps.authenticator.actorVoor({ sessie: s.tokenHash });
-        if (result && 'actor' in result) {
-          res.locals.sessie = s;
-          res.locals.actor = result.actor;
-        } else sessie.einde(res);
-      }
+      await aangemeld(req, res);
       next();
     } catch (err) {
       next(err);
@@ -391,6 +385,35 @@ export function werkbak(deps: WerkbakDeps): express.Router {
     pagina(req, res, 'fout', { titel: problem.title, fout: problem, requestId: res.locals.requestId }, problem.status);
   });
   return router;
+}
+
+/** The session's actor (res.locals.actor, res.locals.sessie), or none; an unknown token ends the session. */
+function ingelogd(deps: Pick<WerkbakDeps, 'authenticator'>, sessie: Sessies) {
+  return async (req: Request, res: Response): Promise<void> => {
+    const s = sessie.lees(req, res);
+    if (!s) return;
+    const result = await deps.authenticator.actorVoor({ sessie: s.tokenHash });
+    if (result && 'actor' in result) {
+      res.locals.sessie = s;
+      res.locals.actor = result.actor;
+    } else sessie.einde(res);
+  };
+}
+
+/**
+ * The Temporal UI's codec calls (`/codec/decode`, same site, with credentials) carry the werkbak's
+ * session cookie: a coordinator signed in to the werkbak reads a case's history in the UI without a
+ * bearer token. The codec route's roles decide as for a token.
+ */
+export function codecSessie(deps: Omit<WerkbakDeps, 'logger' | 'register' | 'routes'>): RequestHandler {
+  const parse = cookieParser(deps.sleutels);
+  const aangemeld = ingelogd(deps, sessies({ ...deps, now: deps.now ?? Date.now }));
+  return (req, res, next) => {
+    if (!req.path.startsWith('/codec/') || res.locals.actor || req.get('authorization')) return next();
+    parse(req, res, () => {
+      aangemeld(req, res).then(() => next(), next);
+    });
+  };
 }
 
 const isCsrfFout = (err: unknown) => (err as { code?: string })?.code === 'EBADCSRFTOKEN';

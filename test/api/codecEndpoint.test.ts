@@ -99,4 +99,51 @@ describe('POST /codec/decode (the Temporal UI reads the encrypted payloads)', ()
     expectDutchProblem(await decode({ payloads: [{ data: '%%%' }] }, 'coordinator'), 400);
     expectDutchProblem(await decode({}, 'coordinator'), 400);
   });
+
+  it('decodes for a coordinator signed in to the werkbak: the UI sends the session cookie, no token', async () => {
+    const metWerkbak = createApp({
+      client: new Client({ connection: Connection.lazy({ address: '127.0.0.1:1', connectTimeout: 200 }) }),
+      taskQueue: 'codec',
+      authenticator: tokenAuthenticator(tokens),
+      logger: memoryLogger('codec-werkbak').logger,
+      coordinatorEmail: 'coordinator@swv.example',
+      codec,
+      uiOrigin: UI,
+      werkbak: {
+        sleutels: ['een-geheim-van-minstens-tweeendertig-tekens'],
+        idleMs: 3_600_000,
+        maxMs: 36_000_000,
+        secure: false,
+      },
+    });
+    const aangemeld = async (rol: Role) => {
+      const agent = request.agent(metWerkbak);
+      const form = await agent.get('/inloggen');
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(form.text)![1];
+      const token = bearer(rol).slice('Bearer '.length);
+      expect((await agent.post('/inloggen').type('form').send({ _csrf: csrf, token })).status).toBe(303);
+      return agent;
+    };
+    const coordinator = await aangemeld('coordinator');
+    const res = await coordinator
+      .post('/codec/decode')
+      .set('Origin', UI)
+      .send({ payloads: [versleuteld] });
+    expect(res.status).toBe(200);
+    expect(Buffer.from(res.body.payloads[0].data, 'base64').toString()).toContain('Sanne Testleerling');
+    const school = await aangemeld('school');
+    expectDutchProblem(
+      await school
+        .post('/codec/decode')
+        .set('Origin', UI)
+        .send({ payloads: [versleuteld] }),
+      403,
+    );
+    expectDutchProblem(
+      await request(metWerkbak)
+        .post('/codec/decode')
+        .send({ payloads: [versleuteld] }),
+      401,
+    );
+  });
 });
