@@ -28,6 +28,8 @@ const unit = [
   'test/searchAttributes.test.ts',
   'test/templates.test.ts',
   'test/readmodels/*.test.ts',
+  'test/werkbak/formulier.test.ts',
+  'test/werkbak/overzicht.test.ts',
 ];
 const workflows = [
   'test/workflows/*.test.ts',

@@ -6,8 +6,9 @@ if [[ -n "${CHROMIUM_PATH:-}" ]] || command -v chromium >/dev/null 2>&1; then
   exit 0
 fi
 if [[ "$(id -u)" -ne 0 ]] || ! command -v apt-get >/dev/null 2>&1; then
-  echo "install-chromium: installeer het pakket chromium, of zet CHROMIUM_PATH" >&2
-  exit 1
+  # Not fatal here: the other tests still run; the browser tests say what is missing.
+  echo "install-chromium: installeer het pakket chromium, of zet CHROMIUM_PATH (nodig voor test/werkbak)" >&2
+  exit 0
 fi
 echo "install-chromium: apt-get install chromium"
 export DEBIAN_FRONTEND=noninteractive

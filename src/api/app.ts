@@ -43,7 +43,18 @@ export function createApp(deps: ApiDeps): express.Express {
   ];
   // The werkbak's pages (their own sign-in: a session cookie) call these same routes in-process.
   if (deps.werkbak)
-    app.use(werkbak({ ...deps.werkbak, authenticator: deps.authenticator, logger: deps.logger, register, routes }));
+    app.use(
+      werkbak({
+        ...deps.werkbak,
+        client: deps.client,
+        taskQueue: deps.taskQueue,
+        authenticator: deps.authenticator,
+        logger: deps.logger,
+        register,
+        routes,
+        limietPerToken: deps.limieten?.perToken,
+      }),
+    );
   // The UI's preflight carries no token: answered before authentication.
   app.use(codecCors(deps.uiOrigin));
   app.use(authenticate(deps.authenticator));

@@ -49,7 +49,7 @@ export interface Formulier {
 }
 
 const DATUM = '^(\\d{4})-(\\d{2})-(\\d{2})$';
-const AFKORTINGEN: Record<string, string> = { brin: 'BRIN', hia: 'HIA', emb: 'EMB', opp: 'OPP', gd: 'GD' };
+const AFKORTINGEN: Record<string, string> = { brin: 'BRIN', hia: 'HIA', emb: 'EMB', opp: 'OPP', gd: 'GD', db: 'DB' };
 
 /** `toelatendeSchool` → "Toelatende school". */
 export function label(naam: string): string {
@@ -91,7 +91,8 @@ function veld(p: Json, naam: string, lbl: string, verplicht: boolean): Veld {
   const standaard = p.default === undefined ? undefined : waardeTekst(p.default);
   if (p.type === 'object') return { ...basis, soort: 'groep', velden: velden(p, `${naam}.`) };
   if (p.type === 'array' && p.items?.type === 'object') {
-    const rijen = Math.min(p.maxItems ?? 2, Math.max(p.minItems ?? 1, 2));
+    // The required rows and at least one more, up to four: rows left empty are dropped.
+    const rijen = Math.min(p.maxItems ?? 4, Math.max((p.minItems ?? 0) + 1, 4));
     return {
       ...basis,
       soort: 'groep',
@@ -129,20 +130,25 @@ export function bodyUit(formulier: Formulier, post: Record<string, unknown>): Re
   return (compact(body) as Record<string, unknown> | undefined) ?? {};
 }
 
-function zet(doel: Record<string, unknown>, v: Veld, post: Record<string, unknown>): void {
+/**
+ * Sets the field's value; answers whether the user filled it in. An optional group (or row) that the
+ * user left alone is left out whole, even where its fields show a default or carry a fixed value.
+ */
+function zet(doel: Record<string, unknown>, v: Veld, post: Record<string, unknown>): boolean {
   if (v.soort === 'groep') {
     const sub: Record<string, unknown> = {};
-    for (const w of v.velden) zet(sub, w, post);
-    setPad(doel, v.naam, sub);
-    return;
+    let gevuld = false;
+    for (const w of v.velden) gevuld = zet(sub, w, post) || gevuld;
+    if (gevuld || v.verplicht) setPad(doel, v.naam, sub);
+    return gevuld;
   }
   const ruw = post[v.naam];
   const tekst = typeof ruw === 'string' ? ruw.trim() : '';
   let waarde: unknown;
   switch (v.soort) {
     case 'vast':
-      waarde = v.vast;
-      break;
+      setPad(doel, v.naam, v.vast);
+      return false;
     case 'janee':
       waarde = tekst === 'ja' ? true : tekst === 'nee' ? false : undefined;
       break;
@@ -162,6 +168,8 @@ function zet(doel: Record<string, unknown>, v: Veld, post: Record<string, unknow
       waarde = tekst === '' ? undefined : tekst;
   }
   setPad(doel, v.naam, waarde);
+  const leeg = waarde === undefined || (Array.isArray(waarde) && waarde.length === 0);
+  return !leeg && tekst !== v.standaard;
 }
 
 function setPad(doel: Record<string, unknown>, naam: string, waarde: unknown): void {

@@ -5,25 +5,31 @@
  */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import type { Client } from '@temporalio/client';
 import cookieParser from 'cookie-parser';
 import { doubleCsrf } from 'csrf-csrf';
 import { stringify } from 'csv-stringify/sync';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
-import type { Actor } from '../auth/actors';
+import type { Actor, Role } from '../auth/actors';
 import type { Authenticator } from '../auth/authenticator';
 import type { Register } from '../api/processen';
 import { Problem } from '../api/problem';
+import { limietPerToken } from '../api/protection';
 import type { RouteDef } from '../api/route';
 import { ROOT } from '../config';
 import { toIsoDate } from '../domain/dates';
 import type { Logger } from '../log';
+import { agendaLinks, ics } from './agenda';
 import { apiVoor, type Roep } from './api';
 import { bodyUit, formulieren, type Formulier } from './formulier';
 import { magStarten, mijnWerk, type ZaakRegel } from './mijnWerk';
-import { sessies, type Sessies } from './sessie';
+import { overzicht } from './overzicht';
+import { sessies, type Sessie, type Sessies } from './sessie';
 import { helpers, weergave } from './weergave';
 
 export interface WerkbakDeps {
+  client: Client;
+  taskQueue: string;
   authenticator: Authenticator;
   logger: Logger;
   register: Register;
@@ -33,13 +39,18 @@ export interface WerkbakDeps {
   sleutels: string[];
   idleMs: number;
   maxMs: number;
+  /** Requests per minute per signed-in user (the API's RATE_LIMIT_TOKEN); absent: none. */
+  limietPerToken?: number;
   /** Served over TLS: Secure cookies with `__Host-` names. */
   secure: boolean;
   now?: () => number;
 }
 
 /** The werkbak's own paths; everything else (the API) passes by untouched. */
-const PADEN = /^\/($|inloggen$|uitloggen$|zaken($|\.csv$|\/)|nieuw($|\/)|static\/)/;
+const PADEN = /^\/($|inloggen$|uitloggen$|overzicht$|agenda($|\/)|zaken($|\.csv$|\/)|nieuw($|\/)|static\/)/;
+
+/** Who sees the overview: the roles of GET /api/v1/impasses. */
+export const OVERZICHT: readonly Role[] = ['directeur', 'coordinator', 'bestuur'];
 
 /** HTML pages load only our own styles; forms post only to us. */
 const CSP = [
@@ -51,11 +62,11 @@ const CSP = [
   "base-uri 'none'",
 ].join('; ');
 
-const STATIC: Record<string, string> = {
-  'utrecht-html.css': require.resolve('@utrecht/component-library-css/dist/html.css'),
-  'utrecht-tokens.css': require.resolve('@utrecht/design-tokens/dist/index.css'),
-  'werkbak.css': path.join(ROOT, 'src', 'werkbak', 'static', 'werkbak.css'),
-};
+const STATIC = new Map<string, string>([
+  ['utrecht-html.css', require.resolve('@utrecht/component-library-css/dist/html.css')],
+  ['utrecht-tokens.css', require.resolve('@utrecht/design-tokens/dist/index.css')],
+  ['werkbak.css', path.join(ROOT, 'src', 'werkbak', 'static', 'werkbak.css')],
+]);
 
 export function werkbak(deps: WerkbakDeps): express.Router {
   const now = deps.now ?? Date.now;
@@ -63,6 +74,7 @@ export function werkbak(deps: WerkbakDeps): express.Router {
   const eta = weergave();
   const sessie = sessies({ idleMs: deps.idleMs, maxMs: deps.maxMs, secure: deps.secure, now });
   const api = apiVoor(deps.routes);
+  const vandaag = () => toIsoDate(now());
   const { generateCsrfToken, doubleCsrfProtection } = doubleCsrf({
     getSecret: () => deps.sleutels,
     getSessionIdentifier: (req) => (req.res?.locals.sessie?.sid as string | undefined) ?? '',
@@ -80,13 +92,13 @@ export function werkbak(deps: WerkbakDeps): express.Router {
     next();
   });
   router.get('/static/:bestand', (req, res, next) => {
-    const bestand = STATIC[req.params.bestand];
-    if (!bestand) return next();
+    const bestand = STATIC.get(req.params.bestand);
+    if (!bestand) return next(new Problem(404, 'Niet gevonden', 'Dit bestand bestaat niet.'));
     res.setHeader('Cache-Control', 'public, max-age=3600');
     res.sendFile(bestand);
   });
   router.use(cookieParser(deps.sleutels));
-  router.use(express.urlencoded({ extended: false, limit: '256kb' }));
+  router.use(express.urlencoded({ extended: false, limit: '64kb', parameterLimit: 500 }));
 
   // Who is signed in: the session's token hash, asked of the API's authenticator on every page.
   const aangemeld = ingelogd(deps, sessie);
@@ -98,6 +110,8 @@ export function werkbak(deps: WerkbakDeps): express.Router {
       next(err);
     }
   });
+  // The API's per-token limit, per signed-in user: a page may cost many reads.
+  if (deps.limietPerToken) router.use(limietPerToken(deps.limietPerToken));
   router.use(doubleCsrfProtection);
 
   const pagina = (req: Request, res: Response, view: string, data: Record<string, unknown>, status = 200) => {
@@ -107,8 +121,10 @@ export function werkbak(deps: WerkbakDeps): express.Router {
       h: helpers,
       actor,
       pad: req.path,
-      csrf: generateCsrfToken(req, res),
+      // An error before the cookies were read (a malformed path) shows a page without forms.
+      csrf: req.cookies ? generateCsrfToken(req, res) : '',
       starten: actor ? magStarten(actor, deps.register) : [],
+      magOverzicht: actor ? OVERZICHT.includes(actor.rol) : false,
     });
     res.status(status).type('html').send(html);
   };
@@ -140,6 +156,23 @@ export function werkbak(deps: WerkbakDeps): express.Router {
     res.redirect(303, '/inloggen');
   });
 
+  // The agenda feed: a calendar app sends no cookie and no token, only the secret in its link.
+  const links = agendaLinks(deps.client, deps.taskQueue);
+  router.get('/agenda/:bestand', async (req, res, next) => {
+    try {
+      const geheim = /^([A-Za-z0-9_-]{43})\.ics$/.exec(req.params.bestand)?.[1];
+      const tokenHash = geheim ? await links.van(geheim) : null;
+      const result = tokenHash ? await deps.authenticator.actorVoor({ sessie: tokenHash }) : undefined;
+      if (!result || !('actor' in result))
+        throw new Problem(404, 'Niet gevonden', 'Deze agendalink bestaat niet (meer). Maak in de werkbak een nieuwe.');
+      const { items } = await mijnWerk(api(result.actor), deps.register, vandaag());
+      res.setHeader('Content-Disposition', 'inline; filename="termijnen.ics"');
+      res.type('text/calendar; charset=utf-8').send(ics(items, `${req.protocol}://${req.get('host')}`));
+    } catch (err) {
+      next(err);
+    }
+  });
+
   // Every other page needs a signed-in user.
   router.use((req, res, next) => {
     if (res.locals.actor) return next();
@@ -147,12 +180,52 @@ export function werkbak(deps: WerkbakDeps): express.Router {
     res.redirect(303, verlopen ? '/inloggen?verlopen=1' : '/inloggen');
   });
   const roepVoor = (res: Response): Roep => api(res.locals.actor as Actor);
-  const vandaag = () => toIsoDate(now());
 
   router.get('/', async (req, res, next) => {
     try {
-      const items = await mijnWerk(roepVoor(res), deps.register, vandaag());
-      pagina(req, res, 'mijnwerk', { titel: 'Mijn werk', items, vandaag: vandaag() });
+      const { items, meer } = await mijnWerk(roepVoor(res), deps.register, vandaag());
+      pagina(req, res, 'mijnwerk', { titel: 'Mijn werk', items, meer, vandaag: vandaag() });
+    } catch (err) {
+      next(err);
+    }
+  });
+
+  // The directeur's overview (and the coordinator's and DB's, as far as the API lets them read).
+  router.get('/overzicht', async (req, res, next) => {
+    try {
+      if (!OVERZICHT.includes((res.locals.actor as Actor).rol))
+        throw new Problem(
+          404,
+          'Niet gevonden',
+          'Het overzicht is er voor de directeur, de coördinator en het bestuur.',
+        );
+      pagina(req, res, 'overzicht', { titel: 'Overzicht', overzicht: await overzicht(roepVoor(res), vandaag()) });
+    } catch (err) {
+      next(err);
+    }
+  });
+
+  const tokenHash = (res: Response) => (res.locals.sessie as Sessie).tokenHash;
+  router.get('/agenda', async (req, res, next) => {
+    try {
+      pagina(req, res, 'agenda', { titel: 'Agenda', sinds: await links.sinds(tokenHash(res)) });
+    } catch (err) {
+      next(err);
+    }
+  });
+  router.post('/agenda/nieuw', async (req, res, next) => {
+    try {
+      const geheim = await links.nieuw(tokenHash(res));
+      const link = `${req.protocol}://${req.get('host')}/agenda/${geheim}.ics`;
+      pagina(req, res, 'agenda', { titel: 'Agenda', sinds: await links.sinds(tokenHash(res)), link });
+    } catch (err) {
+      next(err);
+    }
+  });
+  router.post('/agenda/intrekken', async (_req, res, next) => {
+    try {
+      await links.intrekken(tokenHash(res));
+      res.redirect(303, '/agenda');
     } catch (err) {
       next(err);
     }
@@ -257,9 +330,12 @@ export function werkbak(deps: WerkbakDeps): express.Router {
     try {
       if (!deps.register.zaakIdSchema.safeParse(req.params.id).success)
         throw new Problem(404, 'Niet gevonden', 'Deze zaak bestaat niet.');
-      await zaakPagina(req, res, req.params.id, {
-        gedaan: typeof req.query.gedaan === 'string' ? req.query.gedaan : undefined,
-      });
+      // Only a step's own name (or the start) in the banner: a crafted link cannot put text there.
+      const gedaan = req.query.gedaan;
+      const acties = deps.register.vanZaak(req.params.id).acties;
+      const bekend =
+        typeof gedaan === 'string' && (gedaan === 'gestart' || Object.prototype.hasOwnProperty.call(acties, gedaan));
+      await zaakPagina(req, res, req.params.id, { gedaan: bekend ? gedaan : undefined });
     } catch (err) {
       next(err);
     }
@@ -369,7 +445,11 @@ export function werkbak(deps: WerkbakDeps): express.Router {
         403,
       );
     let problem: Problem;
+    const status = (err as { status?: unknown })?.status;
     if (err instanceof Problem) problem = err;
+    // A request the server could not read (a malformed path, a body too large): the client's mistake.
+    else if (typeof status === 'number' && status >= 400 && status < 500)
+      problem = new Problem(status, 'Ongeldig verzoek', 'Dit verzoek kon niet worden gelezen.');
     else {
       deps.logger.error(
         { requestId: res.locals.requestId, err: { type: (err as Error)?.name, message: (err as Error)?.message } },
@@ -382,7 +462,25 @@ export function werkbak(deps: WerkbakDeps): express.Router {
       );
     }
     if (problem.status === 503) res.setHeader('Retry-After', '5');
-    pagina(req, res, 'fout', { titel: problem.title, fout: problem, requestId: res.locals.requestId }, problem.status);
+    // A step or start that met an outage may still happen: offer the same form again, with its key,
+    // so that sending it again does it once.
+    const post = req.body as Record<string, unknown> | undefined;
+    const herhaal =
+      req.method === 'POST' && problem.status >= 500 && res.locals.actor && typeof post?._sleutel === 'string'
+        ? {
+            actie: `${req.baseUrl}${req.path}`,
+            velden: Object.entries(post).flatMap(([k, v]) =>
+              k === '_csrf' ? [] : (Array.isArray(v) ? v : [v]).filter((w) => typeof w === 'string').map((w) => [k, w]),
+            ),
+          }
+        : undefined;
+    pagina(
+      req,
+      res,
+      'fout',
+      { titel: problem.title, fout: problem, requestId: res.locals.requestId, herhaal },
+      problem.status,
+    );
   });
   return router;
 }
@@ -405,7 +503,9 @@ function ingelogd(deps: Pick<WerkbakDeps, 'authenticator'>, sessie: Sessies) {
  * session cookie: a coordinator signed in to the werkbak reads a case's history in the UI without a
  * bearer token. The codec route's roles decide as for a token.
  */
-export function codecSessie(deps: Omit<WerkbakDeps, 'logger' | 'register' | 'routes'>): RequestHandler {
+export function codecSessie(
+  deps: Omit<WerkbakDeps, 'logger' | 'register' | 'routes' | 'client' | 'taskQueue'>,
+): RequestHandler {
   const parse = cookieParser(deps.sleutels);
   const aangemeld = ingelogd(deps, sessies({ ...deps, now: deps.now ?? Date.now }));
   return (req, res, next) => {

@@ -1,4 +1,6 @@
+import { Problem } from '../api/problem';
 import type { Actor } from '../auth/actors';
+import { addDays } from '../domain/dates';
 import type { Register } from '../api/processen';
 import type { DeadlineView } from '../shared/zaak';
 import type { Roep } from './api';
@@ -11,6 +13,7 @@ export interface ZaakRegel {
   beleid?: string;
   volgendeDeadline: string | null;
   gestart: string;
+  gesloten: string | null;
   open: boolean;
 }
 
@@ -28,37 +31,66 @@ export interface WerkItem {
 /** How many cases Mijn werk reads in full (each view one query): the soonest deadlines. */
 const GELEZEN = 30;
 const TEGELIJK = 6;
+/** Mijn werk looks this far ahead; what is overdue or stuck has a deadline before it too. */
+const VOORUIT_DAGEN = 56;
 
 /**
  * Mijn werk, for every role the same way: the open cases the API lists for this actor (the API's
  * need-to-know decides which: a school its own, the directeur the stuck ones, the DB its rungs),
  * soonest deadline first, each read in full for the rule behind the date. Stuck and late on top.
  */
-export async function mijnWerk(roep: Roep, register: Register, vandaag: string): Promise<WerkItem[]> {
-  const { zaken } = await roep<{ zaken: ZaakRegel[] }>('get', '/api/v1/zaken', {
-    query: { open: 'true', limiet: '200' },
-  });
-  const volgorde = [...zaken].sort((a, b) =>
-    (a.volgendeDeadline ?? '9999').localeCompare(b.volgendeDeadline ?? '9999'),
+export async function mijnWerk(
+  roep: Roep,
+  register: Register,
+  vandaag: string,
+): Promise<{ items: WerkItem[]; meer: boolean }> {
+  // The list comes newest first: asking for the deadlines due within the weeks ahead keeps the
+  // oldest overdue cases in it, however many cases are open; the stuck ones are asked for by status.
+  const lijst = (query: Record<string, string>) =>
+    roep<{ zaken: ZaakRegel[]; meer: boolean }>('get', '/api/v1/zaken', { query: { open: 'true', ...query } });
+  // The statuses that mean stuck: each process's (src/processen), and the impasse's own 'vastgelopen'.
+  const vastgelopen = [
+    ...new Set(
+      register.processen.flatMap((p) => [
+        ...(p.inzage?.vastgelopen ?? []),
+        ...p.statussen.filter((s) => s === 'vastgelopen'),
+      ]),
+    ),
+  ];
+  const [termijnen, ...vast] = await Promise.all([
+    lijst({ deadlineVoor: addDays(vandaag, VOORUIT_DAGEN), limiet: '200' }),
+    ...vastgelopen.map((status) => lijst({ status, limiet: '50' })),
+  ]);
+  const zaken = [...new Map([...vast, termijnen].flatMap((l) => l.zaken).map((z) => [z.id, z])).values()];
+  const meer = [termijnen, ...vast].some((l) => l.meer);
+  // Stuck first, then the soonest deadline: those are read in full.
+  const isVast = (z: ZaakRegel) => vastgelopen.includes(z.status);
+  const volgorde = [...zaken].sort(
+    (a, b) =>
+      Number(isVast(b)) - Number(isVast(a)) ||
+      (a.volgendeDeadline ?? '9999').localeCompare(b.volgendeDeadline ?? '9999'),
   );
   const items: WerkItem[] = [];
   const rij = volgorde.slice(0, GELEZEN);
   for (let i = 0; i < rij.length; i += TEGELIJK) {
     const views = await Promise.all(
-      rij
-        .slice(i, i + TEGELIJK)
-        .map((z) =>
-          roep<Record<string, unknown>>('get', '/api/v1/zaken/:id', { params: { id: z.id } }).catch(() => undefined),
-        ),
+      rij.slice(i, i + TEGELIJK).map((z) =>
+        // Gone from the actor's reach since the list (closed, moved on): skipped. An outage is the page's 503.
+        roep<Record<string, unknown>>('get', '/api/v1/zaken/:id', { params: { id: z.id } }).catch((err) => {
+          if (err instanceof Problem && err.status === 404) return undefined;
+          throw err;
+        }),
+      ),
     );
     views.forEach((view, j) => {
       const zaak = rij[i + j];
       if (view) items.push(item(zaak, view, register, vandaag));
     });
   }
-  return items.sort(
+  const gesorteerd = items.sort(
     (a, b) => gewicht(b) - gewicht(a) || (a.deadline?.datum ?? '9999').localeCompare(b.deadline?.datum ?? '9999'),
   );
+  return { items: gesorteerd, meer: meer || volgorde.length > GELEZEN };
 }
 
 const gewicht = (i: WerkItem) => (i.vastgelopen ? 2 : 0) + (i.teLaat ? 1 : 0);

@@ -78,8 +78,14 @@ export function sessieSleutels(opts: { sessionSecrets?: string; sessionSecretFil
       throw new Error('SESSION_SECRETS: elk geheim is minstens 32 tekens (bijvoorbeeld: openssl rand -base64 32)');
     return sleutels;
   }
+  const uitBestand = (): string[] => {
+    const sleutel = fs.readFileSync(opts.sessionSecretFile, 'utf8').trim();
+    // An empty key would let anyone sign a cookie.
+    if (sleutel.length < 32) throw new Error(`${opts.sessionSecretFile}: het geheim is minstens 32 tekens`);
+    return [sleutel];
+  };
   try {
-    return [fs.readFileSync(opts.sessionSecretFile, 'utf8').trim()];
+    return uitBestand();
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
   }
@@ -90,8 +96,7 @@ export function sessieSleutels(opts: { sessionSecrets?: string; sessionSecretFil
     return [sleutel];
   } catch (err) {
     // Another process wrote it first: use that one.
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST')
-      return [fs.readFileSync(opts.sessionSecretFile, 'utf8').trim()];
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return uitBestand();
     throw err;
   }
 }

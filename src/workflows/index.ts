@@ -7,3 +7,4 @@ export { wekelijksOverzicht } from './wekelijksOverzicht';
 export { tlvInventaris } from './tlvInventaris';
 export { levensteken } from './levensteken';
 export { terugplaatsingScreening } from './terugplaatsingScreening';
+export { agendaAbonnementen } from './agendaAbonnementen';

@@ -27,7 +27,7 @@ const DEV_SCHOOL = { id: 'dev-school', naam: 'School 12AB (dev)', rol: 'school' 
 const wet = getPolicy('wet');
 /** When a term is over: the end of its last day. */
 const eindeDag = (datum: string) => new Date(termijnVerstreken(datum, getPolicy('wet'))).toISOString();
-const LIJST_VELDEN = ['beleid', 'gestart', 'id', 'open', 'school', 'status', 'type', 'volgendeDeadline'];
+const LIJST_VELDEN = ['beleid', 'gesloten', 'gestart', 'id', 'open', 'school', 'status', 'type', 'volgendeDeadline'];
 /** What must never reach a log or the case list: the pupil, the parents, the BSN-like number. */
 const GEHEIM = ['Quirijn', 'Vandersnoek', 'ouders.example', '999990019'];
 

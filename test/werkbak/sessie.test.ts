@@ -159,3 +159,43 @@ it('a token the authenticator no longer knows ends its sessions at the next page
   expect(res.status).toBe(303);
   expect(res.headers.location).toMatch(/^\/inloggen/);
 });
+
+it('answers a malformed request with a 4xx page, not a 500', async () => {
+  const { agent } = await aangemeld(h.tokenOf('coordinator'));
+  expect((await agent.get('/zaken/%E0%A4%A')).status).toBe(400);
+  expect((await request(h.app).get('/static/constructor')).status).toBe(404);
+  expect((await request(h.app).get('/static/__proto__')).status).toBe(404);
+  expect((await agent.get('/zaken/zp-niet-een-zaak')).status).toBe(404);
+});
+
+it('a step that meets an outage offers the same form again: sent twice, it happens once', async () => {
+  const created = await api.create('zorgplicht', aanmelding());
+  const id = created.body.id as string;
+  const { agent } = await aangemeld(h.tokenOf('school'));
+  const pagina = await agent.get(`/zaken/${id}`);
+  const sleutel = /name="_sleutel" value="([^"]+-verlengen-0)"/.exec(pagina.text)![1];
+  const stap = { weken: '2', reden: 'het onderzoek loopt nog', _variant: '0', _sleutel: sleutel };
+  await h.stopWorker();
+  try {
+    const storing = await agent
+      .post(`/zaken/${id}/acties/verlengen`)
+      .type('form')
+      .send({ ...stap, _csrf: csrfUit(pagina.text) });
+    expect(storing.status).toBe(503);
+    expect(storing.headers['retry-after']).toBe('5');
+    expect(storing.text).toMatch(/Misschien is de stap toch gezet/);
+    expect(storing.text).toContain(`name="_sleutel" value="${sleutel}"`);
+    await h.startWorker();
+    // The update was accepted by the server and runs once the worker is back; the retry answers it.
+    const opnieuw = await agent
+      .post(`/zaken/${id}/acties/verlengen`)
+      .type('form')
+      .send({ ...stap, _csrf: csrfUit(storing.text) });
+    expect(opnieuw.status).toBe(303);
+  } finally {
+    await h.startWorker().catch(() => undefined);
+  }
+  const view = (await api.get(id)).body;
+  expect(view.status).toBe('verlengd');
+  expect(view.tijdlijn.filter((t: { soort: string }) => t.soort === 'verlengd')).toHaveLength(1);
+}, 60_000);

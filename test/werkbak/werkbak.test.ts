@@ -8,11 +8,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'csv-parse/sync';
+import ical, { type VEvent } from 'node-ical';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Role } from '../../src/auth/actors';
 import { apiClient } from '../helpers/apiClient';
 import { serve, startBrowser } from '../helpers/browser';
-import { impasseMelding } from '../helpers/impasseApi';
+import { impasseMelding, vastgelopenMelding } from '../helpers/impasseApi';
 import { aanmelding, startZakenHarness, vandaag, type Harness } from '../helpers/zakenHarness';
 
 const SCREENSHOTS = path.join(__dirname, '..', '..', 'docs', 'werkbak');
@@ -26,6 +27,7 @@ const api = apiClient(() => h);
 /** A zorgplicht case of the other school (34CD), made through the API. */
 let andereSchool: string;
 let impasse: string;
+let vastgelopen: string;
 
 beforeAll(async () => {
   h = await startZakenHarness('werkbak', [], { werkbak: {} });
@@ -38,9 +40,18 @@ beforeAll(async () => {
   );
   expect(res.status).toBe(201);
   andereSchool = res.body.id;
+  // One of the dev school's own (12AB), for its Mijn werk and its agenda.
+  expect((await api.create('zorgplicht', aanmelding())).status).toBe(201);
   const imp = await api.create('impasse', impasseMelding());
   expect(imp.status).toBe(201);
   impasse = imp.body.id;
+  // Reported 30 days ago, past E1's service level: stuck at once (the directeur's overview).
+  const vast = await api.create(
+    'impasse',
+    impasseMelding({ school: { brin: '34CD', naam: 'De Linde', regio: 'midden' }, gemeldOp: vastgelopenMelding(30) }),
+  );
+  expect(vast.status).toBe(201);
+  vastgelopen = vast.body.id;
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
@@ -205,6 +216,79 @@ it('exports the case list as CSV, without names', async () => {
   expect(rijen.map((r) => r.id)).toContain(andereSchool);
   expect(rijen.every((r) => r.type === 'zorgplicht')).toBe(true);
   expect(tekst).not.toMatch(/Quirijn|Vandersnoek|ouders\.example/);
+  await ctx.close();
+});
+
+it('subscribes to the agenda feed at a personal link; a new link or revoking ends the old one', async () => {
+  const { ctx, page } = await inloggen('school');
+  await page.click('nav >> text=Agenda');
+  expect(await page.locator('main').textContent()).toMatch(/nog geen agendalink/);
+  await page.click('text=Agendalink maken');
+  const link = await page.locator('#agendalink').inputValue();
+  expect(link).toMatch(new RegExp(`^${site.url}/agenda/[A-Za-z0-9_-]{43}\\.ics$`));
+  await foto(page, 'agenda');
+  // A calendar app fetches it without cookie or token.
+  const feed = await fetch(link);
+  expect(feed.status).toBe(200);
+  expect(feed.headers.get('content-type')).toMatch(/^text\/calendar/);
+  const tekst = await feed.text();
+  const events = Object.values(ical.sync.parseICS(tekst)).filter((e): e is VEvent => e?.type === 'VEVENT');
+  expect(events.length).toBeGreaterThan(0);
+  for (const e of events) {
+    expect(String(e.summary)).toMatch(/^(zorgplicht|impasse): /);
+    expect(String(e.description)).toMatch(/Regel: /);
+  }
+  // Each event links to its case page.
+  expect(tekst.match(new RegExp(`${site.url}/zaken/`, 'g'))?.length).toBe(events.length);
+  const zorgplicht = events.filter((e) => String(e.summary).startsWith('zorgplicht'));
+  expect(zorgplicht.length).toBeGreaterThan(0);
+  expect(String(zorgplicht[0].description)).toMatch(/artikel 40/);
+  // Its own school's cases only, and no names.
+  expect(tekst).not.toContain(andereSchool);
+  expect(tekst).not.toMatch(/Quirijn|Vandersnoek|Fenna|Regenboog/);
+  // A new link: the old one stops working.
+  await page.click('text=Nieuwe agendalink maken');
+  const nieuw = await page.locator('#agendalink').inputValue();
+  expect(nieuw).not.toBe(link);
+  expect((await fetch(link)).status).toBe(404);
+  expect((await fetch(nieuw)).status).toBe(200);
+  await page.click('text=Agendalink intrekken');
+  expect(await page.locator('main').textContent()).toMatch(/nog geen agendalink/);
+  expect((await fetch(nieuw)).status).toBe(404);
+  expect((await fetch(`${site.url}/agenda/niet-geldig.ics`)).status).toBe(404);
+  await ctx.close();
+});
+
+it("the directeur's overview: stuck impasses by rung and by school, days stuck, and open cases per week", async () => {
+  const { ctx, page } = await inloggen('directeur');
+  // Mijn werk puts the stuck case on top, marked in text as well as in colour.
+  const eerste = page.locator('.werkitem').first();
+  expect(await eerste.textContent()).toContain(vastgelopen);
+  expect(await eerste.locator('.label').textContent()).toBe('Vastgelopen');
+  await page.click('nav >> text=Overzicht');
+  const vast = page.locator('table', { has: page.locator('caption', { hasText: 'vastgelopen' }) });
+  expect(await vast.textContent()).toContain(vastgelopen);
+  expect(await vast.textContent()).toMatch(/34CD.*E1/s);
+  const perTrede = page.locator('[aria-label="Open impasses per trede"] tbody tr', { hasText: 'E1' });
+  // On E1: the stuck one (and the other impasse, unless an earlier test climbed it to E2).
+  expect(await perTrede.locator('td').allTextContents()).toEqual([
+    'E1',
+    expect.stringMatching(/^[12]$/),
+    '1',
+    expect.stringMatching(/^\d+$/),
+  ]);
+  expect(await page.locator('[aria-label="Open impasses per school"] tbody tr').allTextContents()).toContainEqual(
+    expect.stringMatching(/^34CD11\d+$/),
+  );
+  const grafiek = page.locator('figure.grafiek svg[role=img]');
+  expect(await grafiek.locator('rect').count()).toBeGreaterThan(0);
+  expect(await page.locator('[aria-label="Open zaken per week"] tbody tr').count()).toBe(52);
+  await foto(page, 'overzicht');
+  // A school has no overview.
+  const school = await inloggen('school');
+  expect(await school.page.locator('nav >> text=Overzicht').count()).toBe(0);
+  expect((await school.page.goto(`${site.url}/overzicht`))?.status()).toBe(404);
+  await school.ctx.close();
   await ctx.close();
 });
 

@@ -73,6 +73,8 @@ const zaakRegelSchema = z.object({
   beleid: z.string().optional(),
   volgendeDeadline: z.string().nullable(),
   gestart: z.string(),
+  /** When it closed (ISO), or null while it runs. */
+  gesloten: z.string().nullable(),
   open: z.boolean(),
 });
 
@@ -148,6 +150,7 @@ export const zakenRoutes = (deps: ApiDeps, register: Register) => {
                 beleid: wf.typedSearchAttributes.get(SwvCode),
                 volgendeDeadline: deadline ? deadline.toISOString() : null,
                 gestart: wf.startTime.toISOString(),
+                gesloten: wf.closeTime ? wf.closeTime.toISOString() : null,
                 open: wf.status.name === 'RUNNING',
               });
             }
