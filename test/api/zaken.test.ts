@@ -783,10 +783,25 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
         beleid: 'wet',
         volgendeDeadline: eindeDag(dichtbijDeadline),
         gestart: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+        gesloten: null,
         open: true,
       });
       const json = JSON.stringify(res.body);
       for (const s of [...GEHEIM, 'De Regenboog', 'regenboog.example', '@']) expect(json).not.toContain(s);
+    });
+
+    it('filters on open or closed; a closed row says when it closed', async () => {
+      const open = await list('?open=true&limiet=200');
+      expect(open.status).toBe(200);
+      expect(open.body.zaken.length).toBeGreaterThan(0);
+      expect(open.body.zaken.every((z: Rij & { gesloten: string | null }) => z.open && z.gesloten === null)).toBe(true);
+      const dicht = await list('?open=false&limiet=200');
+      expect(dicht.status).toBe(200);
+      for (const z of dicht.body.zaken as (Rij & { gesloten: string | null })[]) {
+        expect(z.open).toBe(false);
+        expect(z.gesloten! >= z.gestart).toBe(true);
+      }
+      expectDutchProblem(await list('?open=ja'), 400);
     });
 
     it('filters on type', async () => {
