@@ -50,6 +50,8 @@ export interface Config {
   /** Minutes without a page before a werkbak session ends; it ends anyway after `sessieMaxUren`. */
   sessieIdleMinuten: number;
   sessieMaxUren: number;
+  /** Where users reach the werkbak (WERKBAK_URL): the agenda links are built on it, never on request headers. */
+  werkbakUrl: string;
 }
 
 export const ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
@@ -91,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecretFile: path.resolve(env.SESSION_SECRET_FILE ?? path.join(dataDir, 'session-secret')),
     sessieIdleMinuten: positive(env.SESSIE_IDLE_MINUTEN, 'SESSIE_IDLE_MINUTEN') ?? 60,
     sessieMaxUren: positive(env.SESSIE_MAX_UREN, 'SESSIE_MAX_UREN') ?? 10,
+    werkbakUrl: (env.WERKBAK_URL ?? `http://localhost:${Number(env.PORT ?? 3000)}`).replace(/\/+$/, ''),
   };
 }
 

@@ -23,7 +23,15 @@ export interface ApiDeps {
   /** The Temporal UI's origin (http://localhost:8233 on the embedded default): its codec calls pass CORS. */
   uiOrigin?: string;
   /** The werkbak's web pages under `/` (src/werkbak); absent: the API alone. */
-  werkbak?: { sleutels: string[]; idleMs: number; maxMs: number; secure: boolean; now?: () => number };
+  werkbak?: {
+    sleutels: string[];
+    idleMs: number;
+    maxMs: number;
+    secure: boolean;
+    /** Where users reach it (WERKBAK_URL): the base of the agenda links. */
+    url: string;
+    now?: () => number;
+  };
   /** The processes to serve: the registry's, unless a test brings its own. */
   processen?: readonly ProcesDefinitie[];
 }

@@ -27,6 +27,7 @@ async function main(): Promise<void> {
       maxMs: config.sessieMaxUren * 3_600_000,
       // Where TLS is in front (API_HSTS): Secure cookies only.
       secure: config.hsts,
+      url: config.werkbakUrl,
     },
   });
   const server: Server = app.listen(config.port, config.host, () =>

@@ -1,11 +1,11 @@
 /**
  * The agenda feed (issue 14 item 8): each user's own deadlines as iCalendar (ical-generator), at a
- * personal link that a calendar app can fetch without a token. The link is 32 random bytes, shown
- * once; the durable `agendaAbonnementen` workflow keeps only its hash and whose token it acts for, so
+ * personal link that a calendar app can fetch without a token. The link is 32 bytes no one can guess
+ * (an HMAC under the server's secret), shown once; the durable `agendaAbonnementen` workflow keeps only its hash and whose token it acts for, so
  * a new link or "intrekken" ends the old one, and so does the token's own end or removal. The feed
  * holds case ids, what is due and the rule: no pupil names.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { WithStartWorkflowOperation, type Client } from '@temporalio/client';
 import icalGenerator, { ICalCalendarMethod } from 'ical-generator';
 import { Problem } from '../api/problem';
@@ -33,7 +33,12 @@ async function ofNiets<T>(fn: () => Promise<T>): Promise<T | null> {
   }
 }
 
-export function agendaLinks(client: Client, taskQueue: string) {
+/**
+ * `sleutel`: the server's secret (the first of SESSION_SECRETS). A link is derived from it, the user's
+ * token hash and the form's key: the same form sent twice (a double click, a reload) makes the same
+ * link, once.
+ */
+export function agendaLinks(client: Client, taskQueue: string, sleutel: string) {
   const handle = () => client.workflow.getHandle(AGENDA_WORKFLOW_ID);
   return {
     /** Since when this user has a link, or null. */
@@ -43,8 +48,9 @@ export function agendaLinks(client: Client, taskQueue: string) {
     van: (geheim: string) =>
       ofNiets(() => withDeadline(client, 'lezen', () => handle().query(agendaLinkVan, hashToken(geheim)))),
     /** A new link for this user; the old one stops working. The secret leaves only in this answer. */
-    async nieuw(tokenHash: string): Promise<string> {
-      const geheim = randomBytes(32).toString('base64url');
+    async nieuw(tokenHash: string, formulier: string): Promise<string> {
+      const geheim = createHmac('sha256', sleutel).update(`agenda:${tokenHash}:${formulier}`).digest('base64url');
+      const updateId = `agenda-${createHash('sha256').update(`${tokenHash}:${formulier}`).digest('hex').slice(0, 32)}`;
       const start = new WithStartWorkflowOperation(agendaAbonnementen, {
         workflowId: AGENDA_WORKFLOW_ID,
         taskQueue,
@@ -55,6 +61,7 @@ export function agendaLinks(client: Client, taskQueue: string) {
         await withDeadline(client, 'schrijven', () =>
           client.workflow.executeUpdateWithStart(nieuweAgendaLink, {
             args: [{ tokenHash, linkHash: hashToken(geheim) }],
+            updateId,
             startWorkflowOperation: start,
           }),
         );
@@ -72,13 +79,15 @@ export function agendaLinks(client: Client, taskQueue: string) {
 }
 export type AgendaLinks = ReturnType<typeof agendaLinks>;
 
-/** The feed: a whole-day event per deadline on Mijn werk, with the case's page as its link. */
+/**
+ * The feed: a whole-day event per case on Mijn werk (its next deadline; the 30 most urgent cases),
+ * with the case's page as its link. Whole days need no time zone.
+ */
 export function ics(items: WerkItem[], basis: string): string {
   const agenda = icalGenerator({
     name: 'Termijnen passend onderwijs',
     prodId: { company: 'samenwerkingsverband', product: 'werkbak', language: 'NL' },
     method: ICalCalendarMethod.PUBLISH,
-    timezone: 'Europe/Amsterdam',
   });
   for (const item of items) {
     const d = item.deadline;

@@ -39,6 +39,8 @@ export interface WerkbakDeps {
   sleutels: string[];
   idleMs: number;
   maxMs: number;
+  /** Where users reach the werkbak (WERKBAK_URL): the base of the agenda links and their events. */
+  url: string;
   /** Requests per minute per signed-in user (the API's RATE_LIMIT_TOKEN); absent: none. */
   limietPerToken?: number;
   /** Served over TLS: Secure cookies with `__Host-` names. */
@@ -48,6 +50,9 @@ export interface WerkbakDeps {
 
 /** The werkbak's own paths; everything else (the API) passes by untouched. */
 const PADEN = /^\/($|inloggen$|uitloggen$|overzicht$|agenda($|\/)|zaken($|\.csv$|\/)|nieuw($|\/)|static\/)/;
+
+/** The most rows a CSV export holds (ten pages of the API). */
+const CSV_MAX = 2000;
 
 /** Who sees the overview: the roles of GET /api/v1/impasses. */
 export const OVERZICHT: readonly Role[] = ['directeur', 'coordinator', 'bestuur'];
@@ -157,7 +162,7 @@ export function werkbak(deps: WerkbakDeps): express.Router {
   });
 
   // The agenda feed: a calendar app sends no cookie and no token, only the secret in its link.
-  const links = agendaLinks(deps.client, deps.taskQueue);
+  const links = agendaLinks(deps.client, deps.taskQueue, deps.sleutels[0]);
   router.get('/agenda/:bestand', async (req, res, next) => {
     try {
       const geheim = /^([A-Za-z0-9_-]{43})\.ics$/.exec(req.params.bestand)?.[1];
@@ -167,7 +172,7 @@ export function werkbak(deps: WerkbakDeps): express.Router {
         throw new Problem(404, 'Niet gevonden', 'Deze agendalink bestaat niet (meer). Maak in de werkbak een nieuwe.');
       const { items } = await mijnWerk(api(result.actor), deps.register, vandaag());
       res.setHeader('Content-Disposition', 'inline; filename="termijnen.ics"');
-      res.type('text/calendar; charset=utf-8').send(ics(items, `${req.protocol}://${req.get('host')}`));
+      res.type('text/calendar; charset=utf-8').send(ics(items, deps.url));
     } catch (err) {
       next(err);
     }
@@ -208,16 +213,24 @@ export function werkbak(deps: WerkbakDeps): express.Router {
   const tokenHash = (res: Response) => (res.locals.sessie as Sessie).tokenHash;
   router.get('/agenda', async (req, res, next) => {
     try {
-      pagina(req, res, 'agenda', { titel: 'Agenda', sinds: await links.sinds(tokenHash(res)) });
+      pagina(req, res, 'agenda', { titel: 'Agenda', sinds: await links.sinds(tokenHash(res)), sleutel: randomUUID() });
     } catch (err) {
       next(err);
     }
   });
   router.post('/agenda/nieuw', async (req, res, next) => {
     try {
-      const geheim = await links.nieuw(tokenHash(res));
-      const link = `${req.protocol}://${req.get('host')}/agenda/${geheim}.ics`;
-      pagina(req, res, 'agenda', { titel: 'Agenda', sinds: await links.sinds(tokenHash(res)), link });
+      const sleutel = (req.body as Record<string, unknown>)._sleutel;
+      if (typeof sleutel !== 'string' || !/^[A-Za-z0-9_-]{8,100}$/.test(sleutel))
+        throw new Problem(400, 'Ongeldig verzoek', 'Open de agendapagina opnieuw en probeer het nog eens.');
+      const geheim = await links.nieuw(tokenHash(res), sleutel);
+      const link = `${deps.url}/agenda/${geheim}.ics`;
+      pagina(req, res, 'agenda', {
+        titel: 'Agenda',
+        sinds: await links.sinds(tokenHash(res)),
+        link,
+        sleutel: randomUUID(),
+      });
     } catch (err) {
       next(err);
     }
@@ -238,35 +251,25 @@ export function werkbak(deps: WerkbakDeps): express.Router {
     return q;
   };
   const lijst = async (res: Response, q: Record<string, string>, limiet: number) =>
-    roepVoor(res)<{ zaken: ZaakRegel[]; meer: boolean }>('get', '/api/v1/zaken', {
+    roepVoor(res)<{ zaken: ZaakRegel[]; meer: boolean; volgendePagina: string | null }>('get', '/api/v1/zaken', {
       query: { ...q, limiet: String(limiet) },
     });
 
   router.get('/zaken', async (req, res, next) => {
     const filters = lijstQuery(req);
-    const limiet = Math.min(200, Math.max(25, Number(req.query.limiet) || 50));
+    const vorige = typeof req.query.pagina === 'string' && req.query.pagina ? req.query.pagina : undefined;
+    const basis = { titel: 'Zaken', filters, register: deps.register, csv: new URLSearchParams(filters).toString() };
     try {
-      const { zaken, meer } = await lijst(res, filters, limiet);
-      const csv = new URLSearchParams(filters).toString();
-      const verder = new URLSearchParams({ ...filters, limiet: String(Math.min(200, limiet + 50)) }).toString();
+      const { zaken, volgendePagina } = await lijst(res, { ...filters, ...(vorige ? { pagina: vorige } : {}) }, 50);
       pagina(req, res, 'zaken', {
-        titel: 'Zaken',
+        ...basis,
         zaken,
-        meer: meer && limiet < 200,
-        filters,
-        csv,
-        verder,
-        register: deps.register,
+        verder: volgendePagina ? new URLSearchParams({ ...filters, pagina: volgendePagina }).toString() : '',
+        eerste: vorige ? new URLSearchParams(filters).toString() : undefined,
       });
     } catch (err) {
       if (err instanceof Problem && err.status === 400)
-        return pagina(
-          req,
-          res,
-          'zaken',
-          { titel: 'Zaken', zaken: [], meer: false, filters, csv: '', verder: '', register: deps.register, fout: err },
-          400,
-        );
+        return pagina(req, res, 'zaken', { ...basis, zaken: [], verder: '', fout: err }, 400);
       next(err);
     }
   });
@@ -274,7 +277,15 @@ export function werkbak(deps: WerkbakDeps): express.Router {
   // The list as CSV: the same rows as the page (ids, codes and dates; no names, so every role may have it).
   router.get('/zaken.csv', async (req, res, next) => {
     try {
-      const { zaken } = await lijst(res, lijstQuery(req), 200);
+      // Every page, up to CSV_MAX rows.
+      const filters = lijstQuery(req);
+      const zaken: ZaakRegel[] = [];
+      let volgende: string | null = null;
+      do {
+        const p = await lijst(res, { ...filters, ...(volgende ? { pagina: volgende } : {}) }, 200);
+        zaken.push(...p.zaken);
+        volgende = p.volgendePagina;
+      } while (volgende && zaken.length < CSV_MAX);
       const csv = stringify(
         zaken.map((z) => [
           z.id,

@@ -44,8 +44,8 @@ export async function mijnWerk(
   register: Register,
   vandaag: string,
 ): Promise<{ items: WerkItem[]; meer: boolean }> {
-  // The list comes newest first: asking for the deadlines due within the weeks ahead keeps the
-  // oldest overdue cases in it, however many cases are open; the stuck ones are asked for by status.
+  // The list comes newest first: asking only for the deadlines due within the weeks ahead (overdue
+  // included) leaves out the cases that can wait; the stuck ones are asked for by status.
   const lijst = (query: Record<string, string>) =>
     roep<{ zaken: ZaakRegel[]; meer: boolean }>('get', '/api/v1/zaken', { query: { open: 'true', ...query } });
   // The statuses that mean stuck: each process's (src/processen), and the impasse's own 'vastgelopen'.

@@ -114,6 +114,7 @@ describe('POST /codec/decode (the Temporal UI reads the encrypted payloads)', ()
         idleMs: 3_600_000,
         maxMs: 36_000_000,
         secure: false,
+        url: 'http://localhost:3000',
       },
     });
     const aangemeld = async (rol: Role) => {

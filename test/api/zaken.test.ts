@@ -389,7 +389,7 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
       expect(ids(lijst.body.zaken).sort()).toEqual([...gemaakt].sort());
       const onder99 = await h.client.workflow.count(`${SchoolBrin.name} = '${BRIN}'`);
       expect(onder99.count).toBe(0);
-      expect((await list(`?school=${BRIN}`)).body).toEqual({ zaken: [], meer: false });
+      expect((await list(`?school=${BRIN}`)).body).toEqual({ zaken: [], meer: false, volgendePagina: null });
     });
   });
 
@@ -864,6 +864,30 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
       expect(precies.body.meer).toBe(false);
       // Default limit 50.
       expect((await list('')).body.zaken.length).toBe(Math.min(50, alle.body.zaken.length));
+    });
+
+    it('pages through the list with volgendePagina: every row once, in order; a foreign page is 400', async () => {
+      const alle = (await list('?limiet=200')).body as { zaken: Rij[]; volgendePagina: string | null };
+      expect(alle.volgendePagina).toBeNull();
+      const gezien: string[] = [];
+      let pagina: string | null = null;
+      let paginas = 0;
+      do {
+        const res = await list(`?limiet=2${pagina ? `&pagina=${pagina}` : ''}`);
+        expect(res.status).toBe(200);
+        expect(res.body.zaken.length).toBeLessThanOrEqual(2);
+        gezien.push(...ids(res.body.zaken));
+        pagina = res.body.volgendePagina;
+        expect(res.body.meer).toBe(pagina !== null);
+        paginas++;
+      } while (pagina && paginas < 100);
+      expect(gezien).toEqual(ids(alle.zaken));
+      expectDutchProblem(await list('?pagina=bm9vaXQtZWVuLXBhZ2luYQ'), 400);
+      // A page of one list is no page of another (other filters).
+      const eerste = await list('?limiet=1');
+      if (eerste.body.volgendePagina)
+        expectDutchProblem(await list(`?limiet=1&type=impasse&pagina=${eerste.body.volgendePagina}`), 400);
+      expectDutchProblem(await list('?pagina=niet%20geldig'), 400);
     });
   });
 

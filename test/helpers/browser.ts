@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import type express from 'express';
 import { chromium, type Browser } from 'playwright-core';
 
@@ -20,10 +20,19 @@ function chromiumOpPad(): string {
   }
 }
 
+/** A port of loopback that is free now (the werkbak must know its own address before it listens). */
+export async function vrijePoort(): Promise<number> {
+  const s = net.createServer();
+  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+  const { port } = s.address() as AddressInfo;
+  await new Promise((resolve) => s.close(resolve));
+  return port;
+}
+
 /** The app on a real port of loopback, for the browser. */
-export async function serve(app: express.Express): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serve(app: express.Express, poort = 0): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    const s = app.listen(poort, '127.0.0.1', () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
   return {

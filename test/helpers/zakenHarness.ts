@@ -83,7 +83,7 @@ export async function startZakenHarness(
   /** Tokens beyond one per role (a second deskundige: two decide on a TLV). */
   extra: DevTokenFile['tokens'] = [],
   /** Serve the werkbak's pages too (issue 14), on a clock of the test's own. */
-  opties: { werkbak?: { now?: () => number; idleMs?: number } } = {},
+  opties: { werkbak?: { now?: () => number; idleMs?: number; url?: string } } = {},
 ): Promise<Harness> {
   const log = installCapturingRuntime();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-data-`));
@@ -120,6 +120,7 @@ export async function startZakenHarness(
             idleMs: opties.werkbak.idleMs ?? 3_600_000,
             maxMs: 10 * 3_600_000,
             secure: false,
+            url: opties.werkbak.url ?? 'http://127.0.0.1:3000',
             now: opties.werkbak.now,
           },
         }

@@ -145,7 +145,13 @@ it('a token the authenticator no longer knows ends its sessions at the next page
     authenticator,
     logger: memoryLogger('werkbak-ingetrokken').logger,
     coordinatorEmail: h.config.coordinatorEmail,
-    werkbak: { sleutels: ['een-geheim-van-minstens-tweeendertig-tekens'], idleMs: UUR, maxMs: 10 * UUR, secure: false },
+    werkbak: {
+      sleutels: ['een-geheim-van-minstens-tweeendertig-tekens'],
+      idleMs: UUR,
+      maxMs: 10 * UUR,
+      secure: false,
+      url: 'http://localhost:3000',
+    },
   });
   const agent = request.agent(app);
   const form = await agent.get('/inloggen');
@@ -199,3 +205,24 @@ it('a step that meets an outage offers the same form again: sent twice, it happe
   expect(view.status).toBe('verlengd');
   expect(view.tijdlijn.filter((t: { soort: string }) => t.soort === 'verlengd')).toHaveLength(1);
 }, 60_000);
+
+it('makes the agenda link once for one form: sent twice (a double click, a reload), the same link', async () => {
+  const { agent } = await aangemeld(h.tokenOf('coordinator'));
+  const pagina = await agent.get('/agenda');
+  const sleutel = /name="_sleutel" value="([^"]+)"/.exec(pagina.text)![1];
+  const verstuur = async () => {
+    const res = await agent
+      .post('/agenda/nieuw')
+      .type('form')
+      .send({ _csrf: csrfUit(pagina.text), _sleutel: sleutel });
+    expect(res.status).toBe(200);
+    return /id="agendalink" type="text" readonly value="([^"]+)"/.exec(res.text)![1];
+  };
+  const [een, twee] = [await verstuur(), await verstuur()];
+  expect(twee).toBe(een);
+  expect(een).toMatch(/^http:\/\/127\.0\.0\.1:3000\/agenda\/[A-Za-z0-9_-]{43}\.ics$/);
+  const feed = await request(h.app).get(new URL(een).pathname);
+  expect(feed.status).toBe(200);
+  expect(feed.text).toMatch(/^BEGIN:VCALENDAR/);
+  expect(feed.text).not.toMatch(/TIMEZONE-ID|DTSTAMP:\d{8}T\d{6}\r?\n/);
+});

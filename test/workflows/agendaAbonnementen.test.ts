@@ -60,8 +60,22 @@ describe(SUITE, () => {
       expect(await h.query(agendaLinkVan, a2)).toBeNull();
       expect(await h.query(agendaLinkSinds, anna)).toBeNull();
       expect(await h.query(agendaLinkVan, b1)).toBe(bram);
+      await expect(h.executeUpdate(agendaLinkIntrekken, { args: [{ tokenHash: 'bram' }] })).rejects.toBeInstanceOf(
+        WorkflowUpdateFailedError,
+      );
+      expect(await h.query(agendaLinkVan, b1)).toBe(bram);
       await recordHistory('agendaAbonnementen', h, 'v1', SUITE);
       await h.terminate('test klaar');
+
+      // A run continued as new starts from the links it was given.
+      const verder = await env.client.workflow.start(agendaAbonnementen, {
+        taskQueue,
+        workflowId: 'agenda-abonnementen-verder',
+        args: [{ links: [{ tokenHash: bram, linkHash: b1, sinds: '2026-11-30T08:00:00.000Z' }] }],
+      });
+      expect(await verder.query(agendaLinkVan, b1)).toBe(bram);
+      expect(await verder.query(agendaLinkSinds, bram)).toBe('2026-11-30T08:00:00.000Z');
+      await verder.terminate('test klaar');
     });
   });
 });

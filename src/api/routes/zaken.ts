@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import type { Client, WorkflowExecutionInfo } from '@temporalio/client';
+import { executionInfoFromRaw } from '@temporalio/client/lib/helpers';
 import { z } from 'zod';
 import { isoDateSchema, toInstant } from '../../domain';
 import { brinSchema } from '../../shared/zaak';
@@ -63,6 +66,11 @@ const lijstQuerySchemaVoor = (register: Register) =>
     /** Only running cases (`true`) or only closed ones (`false`). */
     open: z.enum(['true', 'false'], { error: "open is 'true' of 'false'" }).optional(),
     limiet: z.coerce.number().int().min(1).max(200).default(50),
+    /** The next page: `volgendePagina` of the answer before, as it came. */
+    pagina: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,2000}$/, { error: 'pagina is de volgendePagina van een eerder antwoord' })
+      .optional(),
   });
 
 const zaakRegelSchema = z.object({
@@ -80,7 +88,8 @@ const zaakRegelSchema = z.object({
 
 /** Visibility queries are built only from validated codes and dates: no user text reaches them. */
 function visibilityQuery(q: z.infer<ReturnType<typeof lijstQuerySchemaVoor>>, inzage: string): string {
-  const parts = [`${ZaakType.name} IS NOT NULL`];
+  // A case that continued as new (a TLV each school year) is one case: its earlier runs are not rows.
+  const parts = [`${ZaakType.name} IS NOT NULL`, `ExecutionStatus != 'ContinuedAsNew'`];
   if (q.type) parts.push(`${ZaakType.name} = '${q.type}'`);
   if (q.status) parts.push(`${ZaakStatus.name} = '${q.status}'`);
   if (q.school) parts.push(`(${SchoolBrin.name} = '${q.school}' OR ${BetrokkenScholen.name} = '${q.school}')`);
@@ -94,6 +103,66 @@ function visibilityQuery(q: z.infer<ReturnType<typeof lijstQuerySchemaVoor>>, in
   if (q.deadlineVoor)
     parts.push(`${VolgendeDeadline.name} < '${new Date(toInstant(q.deadlineVoor, '00:00') + 1000).toISOString()}'`);
   return parts.join(' AND ');
+}
+
+/** A row of the list: codes, statuses and dates from the index, nothing else. */
+const zaakRegel = (wf: WorkflowExecutionInfo): z.infer<typeof zaakRegelSchema> => {
+  const deadline = wf.typedSearchAttributes.get(VolgendeDeadline);
+  return {
+    id: wf.workflowId,
+    type: wf.typedSearchAttributes.get(ZaakType) ?? wf.type,
+    status: wf.typedSearchAttributes.get(ZaakStatus) ?? 'onbekend',
+    school: wf.typedSearchAttributes.get(SchoolBrin),
+    beleid: wf.typedSearchAttributes.get(SwvCode),
+    volgendeDeadline: deadline ? deadline.toISOString() : null,
+    gestart: wf.startTime.toISOString(),
+    gesloten: wf.closeTime ? wf.closeTime.toISOString() : null,
+    open: wf.status.name === 'RUNNING',
+  };
+};
+
+/**
+ * The cursor a client gets: the server's page token with the hash of the query it belongs to, so a
+ * cursor used with other filters (or made up) is refused as the client's mistake before Temporal sees it.
+ */
+const queryHash = (vq: string) => createHash('sha256').update(vq).digest('base64url').slice(0, 16);
+const paginaVan = (token: Uint8Array, vq: string) =>
+  Buffer.from(JSON.stringify({ q: queryHash(vq), t: Buffer.from(token).toString('base64') })).toString('base64url');
+function paginaToken(pagina: string, vq: string): Uint8Array {
+  try {
+    const { q, t } = JSON.parse(Buffer.from(pagina, 'base64url').toString('utf8')) as { q?: unknown; t?: unknown };
+    if (q === queryHash(vq) && typeof t === 'string' && t.length > 0) return Buffer.from(t, 'base64');
+  } catch {
+    // not one of ours
+  }
+  throw new Problem(400, 'Ongeldige invoer', 'Deze pagina hoort niet bij deze lijst.', [
+    { name: 'pagina', reason: 'gebruik de volgendePagina van het vorige antwoord, met dezelfde filters' },
+  ]);
+}
+
+/**
+ * One page of the visibility store and the server's token after it (none: the last page). The SDK's
+ * `workflow.list` hides the token, so this asks the service itself and converts rows as the SDK does.
+ */
+async function visibilityPagina(
+  client: Client,
+  query: string,
+  pageSize: number,
+  token: Uint8Array | undefined,
+): Promise<{ rijen: WorkflowExecutionInfo[]; token?: Uint8Array }> {
+  const antwoord = await client.workflowService.listWorkflowExecutions({
+    namespace: client.options.namespace,
+    query,
+    pageSize,
+    nextPageToken: token,
+  });
+  const rijen = await Promise.all(
+    antwoord.executions.map((raw) =>
+      executionInfoFromRaw(raw, client.options.loadedDataConverter, raw, client.options.namespace),
+    ),
+  );
+  const volgende = antwoord.nextPageToken;
+  return { rijen, token: volgende && volgende.length ? volgende : undefined };
 }
 
 export const zakenRoutes = (deps: ApiDeps, register: Register) => {
@@ -112,7 +181,12 @@ export const zakenRoutes = (deps: ApiDeps, register: Register) => {
       responses: {
         200: {
           description: 'De zaken, nieuwste eerst',
-          schema: z.object({ zaken: z.array(zaakRegelSchema), meer: z.boolean() }),
+          schema: z.object({
+            zaken: z.array(zaakRegelSchema),
+            meer: z.boolean(),
+            /** Where `meer` is true: the `pagina` that asks for the rows after these. */
+            volgendePagina: z.string().nullable(),
+          }),
         },
       },
       handler: async ({ query, actor }) => {
@@ -122,43 +196,41 @@ export const zakenRoutes = (deps: ApiDeps, register: Register) => {
           );
         }
         const zaken: z.infer<typeof zaakRegelSchema>[] = [];
-        let meer = false;
         const inzage = lijstFilter(actor, register.processen);
-        if (inzage === null) return { status: 200, body: { zaken, meer } };
+        if (inzage === null) return { status: 200, body: { zaken, meer: false, volgendePagina: null } };
+        const vq = visibilityQuery(query, inzage);
+        const leesbaar = async (wf: WorkflowExecutionInfo) => {
+          // Where the index cannot tell (an impasse on E7 for the DB), the case's own view does.
+          const mag = magLezenVolgensIndex(actor, kenmerkenVan(wf.typedSearchAttributes), register.processen);
+          return (
+            mag === true ||
+            (mag === 'zaak' && (await magZaakLezen(deps.client, wf.workflowId, actor, register.processen)))
+          );
+        };
+        let token = query.pagina ? paginaToken(query.pagina, vq) : undefined;
+        let meer = false;
         try {
           await withDeadline(deps.client, 'lezen', async () => {
-            const it = deps.client.workflow.list({
-              query: visibilityQuery(query, inzage),
-              pageSize: query.limiet + 1,
-            });
-            for await (const wf of it) {
-              if (zaken.length === query.limiet) {
-                meer = true;
-                break;
-              }
-              // Where the index cannot tell (an impasse on E7 for the DB), the case's own view does.
-              const mag = magLezenVolgensIndex(actor, kenmerkenVan(wf.typedSearchAttributes), register.processen);
-              if (mag === false) continue;
-              if (mag === 'zaak' && !(await magZaakLezen(deps.client, wf.workflowId, actor, register.processen)))
-                continue;
-              const deadline = wf.typedSearchAttributes.get(VolgendeDeadline);
-              zaken.push({
-                id: wf.workflowId,
-                type: wf.typedSearchAttributes.get(ZaakType) ?? wf.type,
-                status: wf.typedSearchAttributes.get(ZaakStatus) ?? 'onbekend',
-                school: wf.typedSearchAttributes.get(SchoolBrin),
-                beleid: wf.typedSearchAttributes.get(SwvCode),
-                volgendeDeadline: deadline ? deadline.toISOString() : null,
-                gestart: wf.startTime.toISOString(),
-                gesloten: wf.closeTime ? wf.closeTime.toISOString() : null,
-                open: wf.status.name === 'RUNNING',
-              });
+            // Page by page, each no larger than what is still wanted: a page is used whole, so the
+            // server's token after it is exactly where the next page begins.
+            do {
+              const p = await visibilityPagina(deps.client, vq, query.limiet - zaken.length, token);
+              for (const wf of p.rijen) if (await leesbaar(wf)) zaken.push(zaakRegel(wf));
+              token = p.token;
+            } while (token && zaken.length < query.limiet);
+            // More only if a row the actor may read follows (a token alone can point at nothing).
+            let kijk = token;
+            while (kijk && !meer) {
+              const p = await visibilityPagina(deps.client, vq, 20, kijk);
+              for (const wf of p.rijen) if (!meer && (await leesbaar(wf))) meer = true;
+              kijk = p.token;
             }
           });
         } catch (err) {
           throw toProblem(err);
         }
-        return { status: 200, body: { zaken, meer } };
+        const volgendePagina = meer && token ? paginaVan(token, vq) : null;
+        return { status: 200, body: { zaken, meer, volgendePagina } };
       },
     }),
     defineRoute({
