@@ -2,20 +2,9 @@ import { Problem } from '../api/problem';
 import type { Actor } from '../auth/actors';
 import { addDays } from '../domain/dates';
 import type { Register } from '../api/processen';
+import type { ZaakRegel } from '../api/routes/zaken';
 import type { DeadlineView } from '../shared/zaak';
 import type { Roep } from './api';
-
-export interface ZaakRegel {
-  id: string;
-  type: string;
-  status: string;
-  school?: string;
-  beleid?: string;
-  volgendeDeadline: string | null;
-  gestart: string;
-  gesloten: string | null;
-  open: boolean;
-}
 
 /** One line of Mijn werk: a case, what is due next and by which rule, and whether it is late or stuck. */
 export interface WerkItem {

@@ -7,7 +7,7 @@
 import { addDays, toInstant } from '../domain/dates';
 import type { ImpasseRegel } from '../readmodels/impasses';
 import type { Roep } from './api';
-import type { ZaakRegel } from './mijnWerk';
+import type { ZaakRegel } from '../api/routes/zaken';
 
 export interface Staaf {
   week: string;

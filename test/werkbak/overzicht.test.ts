@@ -1,6 +1,6 @@
 /** The overview's chart (src/werkbak/overzicht.ts): per week the cases open in it, by status. */
 import { grafiek } from '../../src/werkbak/overzicht';
-import type { ZaakRegel } from '../../src/werkbak/mijnWerk';
+import type { ZaakRegel } from '../../src/api/routes/zaken';
 
 const zaak = (gestart: string, gesloten: string | null, status: string): ZaakRegel => ({
   id: `zp-${gestart}`,

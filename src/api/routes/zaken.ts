@@ -73,6 +73,9 @@ const lijstQuerySchemaVoor = (register: Register) =>
       .optional(),
   });
 
+/** A row of `GET /api/v1/zaken` (the werkbak's lists read the same type). */
+export type ZaakRegel = z.infer<typeof zaakRegelSchema>;
+
 const zaakRegelSchema = z.object({
   id: z.string(),
   type: z.string(),
