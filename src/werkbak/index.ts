@@ -333,7 +333,16 @@ export function werkbak(deps: WerkbakDeps): express.Router {
       req,
       res,
       'zaak',
-      { titel: `Zaak ${id}`, view, proces, acties, gekoppeld, sleutel: randomUUID(), ...extra },
+      {
+        titel: `Zaak ${id}`,
+        view,
+        proces,
+        acties,
+        gekoppeld,
+        sleutel: randomUUID(),
+        fouten: veldFouten(extra.fout),
+        ...extra,
+      },
       extra.fout?.status ?? 200,
     );
   };
@@ -402,6 +411,8 @@ export function werkbak(deps: WerkbakDeps): express.Router {
         proces,
         formulieren: formulieren(proces.start.schema),
         sleutel: randomUUID(),
+        fouten: veldFouten(extra.fout),
+        variant: Number(extra.waarden?._variant) || 0,
         ...extra,
       },
       extra.fout?.status ?? 200,
@@ -527,6 +538,10 @@ export function codecSessie(
     });
   };
 }
+
+/** A refusal's field errors by field name (the form's names are the API's paths: `ouders.0.email`). */
+const veldFouten = (fout: Problem | undefined): Record<string, string> =>
+  Object.fromEntries((fout?.invalidParams ?? []).map((p) => [p.name, p.reason]));
 
 const isCsrfFout = (err: unknown) => (err as { code?: string })?.code === 'EBADCSRFTOKEN';
 

@@ -226,3 +226,21 @@ it('makes the agenda link once for one form: sent twice (a double click, a reloa
   expect(feed.text).toMatch(/^BEGIN:VCALENDAR/);
   expect(feed.text).not.toMatch(/TIMEZONE-ID|DTSTAMP:\d{8}T\d{6}\r?\n/);
 });
+
+it('ties a refused field to its input: the reason next to it, aria-invalid, a link from the summary', async () => {
+  const created = await api.create('zorgplicht', aanmelding());
+  const id = created.body.id as string;
+  const { agent } = await aangemeld(h.tokenOf('school'));
+  const pagina = await agent.get(`/zaken/${id}`);
+  const res = await agent
+    .post(`/zaken/${id}/acties/verlengen`)
+    .type('form')
+    .send({ _csrf: csrfUit(pagina.text), _variant: '0', weken: '99', reden: 'het onderzoek loopt nog' });
+  expect(res.status).toBe(400);
+  expect(res.text).toMatch(/<a href="#verlengen-0-weken">weken<\/a>:/);
+  expect(res.text).toMatch(/<p class="veldfout" id="verlengen-0-weken-fout">[^<]+<\/p>/);
+  expect(res.text).toMatch(
+    /<input id="verlengen-0-weken" name="weken" type="number" value="99"[^>]*aria-invalid="true" aria-describedby="verlengen-0-weken-fout"/,
+  );
+  expect((await api.get(id)).body.status).toBe('in-onderzoek');
+});
