@@ -21,6 +21,7 @@ import {
   nieuweAgendaLink,
 } from '../workflows/agendaAbonnementen';
 import type { WerkItem } from './mijnWerk';
+import { woorden } from './weergave';
 
 /** A query on a workflow never started (no link made yet) is no link, not an error. */
 async function ofNiets<T>(fn: () => Promise<T>): Promise<T | null> {
@@ -98,7 +99,7 @@ export function ics(items: WerkItem[], basis: string): string {
       end: new Date(`${addDays(d.datum, 1)}T00:00:00Z`),
       allDay: true,
       summary: `${item.zaak.type}: ${item.wat}${item.vastgelopen ? ' (vastgelopen)' : ''}`,
-      description: `Termijn: ${d.soort.replace(/[-_]/g, ' ')}\nRegel: ${d.regel}\nZaak: ${item.zaak.id}`,
+      description: `Termijn: ${woorden(d.soort)}\nRegel: ${d.regel}\nZaak: ${item.zaak.id}`,
       url: `${basis}/zaken/${item.zaak.id}`,
     });
   }

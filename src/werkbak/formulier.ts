@@ -139,7 +139,7 @@ function zet(doel: Record<string, unknown>, v: Veld, post: Record<string, unknow
     const sub: Record<string, unknown> = {};
     let gevuld = false;
     for (const w of v.velden) gevuld = zet(sub, w, post) || gevuld;
-    if (gevuld || v.verplicht) setPad(doel, v.naam, sub);
+    if (gevuld || v.verplicht) doel[sleutel(v.naam)] = sub;
     return gevuld;
   }
   const ruw = post[v.naam];
@@ -147,7 +147,7 @@ function zet(doel: Record<string, unknown>, v: Veld, post: Record<string, unknow
   let waarde: unknown;
   switch (v.soort) {
     case 'vast':
-      setPad(doel, v.naam, v.vast);
+      doel[sleutel(v.naam)] = v.vast;
       return false;
     case 'janee':
       waarde = tekst === 'ja' ? true : tekst === 'nee' ? false : undefined;
@@ -167,17 +167,13 @@ function zet(doel: Record<string, unknown>, v: Veld, post: Record<string, unknow
     default:
       waarde = tekst === '' ? undefined : tekst;
   }
-  setPad(doel, v.naam, waarde);
+  doel[sleutel(v.naam)] = waarde;
   const leeg = waarde === undefined || (Array.isArray(waarde) && waarde.length === 0);
   return !leeg && tekst !== v.standaard;
 }
 
-function setPad(doel: Record<string, unknown>, naam: string, waarde: unknown): void {
-  const delen = naam.split('.');
-  const sleutel = delen[delen.length - 1];
-  // Only the last part: a group already sits at its own path (zet recurses with a fresh object).
-  doel[sleutel] = waarde;
-}
+/** The last part of `a.b.0.c`: a group fills an object of its own (zet recurses), so one key is enough. */
+const sleutel = (naam: string) => naam.slice(naam.lastIndexOf('.') + 1);
 
 /** Drops what was left empty: blank fields, empty groups, empty rows of a list (rows become an array). */
 function compact(v: unknown): unknown {

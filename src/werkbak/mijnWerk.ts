@@ -5,6 +5,7 @@ import type { Register } from '../api/processen';
 import type { ZaakRegel } from '../api/routes/zaken';
 import type { DeadlineView } from '../shared/zaak';
 import type { Roep } from './api';
+import { woorden } from './weergave';
 
 /** One line of Mijn werk: a case, what is due next and by which rule, and whether it is late or stuck. */
 export interface WerkItem {
@@ -37,15 +38,7 @@ export async function mijnWerk(
   // included) leaves out the cases that can wait; the stuck ones are asked for by status.
   const lijst = (query: Record<string, string>) =>
     roep<{ zaken: ZaakRegel[]; meer: boolean }>('get', '/api/v1/zaken', { query: { open: 'true', ...query } });
-  // The statuses that mean stuck: each process's (src/processen), and the impasse's own 'vastgelopen'.
-  const vastgelopen = [
-    ...new Set(
-      register.processen.flatMap((p) => [
-        ...(p.inzage?.vastgelopen ?? []),
-        ...p.statussen.filter((s) => s === 'vastgelopen'),
-      ]),
-    ),
-  ];
+  const vastgelopen = vastgelopenStatussen(register);
   const [termijnen, ...vast] = await Promise.all([
     lijst({ deadlineVoor: addDays(vandaag, VOORUIT_DAGEN), limiet: '200' }),
     ...vastgelopen.map((status) => lijst({ status, limiet: '50' })),
@@ -73,7 +66,7 @@ export async function mijnWerk(
     );
     views.forEach((view, j) => {
       const zaak = rij[i + j];
-      if (view) items.push(item(zaak, view, register, vandaag));
+      if (view) items.push(item(zaak, view, isVast(zaak), vandaag));
     });
   }
   const gesorteerd = items.sort(
@@ -84,8 +77,17 @@ export async function mijnWerk(
 
 const gewicht = (i: WerkItem) => (i.vastgelopen ? 2 : 0) + (i.teLaat ? 1 : 0);
 
-function item(zaak: ZaakRegel, view: Record<string, unknown>, register: Register, vandaag: string): WerkItem {
-  const proces = register.processen.find((p) => p.type === zaak.type);
+/** The statuses that mean stuck: each process's (src/processen), and the impasse's own 'vastgelopen'. */
+const vastgelopenStatussen = (register: Register): string[] => [
+  ...new Set(
+    register.processen.flatMap((p) => [
+      ...(p.inzage?.vastgelopen ?? []),
+      ...p.statussen.filter((s) => s === 'vastgelopen'),
+    ]),
+  ),
+];
+
+function item(zaak: ZaakRegel, view: Record<string, unknown>, vast: boolean, vandaag: string): WerkItem {
   const deadlines = (Array.isArray(view.deadlines) ? view.deadlines : []) as DeadlineView[];
   const komend = [...deadlines].sort((a, b) => a.datum.localeCompare(b.datum));
   // The one the index calls next; else the first still to come; else the last one passed.
@@ -96,11 +98,11 @@ function item(zaak: ZaakRegel, view: Record<string, unknown>, register: Register
   const stap = view.volgendeStap as { omschrijving?: string; wie?: string } | undefined;
   return {
     zaak,
-    wat: stap?.omschrijving ?? (deadline ? `${deadline.soort.replace(/[-_]/g, ' ')}` : zaak.status.replace(/-/g, ' ')),
+    wat: stap?.omschrijving ?? woorden(deadline?.soort ?? zaak.status),
     wie: stap?.wie,
     deadline,
     teLaat: Boolean(deadline && deadline.datum < vandaag),
-    vastgelopen: Boolean(view.vastgelopen) || Boolean(proces?.inzage?.vastgelopen?.includes(zaak.status)),
+    vastgelopen: vast || Boolean(view.vastgelopen),
   };
 }
 

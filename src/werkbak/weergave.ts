@@ -9,6 +9,9 @@ const TZ = 'Europe/Amsterdam';
 const datumFmt = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: TZ });
 const tijdFmt = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: TZ });
 
+/** A code as words: 'tijdelijk-geplaatst' → "tijdelijk geplaatst" (pages, Mijn werk, the agenda feed). */
+export const woorden = (code: string | undefined): string => (code ?? '').replace(/[-_]/g, ' ');
+
 /** What every template may call. */
 export const helpers = {
   /** '2026-12-01' or an ISO moment → "1 december 2026". */
@@ -22,10 +25,7 @@ export const helpers = {
     const d = new Date(iso);
     return Number.isNaN(d.getTime()) ? iso : tijdFmt.format(d);
   },
-  /** A code as words: 'tijdelijk-geplaatst' → "tijdelijk geplaatst". */
-  woorden(code: string | undefined): string {
-    return (code ?? '').replace(/[-_]/g, ' ');
-  },
+  woorden,
 };
 
 export function weergave(): Eta {
