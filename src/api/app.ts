@@ -10,6 +10,7 @@ import { processen } from '../processen';
 import { Register } from './processen';
 import { codecCors, codecRoutes } from './routes/codec';
 import { impasseRoutes } from './routes/impasse';
+import { beleidRoutes } from './routes/beleid';
 import { rapportageRoutes } from './routes/rapportages';
 import { startRoute } from './routes/start';
 import { systemRoutes } from './routes/system';
@@ -38,6 +39,7 @@ export function createApp(deps: ApiDeps): express.Express {
     ...register.processen.map((proces) => startRoute(deps, proces)),
     ...impasseRoutes(deps),
     ...rapportageRoutes(deps),
+    ...beleidRoutes(deps, register),
     ...(deps.codec ? codecRoutes(deps.codec) : []),
     ...zakenRoutes(deps, register),
   ];

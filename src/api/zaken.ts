@@ -51,6 +51,9 @@ export function assertSchoolScope(actor: Actor, brin: string | undefined): void 
 export interface ZaakView extends Leesbaar {
   id: string;
   open: boolean;
+  /** The policy's code, and the version the case follows (issue 15). */
+  beleid?: string;
+  beleidsversie?: string;
 }
 
 const onbekend = () => problems.notFound('Deze zaak bestaat niet.');
@@ -225,14 +228,17 @@ export async function startZaak<T extends Workflow, V>(
   }
 }
 
-/** The SWV's policy by code; an unknown code is the client's mistake (400 on `beleid`). */
-export function beleidVoor(code: string): Policy {
+/**
+ * The SWV's policy by code, in the version in force on `op` (the day the case counts from): the case
+ * keeps that version. An unknown code is the client's mistake (400 on `beleid`).
+ */
+export function beleidVoor(code: string, op?: string): Policy {
   if (!Object.prototype.hasOwnProperty.call(policies, code)) {
     throw new Problem(400, 'Ongeldige invoer', 'Onbekend beleid.', [
       { name: 'beleid', reason: `onbekend beleid '${code}'; kies uit ${Object.keys(policies).join(', ')}` },
     ]);
   }
-  return getPolicy(code);
+  return getPolicy(code, op);
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { isValidIsoDate } from './dates';
-import { regioSchema, wallTimeSchema } from './schemas';
+import { isoDateSchema, regioSchema, wallTimeSchema } from './schemas';
 
 const regelSchema = z
   .string({ error: 'regel ontbreekt: elke instelling noemt de regel waar hij vandaan komt' })
@@ -69,8 +69,48 @@ export const tlvDuurSchema = z.discriminatedUnion(
       emb: regelSchema,
     }),
     z.object({ soort: z.literal('expliciet'), regel: regelSchema }),
+    /**
+     * SPOW before its addendum (seed 001 L1137–1139): an SO TLV for at least one full school year; an
+     * SBO TLV to the next fixed moment at the end of groep 2, 5 or 8; EMB as in 'groepsafhankelijk'.
+     */
+    z.object({
+      soort: z.literal('groepsmomenten'),
+      sboEindeGroepen: instelling(z.array(z.number().int().min(1).max(8)).min(1)),
+      soMinimaalSchooljaren: instelling(z.number().int().min(1).max(4)),
+      emb: regelSchema,
+    }),
+    /**
+     * Almere (seed 002 L629, L637): at least `minimaalSchooljaren` full school years, the duration
+     * reasoned from the goals of the placement, a planned return date set at placement; the categories
+     * in `zonderMinimum` (SO cat. III, MG, EMB) are exempt from the minimum.
+     */
+    z.object({
+      soort: z.literal('doelgericht'),
+      minimaalSchooljaren: instelling(z.number().int().min(1).max(4)),
+      terugkeerdatum: z.object({ regel: regelSchema, toelichting: z.string().optional() }),
+      zonderMinimum: instelling(z.array(z.string().trim().min(1))),
+    }),
+    /** PPO-NK (seed 003 L350ff): at least `minimaalJaren` years, as a rule reviewed every year. */
+    z.object({
+      soort: z.literal('jaarlijks'),
+      minimaalJaren: instelling(z.number().int().min(1).max(4)),
+      herbeoordeling: z.object({ regel: regelSchema, toelichting: z.string().optional() }),
+    }),
+    /**
+     * VO Groningen Stad (seed 004 L163, L221): for the whole school career, no herbeoordeling; a VSO
+     * TLV ends with the school year in which the pupil turns `vsoTotLeeftijd`.
+     */
+    z.object({
+      soort: z.literal('schoolloopbaan'),
+      regel: regelSchema,
+      vsoTotLeeftijd: instelling(z.number().int().min(16).max(22)),
+      toelichting: z.string().optional(),
+    }),
   ],
-  { error: "tlv.duur.soort moet 'groepsafhankelijk' of 'expliciet' zijn" },
+  {
+    error:
+      "tlv.duur.soort moet 'groepsafhankelijk', 'groepsmomenten', 'expliciet', 'doelgericht', 'jaarlijks' of 'schoolloopbaan' zijn",
+  },
 );
 
 /** Who takes a step of the bezwaar route, and the rule that says so. */
@@ -102,6 +142,21 @@ export const tlvBezwaarSchema = z.object({
   advies: routeStapSchema('tlv.bezwaar.advies'),
   /** Who decides on the bezwaar. */
   beslissing: routeStapSchema('tlv.bezwaar.beslissing'),
+  /**
+   * Steps the SWV's plan puts before the Awb route, e.g. VO Groningen's mediation by the CvA while the
+   * bezwaartermijn runs on (seed 004 L197), SPOW's second opinion with written consent (seed 001 L1418–1426).
+   */
+  voorafgaand: z
+    .array(
+      routeStapSchema('tlv.bezwaar.voorafgaand').extend({
+        /** The bezwaartermijn runs on meanwhile (it is a statutory term: it is not suspended). */
+        termijnLooptDoor: z.boolean().default(true),
+      }),
+    )
+    .max(4)
+    .optional(),
+  /** A dispute body beside the route (the Geschillencommissie passend onderwijs, seed 001 L1435–1443). */
+  geschil: routeStapSchema('tlv.bezwaar.geschil').optional(),
   /** Awb 7:10 lid 1: twelve weeks with a committee, from the end of the bezwaartermijn. */
   beslistermijnWeken: instelling(weken('tlv.bezwaar.beslistermijnWeken')),
   /** Awb 7:10 lid 3: once, by at most six weeks. */
@@ -195,6 +250,34 @@ export const terugplaatsingSchema = z.object({
   herinneringenDagenVoor: instelling(dagenLijst('terugplaatsing.herinneringenDagenVoor')),
   /** A step of Stap 1–3 without progress for this many school weeks is shown to the coordinator. */
   serviceniveauSchoolweken: instelling(weken('terugplaatsing.serviceniveauSchoolweken')),
+  /**
+   * The S(B)O board's duty in the last school year of a TLV (Almere, seed 002 L645–649): on this day
+   * of that school year the S(B)O school is reminded to arrange the pupil's next place.
+   */
+  laatsteSchooljaar: z
+    .object({ datum: instelling(maandDag('terugplaatsing.laatsteSchooljaar.datum')), door: z.string().trim().min(1) })
+    .optional(),
+  /**
+   * The route's variant: the stappenplan (SPOW's Stap 1–5) or VO Groningen's phases VSO → VO, where
+   * the VO school decides (seed 004 L347–355). Absent: the stappenplan.
+   */
+  variant: z
+    .object({
+      soort: z.enum(['stappenplan', 'vso-vo'], { error: "terugplaatsing.variant.soort is 'stappenplan' of 'vso-vo'" }),
+      regel: regelSchema,
+      fasen: z
+        .array(
+          z.object({
+            code: z.string().trim().min(1),
+            omschrijving: z.string().trim().min(1),
+            door: z.string().trim().min(1),
+            regel: regelSchema,
+          }),
+        )
+        .max(10)
+        .default([]),
+    })
+    .optional(),
   /** The yearly screening moments ('MM-DD', one or two, distinct) agreed by the S(B)O school and the OA. */
   screening: instelling(
     z
@@ -209,11 +292,141 @@ export const terugplaatsingSchema = z.object({
   ),
 });
 
+/** Who takes a step of a route (a role of the product acts for them), and the rule that says so. */
+const wieStapSchema = (wat: string) =>
+  z.object({
+    door: z
+      .string({ error: `${wat}: noem wie deze stap zet` })
+      .trim()
+      .min(1, { error: `${wat}: noem wie deze stap zet` }),
+    regel: regelSchema,
+    toelichting: z.string().optional(),
+  });
+
+/**
+ * The assessment route of a TLV aanvraag: who prepares it, who advises, who decides. The law asks
+ * only that the SWV decides after the advice of at least two deskundigen (WPO art. 18a lid 6); each
+ * SWV fills in the rest, and the route itself differs, so each `soort` is a named variant:
+ * - 'twee-deskundigen': the 1st deskundige (the OA) assesses, the 2nd decides (SPOW, seed 001 L1990–1994).
+ * - 'mdo-directeur': consensus on the aanvraag in the MDO at the school, with an S(B)O school and (by
+ *   default) the parents' consent; two independent deskundigen advise; the directeur decides (SPPOH,
+ *   seed 000 L469–473).
+ * - 'toelaatbaarheidsoverleg': the current school's board applies; the SWV's orthopedagoog and the
+ *   Steunpunt Toeleiding weigh it in a TLO; the SWV decides on the dossier (Almere, seed 002 L612–629).
+ * - 'commissie-consensus': a commission seeks consensus of the four parties; without it the
+ *   behandelaar weighs in (PPO-NK, seed 003 L350–363).
+ * - 'consensus-of-cva': with consensus the SWV decides without the Commissie van Advies; otherwise (or
+ *   on one of the CvA's grounds) the CvA advises first (VO Groningen Stad, seed 004 L162–195).
+ */
+export const tlvRouteSchema = z.discriminatedUnion(
+  'soort',
+  [
+    z.object({
+      soort: z.literal('twee-deskundigen'),
+      beoordeling: wieStapSchema('tlv.route.beoordeling'),
+      besluit: wieStapSchema('tlv.route.besluit'),
+    }),
+    z.object({
+      soort: z.literal('mdo-directeur'),
+      /** Consensus on the aanvraag in the school's MDO. */
+      mdo: wieStapSchema('tlv.route.mdo'),
+      /** An S(B)O school (preferably the one that will admit the pupil) takes part: mandatory. */
+      sboBetrokken: z.object({ regel: regelSchema, toelichting: z.string().optional() }),
+      /** The parents' consent is the rule; without it only with a reason. */
+      instemmingOuders: z.object({ regel: regelSchema, toelichting: z.string().optional() }),
+      /** The parents (and the pupil) may give their zienswijze, which is recorded with the aanvraag. */
+      zienswijze: z.object({ regel: regelSchema, toelichting: z.string().optional() }),
+      advies: wieStapSchema('tlv.route.advies'),
+      besluit: wieStapSchema('tlv.route.besluit'),
+    }),
+    z.object({
+      soort: z.literal('toelaatbaarheidsoverleg'),
+      /** Who applies (Almere: always the board of the pupil's current school). */
+      aanvrager: wieStapSchema('tlv.route.aanvrager'),
+      overleg: wieStapSchema('tlv.route.overleg').extend({
+        deelnemers: instelling(z.array(z.string().trim().min(1)).min(1)),
+      }),
+      besluit: wieStapSchema('tlv.route.besluit'),
+    }),
+    z.object({
+      soort: z.literal('commissie-consensus'),
+      /** The parties whose consensus the commission seeks. */
+      partijen: instelling(z.array(z.string().trim().min(1)).min(2)),
+      /** Without consensus: who weighs in before the commission decides. */
+      zonderConsensus: wieStapSchema('tlv.route.zonderConsensus'),
+      besluit: wieStapSchema('tlv.route.besluit'),
+      /** A temporary observation or intervention placement in the S(B)O before a TLV. */
+      observatieplaatsing: z
+        .object({
+          minWeken: instelling(weken('tlv.route.observatieplaatsing.minWeken')),
+          maxWeken: instelling(weken('tlv.route.observatieplaatsing.maxWeken')),
+        })
+        .refine((o) => o.minWeken.waarde <= o.maxWeken.waarde, {
+          error: 'tlv.route.observatieplaatsing: minWeken is niet groter dan maxWeken',
+        })
+        .optional(),
+    }),
+    z.object({
+      soort: z.literal('consensus-of-cva'),
+      /** Consensus of the school, the parents and the SWV: the SWV decides without the CvA. */
+      consensus: wieStapSchema('tlv.route.consensus'),
+      /** The Commissie van Advies: without consensus, or on one of its grounds. */
+      cva: wieStapSchema('tlv.route.cva'),
+      /** When the CvA advises even with consensus (an open list: 'onder meer'). */
+      cvaGronden: instelling(z.array(z.string().trim().min(1)).min(1)),
+      besluit: wieStapSchema('tlv.route.besluit'),
+    }),
+  ],
+  {
+    error:
+      "tlv.route.soort moet 'twee-deskundigen', 'mdo-directeur', 'toelaatbaarheidsoverleg', 'commissie-consensus' of 'consensus-of-cva' zijn",
+  },
+);
+
+/** A category of TLV the SWV uses (funding level, SO cluster, Lecso level, …). */
+export const tlvCategorieSchema = z.object({
+  code: z.string().trim().min(1).max(40),
+  omschrijving: z.string().trim().min(1),
+  /** The TLV kinds it applies to. */
+  soorten: z.array(z.enum(['sbo', 'so', 'vso'])).min(1),
+});
+
+/**
+ * The impasse route as data: which kind of escalation the SWV's plan describes. The rungs themselves
+ * are `impasse.ladder`.
+ * - 'plaatsingstafel': SPOW's ladder E1–E7 (seed 001 L817–852).
+ * - 'doorzettingsmacht': the SWV names the school (Almere: the teamleider Toeleiding, seed 002 L593).
+ * - 'bestuursgeschil': a dispute between school boards: overleg → mediator → geschillencommissie,
+ *   without placement steps of its own (PPO-NK, seed 003 L512–515).
+ * - 'thuiszitterspact': the case table of the regional thuiszitterspact (VO Groningen, seed 004 L562).
+ * - 'productstandaard': the plan describes none; the product's default ladder.
+ */
+export const impasseRouteSchema = z.object({
+  soort: z.enum(['plaatsingstafel', 'doorzettingsmacht', 'bestuursgeschil', 'thuiszitterspact', 'productstandaard'], {
+    error:
+      "impasse.route.soort moet 'plaatsingstafel', 'doorzettingsmacht', 'bestuursgeschil', 'thuiszitterspact' of 'productstandaard' zijn",
+  }),
+  regel: regelSchema,
+  toelichting: z.string().optional(),
+});
+
 export const policySchema = z.object({
   code: z
     .string({ error: 'code ontbreekt' })
     .regex(/^[a-z0-9-]+$/, { error: 'code mag alleen kleine letters, cijfers en streepjes bevatten (bijv. "spow")' }),
   naam: z.string({ error: 'naam ontbreekt' }).trim().min(1, { error: 'naam mag niet leeg zijn' }),
+  /**
+   * Which version of the SWV's policy this is, and from when it applies: a new case takes the version
+   * in force on its start day and keeps it (its input holds a copy) unless a coordinator moves it.
+   * Optional in the type only because cases started before versions (issue 15) carry none; every
+   * shipped policy has them (policies/index.ts).
+   */
+  versie: z.string().trim().min(1).max(40).optional(),
+  geldigVanaf: isoDateSchema.optional(),
+  /** The plan the values come from ('Ondersteuningsplan SPOW 2020-2024'), or the law. */
+  bron: z.string().trim().min(1).optional(),
+  /** PO (WPO) or VO (WVO): which law's terms and articles apply. Absent: PO. */
+  sector: z.enum(['po', 'vo'], { error: "sector is 'po' of 'vo'" }).optional(),
   /** Default vakantieregio for the SWV's schools (a school can still have its own rooster). */
   regio: regioSchema,
   regioRegel: regelSchema.optional(),
@@ -247,6 +460,8 @@ export const policySchema = z.object({
         .max(200, { error: 'impasse.serviceniveauSchooldagen: maximaal 200 schooldagen' }),
     ),
     herinneringenSchooldagenVoor: instelling(dagenLijst('impasse.herinneringenSchooldagenVoor')),
+    /** Which kind of route the plan describes (absent in cases from before issue 15: the ladder's). */
+    route: impasseRouteSchema.optional(),
     /** The SWV's escalation ladder; empty when its plan describes none. */
     ladder: z.array(impasseTredeSchema).default([]),
     /**
@@ -259,6 +474,10 @@ export const policySchema = z.object({
     beslistermijnWeken: instelling(weken('tlv.beslistermijnWeken')),
     /** Reminders to the deskundigen before the assessment term ends. */
     herinneringenDagenVoor: instelling(dagenLijst('tlv.herinneringenDagenVoor')),
+    /** Who prepares, advises and decides (absent in cases from before issue 15: 'twee-deskundigen'). */
+    route: tlvRouteSchema.optional(),
+    /** The categories a TLV of this SWV records (empty: none). */
+    categorieen: instelling(z.array(tlvCategorieSchema)).optional(),
     bezwaar: tlvBezwaarSchema,
     duur: tlvDuurSchema,
     herbeoordeling: tlvHerbeoordelingSchema,

@@ -20,7 +20,7 @@ import {
   weekday,
 } from './dates';
 import { type Dated, wekenNa } from './deadlines';
-import { assertGroep, endOfGroep3, endOfGroep8 } from './groepen';
+import { assertGroep, endOfGroep, endOfGroep3, endOfGroep8 } from './groepen';
 import {
   addSchoolDays,
   nonSchoolDayReason,
@@ -30,7 +30,7 @@ import {
 } from './holidays';
 import type { Policy } from './policy';
 import type { Regio } from './regio';
-import { schoolYearByLabel } from './schoolYear';
+import { addSchoolYears, schoolYearByLabel, schoolYearOf } from './schoolYear';
 
 const meervoud = (n: number, een: string, meer: string) => `${n} ${Math.abs(n) === 1 ? een : meer}`;
 
@@ -181,6 +181,19 @@ export type TlvEindInput =
       einddatum?: IsoDate;
       /** Required when `einddatum` deviates from the standard end (seed 001 L1997). */
       afwijkingReden?: string;
+      /** The first day at the S(B)O, when known: a minimum duration counts from it (default: afgiftedatum). */
+      startdatum?: IsoDate;
+      /** The TLV's category: some are exempt from a minimum duration (Almere, seed 002 L637). */
+      categorie?: string;
+      /** SBO or SO, where the rule differs by kind (SPOW before its addendum, seed 001 L1137–1139). */
+      tlvSoort?: 'sbo' | 'so';
+    }
+  | {
+      /** A TLV for the whole school career (VO): the school year in which the pupil reaches the policy's age. */
+      soort: 'loopbaan';
+      /** E.g. '2031-2032' (`schooljaarWaarin(geboortedatum, duur.vsoTotLeeftijd).label`). */
+      schooljaarWaarinLeeftijd: string;
+      einddatum?: IsoDate;
     }
   | {
       soort: 'emb';
@@ -207,6 +220,32 @@ export function tlvEinddatum(input: TlvEindInput, policy: Policy): Dated {
     return { datum: input.einddatum, regel: duur.regel };
   }
 
+  if (duur.soort === 'schoolloopbaan') {
+    if (input.soort !== 'loopbaan') {
+      throw new RangeError(
+        `Een TLV van dit samenwerkingsverband geldt de hele schoolloopbaan: geef het schooljaar waarin de leerling ${duur.vsoTotLeeftijd.waarde} wordt (${duur.regel})`,
+      );
+    }
+    const eind = schoolYearByLabel(input.schooljaarWaarinLeeftijd).end;
+    if (input.einddatum && input.einddatum !== eind) {
+      throw new RangeError(
+        `Deze TLV loopt tot het einde van schooljaar ${input.schooljaarWaarinLeeftijd} (${eind}): ${duur.vsoTotLeeftijd.regel}`,
+      );
+    }
+    return {
+      datum: eind,
+      regel: `${duur.vsoTotLeeftijd.regel} (schooljaar ${input.schooljaarWaarinLeeftijd}, waarin de leerling ${duur.vsoTotLeeftijd.waarde} wordt)`,
+    };
+  }
+  if (input.soort === 'loopbaan') throw new RangeError(`Dit beleid kent geen TLV voor de hele schoolloopbaan`);
+
+  if (duur.soort === 'doelgericht' || duur.soort === 'jaarlijks') {
+    if (input.soort !== 'regulier') throw new RangeError(`Dit beleid kent geen aparte EMB-duur: geef een einddatum`);
+    return minimaleDuur(input, duur);
+  }
+
+  if (duur.soort === 'groepsmomenten' && input.soort === 'regulier') return groepsmoment(input, duur);
+
   if (input.soort === 'emb') {
     const eind = schoolYearByLabel(input.schooljaarWaarin14).end;
     if (input.einddatum && input.einddatum !== eind) {
@@ -215,6 +254,7 @@ export function tlvEinddatum(input: TlvEindInput, policy: Policy): Dated {
     return { datum: eind, regel: `${duur.emb} (schooljaar ${input.schooljaarWaarin14})` };
   }
 
+  if (duur.soort !== 'groepsafhankelijk') throw new RangeError(`Onbekende duurregel`);
   const { groep, afgiftedatum, einddatum } = input;
   assertGroep(groep);
   parseIsoDate(afgiftedatum);
@@ -252,6 +292,94 @@ export function tlvEinddatum(input: TlvEindInput, policy: Policy): Dated {
     );
   }
   return { datum: einddatum ?? max, regel: duur.totGroep3 };
+}
+
+/**
+ * SPOW's rule before the addendum (seed 001 L1137–1139): an SBO TLV runs to the next of the fixed
+ * moments (the end of groep 2, 5 or 8; a reasoned deviation as in the addendum); an SO TLV for at
+ * least one full school year, with its end date given.
+ */
+function groepsmoment(
+  input: Extract<TlvEindInput, { soort: 'regulier' }>,
+  duur: Extract<Policy['tlv']['duur'], { soort: 'groepsmomenten' }>,
+): Dated {
+  const { groep, afgiftedatum, einddatum } = input;
+  assertGroep(groep);
+  if (input.tlvSoort === 'so') {
+    return minimaleDuur(input, {
+      soort: 'doelgericht',
+      minimaalSchooljaren: duur.soMinimaalSchooljaren,
+      terugkeerdatum: { regel: duur.soMinimaalSchooljaren.regel },
+      zonderMinimum: { waarde: [], regel: duur.soMinimaalSchooljaren.regel },
+    });
+  }
+  const doel = [...duur.sboEindeGroepen.waarde].sort((a, b) => a - b).find((g) => g >= groep) ?? 8;
+  const standaard = endOfGroep(groep, afgiftedatum, doel);
+  if (!einddatum || einddatum === standaard) {
+    return { datum: standaard, regel: `${duur.sboEindeGroepen.regel} (einde groep ${doel})` };
+  }
+  if (compareDates(einddatum, afgiftedatum) <= 0) {
+    throw new RangeError(`Einddatum ${einddatum} ligt niet na de afgiftedatum ${afgiftedatum}`);
+  }
+  const reden = input.afwijkingReden?.trim();
+  if (!reden) {
+    throw new RangeError(
+      `Afwijken van het vaste moment einde groep ${doel} (${standaard}) kan alleen beargumenteerd: geef een reden (${duur.sboEindeGroepen.regel})`,
+    );
+  }
+  return { datum: einddatum, regel: `${duur.sboEindeGroepen.regel}; afwijking: ${reden}` };
+}
+
+/**
+ * A duration with a minimum: Almere's "tenminste één volledig schooljaar" with a reasoned end date
+ * (seed 002 L629, exemptions L637), PPO-NK's "minimaal een jaar" (seed 003 L350ff).
+ * - 'doelgericht': the end date is required (set by the goals of the placement) and lies at or after
+ *   the end of the first full school year from the start. Reading: a school year is full when the
+ *   pupil is there from its first day, so a start on 1 August counts that year, a start in January the
+ *   next one. Exempt categories have no minimum.
+ * - 'jaarlijks': at least `minimaalJaren` years from the start; without an end date, the end of the
+ *   school year in which that year is complete (the yearly review then falls before the summer).
+ */
+function minimaleDuur(
+  input: Extract<TlvEindInput, { soort: 'regulier' }>,
+  duur: Extract<Policy['tlv']['duur'], { soort: 'doelgericht' | 'jaarlijks' }>,
+): Dated {
+  const start = input.startdatum ?? input.afgiftedatum;
+  parseIsoDate(start);
+  const { einddatum } = input;
+  if (einddatum && compareDates(einddatum, start) <= 0) {
+    throw new RangeError(`Einddatum ${einddatum} ligt niet na de start ${start}`);
+  }
+  if (duur.soort === 'doelgericht') {
+    const m = duur.minimaalSchooljaren;
+    if (!einddatum) {
+      throw new RangeError(
+        `Geef de einddatum van de TLV, onderbouwd met de doelen van de plaatsing (${duur.terugkeerdatum.regel})`,
+      );
+    }
+    if (input.categorie && duur.zonderMinimum.waarde.includes(input.categorie)) {
+      return { datum: einddatum, regel: `${duur.zonderMinimum.regel} (categorie ${input.categorie})` };
+    }
+    const eerste = schoolYearOf(start);
+    const volledig = eerste.start === start ? eerste : addSchoolYears(eerste, 1);
+    const minimum = addSchoolYears(volledig, m.waarde - 1).end;
+    if (compareDates(einddatum, minimum) < 0) {
+      throw new RangeError(
+        `Een TLV geldt minimaal ${meervoud(m.waarde, 'volledig schooljaar', 'volledige schooljaren')}: bij een start op ${formatDutchDate(start)} tot ten minste ${formatDutchDate(minimum)} (${m.regel})`,
+      );
+    }
+    return { datum: einddatum, regel: m.regel };
+  }
+  const m = duur.minimaalJaren;
+  const p = parseIsoDate(start);
+  const jaarLater = isoDate(p.y + m.waarde, p.m, p.m === 2 && p.d === 29 ? 28 : p.d);
+  if (!einddatum) return { datum: schoolYearOf(addDays(jaarLater, -1)).end, regel: m.regel };
+  if (compareDates(einddatum, addDays(jaarLater, -1)) < 0) {
+    throw new RangeError(
+      `Een TLV geldt minimaal ${meervoud(m.waarde, 'jaar', 'jaar')}: bij een start op ${formatDutchDate(start)} tot ten minste ${formatDutchDate(addDays(jaarLater, -1))} (${m.regel})`,
+    );
+  }
+  return { datum: einddatum, regel: m.regel };
 }
 
 // ---------------------------------------------------------------------------------------------

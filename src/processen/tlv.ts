@@ -36,6 +36,7 @@ import {
   tlvStatusQuery,
   tlvViewUpdate,
 } from '../workflows/tlv';
+import { beleidWijzigenActie } from './beleidsversie';
 import { procesDefinitie } from './definitie';
 
 /**
@@ -86,6 +87,7 @@ export const tlvProces = procesDefinitie({
     ],
   },
   acties: {
+    'beleid-wijzigen': beleidWijzigenActie,
     'aanvraag-aanvullen': {
       omschrijving:
         'Een TLV-aanvraag die vanuit een zorgplichtzaak begon compleet maken (groep, HIA, interventietraject, toestemming, documenten); dan begint de beoordelingstermijn',

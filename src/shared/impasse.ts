@@ -183,4 +183,6 @@ export interface ImpasseView {
   uitkomst?: ImpasseUitkomst;
   tijdlijn: TijdlijnItem[];
   beleid: string;
+  /** The version of the policy the case follows (absent in cases from before versions). */
+  beleidsversie?: string;
 }

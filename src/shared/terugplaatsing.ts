@@ -238,6 +238,8 @@ export interface TerugplaatsingView {
   status: TerugplaatsingStatus;
   open: boolean;
   beleid: string;
+  /** The version of the policy the case follows (absent in cases from before versions). */
+  beleidsversie?: string;
   /** The S(B)O school: the case is its own. */
   school: { brin: string; naam: string };
   leerling: { naam: string };

@@ -374,6 +374,8 @@ export interface TlvView {
   volgendeHerinnering: HerinneringView | null;
   tijdlijn: TijdlijnItem[];
   beleid: string;
+  /** The version of the policy the case follows (absent in cases from before versions). */
+  beleidsversie?: string;
   /** How many runs the case has had (it continues as new at least once a school year). */
   runs: number;
 }

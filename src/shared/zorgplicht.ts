@@ -161,6 +161,8 @@ export interface ZorgplichtView {
   status: ZorgplichtStatus;
   open: boolean;
   beleid: string;
+  /** The version of the policy the case follows (absent in cases from before versions). */
+  beleidsversie?: string;
   aanmelddatum: IsoDate;
   school: { brin: string; naam: string };
   leerling: { naam: string };

@@ -9,8 +9,16 @@ import {
 } from '../../src/domain';
 
 describe('shipped policies', () => {
-  it('has wet and spow, both valid', () => {
-    expect(Object.keys(policies).sort()).toEqual(['spow', 'wet']);
+  it('has the law (PO and VO) and the five samenwerkingsverbanden of the seeds, all valid', () => {
+    expect(Object.keys(policies).sort()).toEqual([
+      'almere',
+      'ppo-nk',
+      'spow',
+      'sppoh',
+      'vo-groningen-stad',
+      'wet',
+      'wet-vo',
+    ]);
     expect(policySchema.safeParse(wetPolicyInput).success).toBe(true);
     expect(policySchema.safeParse(spowPolicyInput).success).toBe(true);
   });
@@ -109,7 +117,7 @@ describe('shipped policies', () => {
     expect(b.advies.door).toBe('landelijke adviescommissie bezwaar TLV (LBT)');
     expect(b.beslissing).toMatchObject({
       door: 'de directeur van het samenwerkingsverband, namens het bestuur',
-      regel: 'Ondersteuningsplan SPPOH 2021–2025, §2.6.2 Bezwaar en beroep',
+      regel: 'Ondersteuningsplan SPPOH 2021–2025 (hoofdlijnennotitie), §2.6.2 Bezwaar en beroep',
     });
     expect(b.beroep.door).toBe('de rechtbank Den Haag');
     expect(b.beslistermijnWeken.waarde).toBe(12);
@@ -146,7 +154,7 @@ describe('shipped policies', () => {
   });
 
   it('getPolicy rejects unknown codes in Dutch', () => {
-    expect(() => getPolicy('sppoh')).toThrow(/Onbekend beleid 'sppoh'/);
+    expect(() => getPolicy('haaglanden')).toThrow(/Onbekend beleid 'haaglanden'/);
     expect(() => getPolicy('toString')).toThrow(RangeError);
   });
 });

@@ -20,8 +20,9 @@ export function startOpties(
 ) {
   const { start } = proces;
   const school = start.school(body);
-  const beleid = beleidVoor(start.beleid(body));
-  const kalender = kalenderVoor(school, beleid, start.vanaf(body));
+  const vanaf = start.vanaf(body);
+  const beleid = beleidVoor(start.beleid(body), vanaf);
+  const kalender = kalenderVoor(school, beleid, vanaf);
   const typedSearchAttributes: SearchAttributePair[] = [
     { key: ZaakType, value: proces.type },
     { key: ZaakStatus, value: start.status },

@@ -14,10 +14,19 @@
 import { PolicyInput } from '../policy';
 import { wetPolicyInput } from './wet';
 
+const plan = 'Ondersteuningsplan SPOW 2020-2024';
+
+/** The current version: the plan with its addendum (seed 001 L1972–2037), which replaced the TLV durations. */
 export const spowPolicyInput: PolicyInput = {
   ...wetPolicyInput,
   code: 'spow',
   naam: 'SPOW – Samenwerkingsverband Primair Onderwijs Westland',
+  versie: '2020-2024-addendum',
+  // The addendum is undated (seed 001 L1972–1984): 1 August 2022 is a product default, to be set to the
+  // date the SWV gives. A case started before it keeps the durations of the plan itself.
+  geldigVanaf: '2022-08-01',
+  bron: `${plan}, met addendum (aanvragen toelaatbaarheidsverklaring, terugplaatsingsbeleid)`,
+  sector: 'po',
   regio: 'midden',
   regioRegel:
     'rijksoverheid.nl regio-indeling schoolvakanties: Zuid-Holland (gemeenten Westland, Midden-Delfland, Rotterdam, seed 001 L38) valt in regio midden; SPOW-school mariaschool.wsko.nl volgt de data van regio midden',
@@ -30,6 +39,13 @@ export const spowPolicyInput: PolicyInput = {
     },
   },
   impasse: {
+    route: {
+      soort: 'plaatsingstafel',
+      // seed 001 L817–852
+      regel: `${plan}, §1.2 Zorgplicht bij impasses`,
+      toelichting:
+        'De school met zorgplicht meldt het samenwerkingsverband; de ondersteuningsadviseur organiseert een plaatsingstafel; daarna de directeur, het Dagelijks Bestuur met een onafhankelijke derde, en zo nodig leerplicht, het SKT en de Geschillencommissie.',
+    },
     serviceniveauSchooldagen: {
       waarde: 10,
       regel: 'standaardinstelling van dit systeem',
@@ -108,6 +124,28 @@ export const spowPolicyInput: PolicyInput = {
   },
   tlv: {
     ...wetPolicyInput.tlv,
+    route: {
+      soort: 'twee-deskundigen',
+      beoordeling: {
+        door: 'de eerste deskundige (ondersteuningsadviseur van SPOW)',
+        // seed 001 L1990–1993 (addendum), also L1132–1136
+        regel: `${plan}, addendum toelaatbaarheidsverklaring`,
+        toelichting:
+          '"Daarom legt de eerste deskundige de aanvraag voor aan een tweede deskundige van het samenwerkingsverband."',
+      },
+      besluit: {
+        door: 'de tweede deskundige van het samenwerkingsverband',
+        // seed 001 L1992–1994
+        regel: `${plan}, addendum toelaatbaarheidsverklaring`,
+      },
+    },
+    categorieen: {
+      waarde: [],
+      // seed 001 L1152–1163: EMB groups A, B, C describe who qualifies for the simplified procedure
+      regel: `${plan}, §1.7.5 Toelaatbaarheidsverklaring EMB-leerlingen`,
+      toelichting:
+        'SPOW gebruikt geen categorieën voor de TLV; de groepen A, B en C bij EMB bepalen alleen wie de vereenvoudigde procedure volgt.',
+    },
     beslistermijnWeken: {
       waarde: 6,
       // seed 001 L1993–1994 (addendum), also L1135–1136 (§1.7.4)
@@ -135,6 +173,23 @@ export const spowPolicyInput: PolicyInput = {
     // Geschillencommissie, L1418–1443, are about disputes with schools): the Awb route of 'wet' holds.
     bezwaar: {
       ...wetPolicyInput.tlv.bezwaar,
+      voorafgaand: [
+        {
+          door: 'second opinion bij de toelaatbaarheidscommissie van "SWV Onderwijs dat past" (Schiedam)',
+          // seed 001 L1414–1427 (§2.4.1 Geschillenregeling)
+          regel: `${plan}, §2.4.1 Geschillenregeling`,
+          toelichting:
+            'Ouders vragen de second opinion aan bij SPOW; het groeidocument gaat alleen met hun schriftelijke toestemming naar "SWV Onderwijs dat past"; na een gesprek met de ouders en beide gedragswetenschappers geeft die commissie schriftelijk en mondeling advies. De bezwaartermijn van de Awb loopt intussen door: wie ook bezwaar wil maken, dient dat binnen zes weken in.',
+          termijnLooptDoor: true,
+        },
+      ],
+      geschil: {
+        door: 'Geschillencommissie passend onderwijs (Onderwijsgeschillen, Utrecht)',
+        // seed 001 L1427–1437
+        regel: `${plan}, §2.4.1 Geschillenregeling`,
+        toelichting:
+          '"Als de second opinion voor partijen niet tot een bevredigende oplossing leidt is er sprake van een geschil. Een geschil kan worden voorgelegd aan de geschillencommissie passend onderwijs."',
+      },
       beslissing: {
         ...wetPolicyInput.tlv.bezwaar.beslissing,
         toelichting:
@@ -200,6 +255,35 @@ export const spowPolicyInput: PolicyInput = {
       regel: 'Ondersteuningsplan SPOW 2020-2024, Stappenplan Terugplaatsing, Algemeen',
       toelichting:
         'De S(B)O-school en de ondersteuningsadviseur leggen één of twee momenten per jaar vast waarop leerlingen worden besproken die mogelijk in aanmerking komen voor terugplaatsing. De data zelf staan niet in het plan (seed 001 L2047–2052): de school en de ondersteuningsadviseur spreken ze af. 1 oktober en 1 maart zijn een standaardinstelling van dit systeem; het product herinnert op deze data tot een school eigen data heeft ingesteld. Een tussentijds overleg blijft altijd mogelijk.',
+    },
+  },
+};
+
+/**
+ * The plan as adopted on 31 March 2020 (seed 001 L38–39), before its addendum: an SO TLV for at least
+ * one full school year; for the SBO fixed moments at the end of groep 2, 5 and 8 (§1.7.4, L1137–1139).
+ */
+export const spow2020PolicyInput: PolicyInput = {
+  ...spowPolicyInput,
+  versie: '2020-2024',
+  geldigVanaf: '2020-08-01',
+  bron: plan,
+  tlv: {
+    ...spowPolicyInput.tlv,
+    duur: {
+      soort: 'groepsmomenten',
+      sboEindeGroepen: {
+        waarde: [2, 5, 8],
+        // seed 001 L1137–1138
+        regel: `${plan}, §1.7.4: voor het SBO hanteert het SPOW vaste momenten aan het eind van de groepen 2, 5 en 8`,
+      },
+      soMinimaalSchooljaren: {
+        waarde: 1,
+        // seed 001 L1137
+        regel: `${plan}, §1.7.4: een TLV SO wordt toegekend voor de duur van tenminste één volledig schooljaar`,
+      },
+      // seed 001 L1166–1171 (§1.7.5, unchanged by the addendum)
+      emb: `${plan}, §1.7.5: een TLV voor een leerling met EMB geldt het hele verblijf op het SO, tot het einde van het schooljaar waarin de leerling 14 wordt`,
     },
   },
 };

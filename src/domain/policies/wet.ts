@@ -11,6 +11,11 @@ import { PolicyInput } from '../policy';
 export const wetPolicyInput: PolicyInput = {
   code: 'wet',
   naam: 'Wettelijke standaard (WPO/Awb)',
+  versie: '2014',
+  // Wet passend onderwijs, in force on 1 August 2014 (the product's law defaults date from it).
+  geldigVanaf: '2014-08-01',
+  bron: 'Wet op het primair onderwijs, Algemene wet bestuursrecht (wettelijke standaard)',
+  sector: 'po',
   regio: 'midden',
   regioRegel:
     'productstandaard: de wet kent geen vakantieregio; elk samenwerkingsverband stelt de regio van zijn scholen in',
@@ -53,6 +58,12 @@ export const wetPolicyInput: PolicyInput = {
       regel: 'standaardinstelling van dit systeem',
       toelichting: 'Herinnering aan de eigenaar van de trede 3 en 1 schooldag vóór het serviceniveau verloopt.',
     },
+    route: {
+      soort: 'productstandaard',
+      regel: 'standaardinstelling van dit systeem',
+      toelichting:
+        'De wet beschrijft geen route voor een leerling voor wie geen school wordt gevonden; het samenwerkingsverband moet een dekkend aanbod hebben (Wet op het primair onderwijs, artikel 18a). Het product volgt de zaak per trede met een serviceniveau.',
+    },
     ladder: [],
   },
   tlv: {
@@ -67,6 +78,25 @@ export const wetPolicyInput: PolicyInput = {
       regel: 'standaardinstelling van dit systeem',
       toelichting:
         'De wet en de ondersteuningsplannen noemen geen herinneringen; het product herinnert de deskundigen.',
+    },
+    route: {
+      soort: 'twee-deskundigen',
+      beoordeling: {
+        door: 'de eerste deskundige van het samenwerkingsverband',
+        regel: 'Wet op het primair onderwijs, artikel 18a lid 6',
+        toelichting:
+          'Het samenwerkingsverband beslist over de toelaatbaarheid na advies van ten minste twee deskundigen (parafrase); de eerste deskundige beoordeelt de aanvraag en legt haar voor aan de tweede.',
+      },
+      besluit: {
+        door: 'de tweede deskundige, namens het samenwerkingsverband',
+        regel: 'Wet op het primair onderwijs, artikel 18a lid 6',
+      },
+    },
+    categorieen: {
+      waarde: [],
+      regel: 'Wet op het primair onderwijs, artikel 18a',
+      toelichting:
+        'De wet schrijft geen indeling in categorieën voor; de bekostigingscategorie van het SO (laag, midden, hoog) legt het samenwerkingsverband vast als het die gebruikt.',
     },
     bezwaar: {
       termijnWeken: {
@@ -205,6 +235,61 @@ export const wetPolicyInput: PolicyInput = {
       regel: 'standaardinstelling van dit systeem',
       toelichting:
         'De wet noemt geen screeningsmomenten. De S(B)O-school en de ondersteuningsadviseur spreken de data af; tot een school eigen data heeft ingesteld, herinnert het product op 1 oktober en 1 maart.',
+    },
+  },
+};
+
+/**
+ * 'wet-vo': the law defaults for a samenwerkingsverband VO. Zorgplicht comes from the WVO (art. 27,
+ * since 1 August 2022 the Wet voortgezet onderwijs 2020) with the same terms as the WPO: six weeks,
+ * once four more, then a temporary place; the TLV is for the VSO (WVO 2020 art. 2.47).
+ */
+export const wetVoPolicyInput: PolicyInput = {
+  ...wetPolicyInput,
+  code: 'wet-vo',
+  naam: 'Wettelijke standaard voortgezet onderwijs (WVO/Awb)',
+  bron: 'Wet op het voortgezet onderwijs (sinds 1 augustus 2022: Wet voortgezet onderwijs 2020), Algemene wet bestuursrecht (wettelijke standaard)',
+  sector: 'vo',
+  zorgplicht: {
+    ...wetPolicyInput.zorgplicht,
+    beslistermijnWeken: {
+      waarde: 6,
+      regel: 'Wet op het voortgezet onderwijs, artikel 27 lid 2c (nu Wet voortgezet onderwijs 2020)',
+      toelichting:
+        'Het bevoegd gezag van de school voor voortgezet onderwijs beslist binnen zes weken na ontvangst van de schriftelijke aanmelding over de toelating (parafrase); dezelfde termijn als in het primair onderwijs.',
+    },
+    verlengingMaxWeken: {
+      waarde: 4,
+      regel: 'Wet op het voortgezet onderwijs, artikel 27 lid 2c (nu Wet voortgezet onderwijs 2020)',
+      toelichting:
+        'De termijn kan eenmaal met ten hoogste vier weken worden verlengd; ouders worden schriftelijk geïnformeerd (parafrase).',
+    },
+    tijdelijkePlaatsingNaWeken: {
+      waarde: 10,
+      regel: 'Wet op het voortgezet onderwijs, artikel 27 lid 2c (nu Wet voortgezet onderwijs 2020)',
+      toelichting:
+        'Is na tien weken nog niet beslist, dan wordt de leerling tijdelijk geplaatst en ingeschreven, tenzij hij al op een andere school staat ingeschreven, tot het bevoegd gezag beslist (parafrase).',
+    },
+  },
+  tlv: {
+    ...wetPolicyInput.tlv,
+    route: {
+      soort: 'twee-deskundigen',
+      beoordeling: {
+        door: 'de eerste deskundige van het samenwerkingsverband',
+        regel: 'Wet voortgezet onderwijs 2020, artikel 2.47',
+        toelichting:
+          'Het samenwerkingsverband VO beslist over de toelaatbaarheid tot het voortgezet speciaal onderwijs na advies van ten minste twee deskundigen (parafrase).',
+      },
+      besluit: {
+        door: 'de tweede deskundige, namens het samenwerkingsverband',
+        regel: 'Wet voortgezet onderwijs 2020, artikel 2.47',
+      },
+    },
+    duur: {
+      soort: 'expliciet',
+      regel:
+        'Wet voortgezet onderwijs 2020, artikel 2.47: het samenwerkingsverband bepaalt de geldigheidsduur van elke toelaatbaarheidsverklaring',
     },
   },
 };

@@ -124,6 +124,7 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
       uitkomst: t.uitkomst,
       tijdlijn: [...zaak.tijdlijn],
       beleid: policy.code,
+      ...(policy.versie ? { beleidsversie: policy.versie } : {}),
     };
   }
 

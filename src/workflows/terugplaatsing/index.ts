@@ -159,6 +159,7 @@ export async function terugplaatsing(input: TerugplaatsingInput): Promise<Terugp
       status: status(),
       open: open(),
       beleid: beleid.code,
+      ...(beleid.versie ? { beleidsversie: beleid.versie } : {}),
       school: { brin: input.school.brin, naam: input.school.naam },
       leerling: { naam: input.leerling.naam },
       ontvangendeSchool: t.gevonden

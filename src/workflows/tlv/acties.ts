@@ -54,7 +54,7 @@ const onvolledig = () =>
   );
 
 export function tlvActies(z: Tlvzaak): void {
-  const { zaak, t, input, beleid, vandaag, aan, leerling } = z;
+  const { zaak, t, input, vandaag, aan, leerling } = z;
   const aanvraag = () => z.aanvraag()!;
 
   /**
@@ -66,7 +66,7 @@ export function tlvActies(z: Tlvzaak): void {
     const { groep, schooljaarWaarin14 } = leerling();
     if (aanvraag().emb) {
       if (!schooljaarWaarin14) throw new Error('Voor een EMB-TLV is de geboortedatum van de leerling nodig.');
-      return tlvEinddatum({ soort: 'emb', schooljaarWaarin14, einddatum: b.einddatum }, beleid);
+      return tlvEinddatum({ soort: 'emb', schooljaarWaarin14, einddatum: b.einddatum }, z.beleid);
     }
     if (b.afwijkingReden && !b.einddatum)
       throw new Error('Een afwijkingReden hoort bij een afwijkende einddatum: geef ook de einddatum.');
@@ -77,8 +77,12 @@ export function tlvActies(z: Tlvzaak): void {
         afgiftedatum: aanvraag().ontvangen,
         einddatum: b.einddatum,
         afwijkingReden: b.afwijkingReden,
+        // Read only by the duration rules of issue 15 (a minimum from the start, exempt categories).
+        startdatum: b.startdatum,
+        categorie: b.categorie,
+        tlvSoort: aanvraag().soort,
       },
-      beleid,
+      z.beleid,
     );
   }
 
@@ -136,7 +140,7 @@ export function tlvActies(z: Tlvzaak): void {
       },
       voerUit: ({ leerling: l, aanvraag: a, door }) => {
         t.aanvulling = { leerling: l, aanvraag: a };
-        t.beoordelingstermijn = tlvBeslisdatum(a.ontvangen, beleid);
+        t.beoordelingstermijn = tlvBeslisdatum(a.ontvangen, z.beleid);
         zaak.noteer({
           soort: 'aangevraagd',
           omschrijving: `Aanvraag compleet: TLV ${a.soort.toUpperCase()} (HIA ${formatDutchDate(a.hia.datum)}); beoordelen vóór ${formatDutchDate(t.beoordelingstermijn.datum)}`,
@@ -248,7 +252,7 @@ export function tlvActies(z: Tlvzaak): void {
           leerling: { ...leerling(), groep },
           aanvraag: { ...vorige, ontvangen, documenten },
         };
-        t.beoordelingstermijn = tlvBeslisdatum(ontvangen, beleid);
+        t.beoordelingstermijn = tlvBeslisdatum(ontvangen, z.beleid);
         t.teLaat = false;
         t.beoordeling = undefined;
         t.besluit = undefined;
@@ -336,11 +340,11 @@ export function tlvActies(z: Tlvzaak): void {
         if (t.heroverweging && b.uitkomst === 'afgewezen') t.tlv = undefined;
         t.heroverweging = undefined;
         t.deskundigen.push({ id: b.door.id, naam: b.door.naam, rol: 'tweede' });
-        t.bezwaartermijn = tlvBezwaartermijnEinde(verzonden, beleid);
+        t.bezwaartermijn = tlvBezwaartermijnEinde(verzonden, z.beleid);
         let omschrijving = 'TLV afgewezen';
         if (b.uitkomst === 'toegekend') {
           const eind = einddatum(b);
-          const teldatum = teldatumMelding(b.startdatum, beleid);
+          const teldatum = teldatumMelding(b.startdatum, z.beleid);
           t.tlv = {
             soort: aanvraag().soort,
             emb: aanvraag().emb,
@@ -362,7 +366,7 @@ export function tlvActies(z: Tlvzaak): void {
           uitkomst: b.uitkomst,
           [b.uitkomst]: 'ja',
           reden: b.reden,
-          bezwaar: bezwaarclausule(verzonden, beleid),
+          bezwaar: bezwaarclausule(verzonden, z.beleid),
           ...(t.tlv
             ? {
                 startdatum: formatDutchDate(t.tlv.startdatum),
@@ -409,10 +413,10 @@ export function tlvActies(z: Tlvzaak): void {
       },
       voerUit: (b) => {
         const verzonden = t.besluit!.verzonden;
-        const o = bezwaarOntvangst({ verzonden, ontvangen: b.ontvangen, terPostBezorgd: b.terPostBezorgd }, beleid);
+        const o = bezwaarOntvangst({ verzonden, ontvangen: b.ontvangen, terPostBezorgd: b.terPostBezorgd }, z.beleid);
         const beslisdatum = beslisdatumOpBezwaar(
           o.termijn.datum,
-          beleid,
+          z.beleid,
           o.oordeel === 'te-laat' ? b.ontvangen : undefined,
         );
         t.bezwaren.push({
@@ -482,7 +486,8 @@ export function tlvActies(z: Tlvzaak): void {
     (b.ronde ?? 1) > 1 ? `ronde-${b.ronde}/bezwaar-${nr}` : `bezwaar-${nr}`;
   const indiener = (b: { indiener: 'ouders' | 'schoolbestuur' }) =>
     b.indiener === 'ouders' ? aan.ouders : [aan.school];
-  const route = beleid.tlv.bezwaar;
+  // The route of the case's policy now (a coordinator may move the case to another version).
+  const route = () => z.beleid.tlv.bezwaar;
 
   zaak.actie(
     bezwaarAdviesUpdate,
@@ -504,7 +509,7 @@ export function tlvActies(z: Tlvzaak): void {
         b.advies = { datum, advies, door, op: zaak.nu() };
         zaak.noteer({
           soort: 'bezwaar-advies',
-          omschrijving: `Advies van de ${route.advies.door} op bezwaar ${t.bezwaren.indexOf(b) + 1} (${formatDutchDate(datum)}): ${advies}`,
+          omschrijving: `Advies van de ${route().advies.door} op bezwaar ${t.bezwaren.indexOf(b) + 1} (${formatDutchDate(datum)}): ${advies}`,
           door,
           reden: toelichting,
         });
@@ -521,11 +526,11 @@ export function tlvActies(z: Tlvzaak): void {
       toestand: (v) => {
         const b = openBezwaar(v.bezwaar);
         if (b.verdaagd)
-          throw new Error(`De beslissing op dit bezwaar is al eenmaal verdaagd (${route.verdagingMaxWeken.regel}).`);
+          throw new Error(`De beslissing op dit bezwaar is al eenmaal verdaagd (${route().verdagingMaxWeken.regel}).`);
         verdaagdeBeslisdatumOpBezwaar(
           termijnEinde(b),
           v.weken,
-          beleid,
+          z.beleid,
           b.oordeel === 'te-laat' ? b.ontvangen : undefined,
         );
       },
@@ -536,7 +541,7 @@ export function tlvActies(z: Tlvzaak): void {
         b.beslisdatum = verdaagdeBeslisdatumOpBezwaar(
           termijnEinde(b),
           weken,
-          beleid,
+          z.beleid,
           b.oordeel === 'te-laat' ? b.ontvangen : undefined,
         );
         zaak.noteer({
@@ -570,13 +575,13 @@ export function tlvActies(z: Tlvzaak): void {
         // Awb 7:13: the committee advises before the decision; a plainly inadmissible bezwaar needs none (7:3).
         if (!x.advies && b.uitkomst !== 'niet-ontvankelijk')
           throw new Error(
-            `Eerst het advies van de ${route.advies.door} (bezwaar-advies); alleen een kennelijk niet-ontvankelijk bezwaar kan zonder (Algemene wet bestuursrecht, artikel 7:3).`,
+            `Eerst het advies van de ${route().advies.door} (bezwaar-advies); alleen een kennelijk niet-ontvankelijk bezwaar kan zonder (Algemene wet bestuursrecht, artikel 7:3).`,
           );
       },
       voerUit: ({ bezwaar, uitkomst, reden, door }) => {
         const b = openBezwaar(bezwaar);
         const nr = t.bezwaren.indexOf(b) + 1;
-        const beroepstermijn = beroepstermijnEinde(vandaag(), beleid);
+        const beroepstermijn = beroepstermijnEinde(vandaag(), z.beleid);
         b.beslissing = { uitkomst, reden, door, op: zaak.nu(), beroepstermijn };
         zaak.noteer({
           soort: `bezwaar-beslist:${uitkomst}`,
@@ -590,8 +595,8 @@ export function tlvActies(z: Tlvzaak): void {
           uitkomst,
           [uitkomst]: 'ja',
           reden,
-          beslistDoor: route.beslissing.door,
-          beroep: route.beroep.door,
+          beslistDoor: route().beslissing.door,
+          beroep: route().beroep.door,
           beroepstermijn: formatDutchDate(beroepstermijn.datum),
           beroepRegel: beroepstermijn.regel,
         });
@@ -611,7 +616,7 @@ export function tlvActies(z: Tlvzaak): void {
           t.bezwaartermijn = undefined;
           t.teLaat = false;
           t.heroverweging = true;
-          t.beoordelingstermijn = tlvBeslisdatum(vandaag(), beleid);
+          t.beoordelingstermijn = tlvBeslisdatum(vandaag(), z.beleid);
           zaak.noteer({
             soort: 'heroverweging',
             omschrijving: `Het besluit is herroepen: de deskundigen besluiten opnieuw, uiterlijk ${formatDutchDate(t.beoordelingstermijn.datum)}`,

@@ -14,7 +14,7 @@ import { endOfGroep8 } from '../../domain/groepen';
 import { termijnVerstreken } from '../../domain/deadlines';
 import { tlvMomenten, type TlvMoment } from '../../domain/planning';
 import { schoolYearOf } from '../../domain/schoolYear';
-import { herbeoordelingsPlanning, tlvBeslisdatum, type HerbeoordelingsPlanning } from '../../domain/tlv';
+import { herbeoordelingsPlanning, tlvBeslisdatum, tlvEinddatum, type HerbeoordelingsPlanning } from '../../domain/tlv';
 import type { DeadlineView } from '../../shared/zaak';
 import type { TlvInput, TlvInventarisRegel, TlvStatus, TlvView } from '../../shared/tlv';
 import {
@@ -27,6 +27,7 @@ import {
   ZaakStatus,
   ZaakType,
 } from '../../temporal/searchAttributes';
+import { beleidWijzigbaar } from '../beleidsversie';
 import { Zaak } from '../zaakkern';
 import { tlvActies } from './acties';
 import { tlvMoment } from './momenten';
@@ -68,7 +69,10 @@ export function tlvGesloten(view: Pick<TlvView, 'status'>): string | undefined {
 }
 
 export async function tlv(input: TlvInput): Promise<TlvView> {
-  const beleid = input.beleid;
+  // The case's policy: the version it started with, until a coordinator moves it (beleidsversie.ts).
+  let beleid = input.beleid;
+  /** The version before the last move (what an end date was the standard of). */
+  let vorigBeleid: typeof beleid | undefined;
   const { tijdzone } = beleid.tijden;
   const regio = input.school.regio ?? beleid.regio;
   const vandaag = () => toIsoDate(Date.now(), tijdzone);
@@ -248,6 +252,7 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
         : null,
       tijdlijn: [...zaak.tijdlijn],
       beleid: beleid.code,
+      ...(beleid.versie ? { beleidsversie: beleid.versie } : {}),
       runs: t.runs,
     };
   }
@@ -332,11 +337,53 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
     zaak.gewijzigd();
   }
 
+  /**
+   * A TLV in force under a new version of the policy: an end date that was the old rule's standard
+   * becomes the new rule's (SPOW's addendum lengthened them, seed 001 L1974–1984); a chosen or
+   * deviating end date, or one the new rule leaves to the deskundige, stays.
+   */
+  function standaardEinde(
+    tlv: NonNullable<Toestand['tlv']>,
+    afgiftedatum: string,
+  ): Pick<NonNullable<Toestand['tlv']>, 'einddatum' | 'einddatumRegel'> {
+    const { groep, schooljaarWaarin14 } = leerling();
+    const volgens = (p: typeof beleid) => {
+      try {
+        return tlv.emb
+          ? schooljaarWaarin14
+            ? tlvEinddatum({ soort: 'emb', schooljaarWaarin14 }, p)
+            : undefined
+          : groep !== undefined
+            ? tlvEinddatum(
+                {
+                  soort: 'regulier',
+                  groep,
+                  afgiftedatum,
+                  startdatum: tlv.startdatum,
+                  categorie: tlv.categorie,
+                  tlvSoort: tlv.soort,
+                },
+                p,
+              )
+            : undefined;
+      } catch {
+        return undefined;
+      }
+    };
+    const oud = vorigBeleid && volgens(vorigBeleid);
+    const nieuw = volgens(beleid);
+    if (!nieuw || !oud || oud.datum !== tlv.einddatum)
+      return { einddatum: tlv.einddatum, einddatumRegel: tlv.einddatumRegel };
+    return { einddatum: nieuw.datum, einddatumRegel: nieuw.regel };
+  }
+
   const z: Tlvzaak = {
     zaak,
     t,
     input,
-    beleid,
+    get beleid() {
+      return beleid;
+    },
     open,
     vandaag,
     aan,
@@ -361,6 +408,24 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
   );
   tlvActies(z);
   luisterNaarTerugplaatsing(z);
+  beleidWijzigbaar(zaak, {
+    huidig: () => beleid,
+    zet: (p) => {
+      vorigBeleid = beleid;
+      beleid = p;
+      plan = undefined;
+    },
+    herbereken: () => {
+      const a = aanvraag();
+      // An assessment still running counts from the aanvraag under the new term (not after a
+      // gegrond bezwaar: that one runs from the day of the decision on bezwaar).
+      if (a && t.beoordelingstermijn && !t.besluit && !t.heroverweging)
+        t.beoordelingstermijn = tlvBeslisdatum(a.ontvangen, beleid);
+      if (t.tlv && a) t.tlv = { ...t.tlv, ...standaardEinde(t.tlv, a.ontvangen) };
+    },
+    toestand: () => t,
+    deadlines,
+  });
 
   if (!input.eerder) {
     if (input.aanvraag && t.beoordelingstermijn) {
@@ -411,7 +476,7 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
     },
   });
   if (open()) {
-    return zaak.vervolg<typeof tlv>(() => [{ ...input, eerder: { toestand: t, zaak: zaak.geheugen() } }]);
+    return zaak.vervolg<typeof tlv>(() => [{ ...input, beleid, eerder: { toestand: t, zaak: zaak.geheugen() } }]);
   }
   await zaak.afronden();
   return view();

@@ -33,7 +33,7 @@ export function koppelTerugplaatsing(z: Tlvzaak, e: Evaluatie): void {
           },
           ouders: input.ouders.map((o) => ({ email: o.email })),
           // A TLV started before the terugplaatsing existed has a policy without it: the case asks for it.
-          beleid: input.beleid,
+          beleid: z.beleid,
           kalender: t.kalender?.rooster ?? input.kalender,
           signaal: e.verslag,
           coordinatorEmail: input.coordinatorEmail,

@@ -102,6 +102,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
       status: status(),
       open: !t.besluit,
       beleid: policy.code,
+      ...(policy.versie ? { beleidsversie: policy.versie } : {}),
       aanmelddatum: input.aanmelddatum,
       school: { brin: input.school.brin, naam: input.school.naam },
       leerling: { naam: input.leerling.naam },

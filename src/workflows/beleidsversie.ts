@@ -1,0 +1,114 @@
+/**
+ * The kernel's part of moving a case to another version of its policy: one Update and one Query,
+ * the same for every process. The process says how it holds its policy and what follows from it
+ * (`BeleidHouder`); the kernel checks the step, previews it, records it in the timeline.
+ */
+import { defineQuery, defineUpdate, setHandler } from '@temporalio/workflow';
+import { formatDutchDate } from '../domain/dates';
+import type { Policy } from '../domain/policy';
+import type { BeleidVoorbeeld, BeleidWijzigen } from '../shared/beleidsversie';
+import type { DeadlineView } from '../shared/zaak';
+import * as argument from './argumenten';
+import type { Zaak } from './zaakkern';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const beleidWijzigenUpdate = defineUpdate<any, [BeleidWijzigen]>('beleid-wijzigen');
+/** The same move, computed and undone: the dates it would change (the API asks before the coordinator confirms). */
+export const beleidVoorbeeldQuery = defineQuery<BeleidVoorbeeld, [Record<string, Policy>]>('beleid-voorbeeld');
+
+export interface BeleidHouder {
+  huidig: () => Policy;
+  /** Takes `p` as the case's policy, without more. */
+  zet: (p: Policy) => void;
+  /** Recomputes what the state keeps that follows from the policy (dates still ahead). */
+  herbereken: () => void;
+  /** The process's own state object (plain data): a preview restores it. */
+  toestand: () => object;
+  deadlines: () => DeadlineView[];
+}
+
+const versieVan = (p: Policy) => p.versie ?? 'zonder versie';
+
+function kies(houder: BeleidHouder, kandidaten: Record<string, Policy> | undefined, versie: string): Policy {
+  const h = houder.huidig();
+  const nieuw = kandidaten && Object.prototype.hasOwnProperty.call(kandidaten, h.code) ? kandidaten[h.code] : undefined;
+  if (!nieuw || nieuw.versie !== versie) throw new Error(`Beleid ${h.code} heeft geen versie '${versie}'.`);
+  if (nieuw.versie === h.versie) throw new Error(`De zaak volgt al versie '${versie}' van beleid ${h.code}.`);
+  return nieuw;
+}
+
+function verschillen(voor: DeadlineView[], na: DeadlineView[]): BeleidVoorbeeld['wijzigingen'] {
+  const soorten = [...new Set([...voor, ...na].map((d) => d.soort))];
+  return soorten.flatMap((soort) => {
+    const v = voor.find((d) => d.soort === soort);
+    const n = na.find((d) => d.soort === soort);
+    if (v && n && v.datum === n.datum && v.regel === n.regel) return [];
+    return [{ soort, ...(v ? { van: v.datum } : {}), ...(n ? { naar: n.datum, regel: n.regel } : {}) }];
+  });
+}
+
+/** Computes the case under `nieuw` and puts everything back: a Query changes nothing. */
+function voorbeeld(houder: BeleidHouder, nieuw: Policy): BeleidVoorbeeld {
+  const oud = houder.huidig();
+  const t = houder.toestand() as Record<string, unknown>;
+  const kopie = JSON.stringify(t);
+  const voor = houder.deadlines();
+  try {
+    houder.zet(nieuw);
+    houder.herbereken();
+    const na = houder.deadlines();
+    return {
+      beleid: oud.code,
+      van: oud.versie,
+      naar: versieVan(nieuw),
+      deadlines: { voor, na },
+      wijzigingen: verschillen(voor, na),
+    };
+  } finally {
+    houder.zet(oud);
+    for (const k of Object.keys(t)) delete t[k];
+    Object.assign(t, JSON.parse(kopie));
+  }
+}
+
+/** Registers the move on `zaak` (coordinator only, an open case, another version of the same policy). */
+export function beleidWijzigbaar<V>(zaak: Zaak<V>, houder: BeleidHouder): void {
+  setHandler(beleidVoorbeeldQuery, (kandidaten) => {
+    const h = houder.huidig();
+    const nieuw = kandidaten?.[h.code];
+    if (!nieuw) throw new Error(`Beleid ${h.code} heeft deze versie niet.`);
+    return voorbeeld(houder, nieuw);
+  });
+  zaak.actie<BeleidWijzigen>(
+    beleidWijzigenUpdate,
+    {
+      vorm: (a) => {
+        argument.tekst(a.versie, 'versie', 1, 40);
+        argument.reden(a.reden);
+      },
+      rollen: ['coordinator'],
+      toestand: (a) => void kies(houder, a.kandidaten, a.versie.trim()),
+      voerUit: (a) => {
+        const nieuw = kies(houder, a.kandidaten, a.versie.trim());
+        const { wijzigingen } = voorbeeld(houder, nieuw);
+        const oud = houder.huidig();
+        houder.zet(nieuw);
+        houder.herbereken();
+        const datums = wijzigingen
+          .map(
+            (w) =>
+              `${w.soort}: ${w.van ? formatDutchDate(w.van) : 'geen'} → ${w.naar ? formatDutchDate(w.naar) : 'geen'}`,
+          )
+          .join('; ');
+        zaak.noteer({
+          soort: 'beleid-gewijzigd',
+          omschrijving: `Beleid ${oud.code}: versie ${versieVan(oud)} → ${versieVan(nieuw)}${nieuw.geldigVanaf ? ` (geldig vanaf ${formatDutchDate(nieuw.geldigVanaf)})` : ''}. ${datums ? `Gewijzigde data: ${datums}.` : 'Geen data gewijzigd.'}`,
+          door: a.door,
+          reden: a.reden,
+          gegevens: { van: versieVan(oud), naar: versieVan(nieuw), wijzigingen: wijzigingen.length },
+        });
+      },
+    },
+    'deze zaak',
+  );
+}
