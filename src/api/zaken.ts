@@ -23,7 +23,14 @@ import {
 } from '../domain';
 import type { ProcesDefinitie } from '../processen/definitie';
 import type { ActorRef, Stap } from '../shared/zaak';
-import { BetrokkenScholen, ImpasseNiveau, SchoolBrin, ZaakStatus, ZaakType } from '../temporal/searchAttributes';
+import {
+  BetrokkenScholen,
+  ImpasseNiveau,
+  SchoolBrin,
+  SwvCode,
+  ZaakStatus,
+  ZaakType,
+} from '../temporal/searchAttributes';
 import { Problem, problems } from './problem';
 import { TIJDSBUDGET, toProblem, withDeadline } from './temporalErrors';
 
@@ -110,6 +117,7 @@ export const kenmerkenVan = (sa: TypedSearchAttributes): Kenmerken => ({
   betrokken: sa.get(BetrokkenScholen),
   status: sa.get(ZaakStatus),
   niveau: sa.get(ImpasseNiveau),
+  swv: sa.get(SwvCode),
 });
 
 /**

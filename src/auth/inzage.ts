@@ -17,9 +17,16 @@
  * coordinator acts on a passed term; the directeur needs to know that it is stuck, where and how long,
  * not who. Once the school reports an impasse the pupil's name reaches the directeur through it.
  */
-import type { Intern, ProcesDefinitie } from '../processen/definitie';
+import type { Inzage, Intern, ProcesDefinitie } from '../processen/definitie';
 import { eigenaarVan, niveaus, type Niveau } from '../shared/impasseLadder';
-import { BetrokkenScholen, ImpasseNiveau, SchoolBrin, ZaakStatus, ZaakType } from '../temporal/searchAttributes';
+import {
+  BetrokkenScholen,
+  ImpasseNiveau,
+  SchoolBrin,
+  SwvCode,
+  ZaakStatus,
+  ZaakType,
+} from '../temporal/searchAttributes';
 import type { Actor } from './actors';
 
 /** What the rules read in a case's view (every process's view carries type, status and school). */
@@ -33,6 +40,8 @@ export interface Leesbaar {
   tijdlijn?: { soort: string }[];
   /** The deskundigen assigned to the case (a process with `inzage.deskundigen`). */
   deskundigen?: { id: string }[];
+  /** The SWV's policy code: where its route has the directeur decide (`inzage.directeurBeslist`). */
+  beleid?: string;
 }
 
 /** A case as the index (search attributes) knows it: codes only. */
@@ -43,6 +52,8 @@ export interface Kenmerken {
   betrokken?: string[];
   status?: string;
   niveau?: string;
+  /** SwvCode: the policy the case follows. */
+  swv?: string;
 }
 
 type Processen = readonly ProcesDefinitie[];
@@ -56,6 +67,10 @@ const NA_DB: readonly string[] = niveaus.slice(niveaus.indexOf(DB[DB.length - 1]
 const DB_SOORTEN = new Set(DB.map((n) => `niveau:${n}`));
 
 const procesVan = (processen: Processen, type: string | undefined) => processen.find((p) => p.type === type);
+
+/** The directeur decides this process's cases under the case's policy (SPPOH's TLV, seed 000 L469): he reads them. */
+const directeurBeslist = (inzage: Inzage | undefined, swv: string | undefined) =>
+  !!swv && !!inzage?.directeurBeslist?.includes(swv);
 
 /** Reads every case as it is: no check is needed. */
 export const leestAlles = (actor: Actor): boolean => actor.rol === 'coordinator';
@@ -72,7 +87,9 @@ export function magLezenVolgensIndex(actor: Actor, k: Kenmerken, processen: Proc
     case 'school':
       return (!!k.brin && actor.brins.includes(k.brin)) || !!k.betrokken?.some((b) => actor.brins.includes(b));
     case 'directeur':
-      return !!inzage?.ladder || (!!k.status && !!inzage?.vastgelopen?.includes(k.status));
+      return (
+        !!inzage?.ladder || (!!k.status && !!inzage?.vastgelopen?.includes(k.status)) || directeurBeslist(inzage, k.swv)
+      );
     case 'bestuur':
       if (!inzage?.ladder || !k.niveau) return false;
       return DB_NIVEAUS.includes(k.niveau) ? true : NA_DB.includes(k.niveau) ? 'zaak' : false;
@@ -106,6 +123,7 @@ export function magLezen(actor: Actor, view: Leesbaar, processen: Processen): bo
             betrokken: view.betrokkenScholen,
             status: view.status,
             niveau: view.niveau,
+            swv: view.beleid,
           },
           processen,
         ) === true
@@ -123,7 +141,11 @@ export function zichtVoor<V>(actor: Actor, view: V, processen: Processen): V {
     // A school taking part reads its own part; the case's own school reads it all.
     return betrokken && !(eigen && actor.brins.includes(eigen)) ? (betrokken(zicht as never, actor.brins) as V) : zicht;
   }
-  if (actor.rol === 'directeur' && !proces?.inzage?.ladder)
+  if (
+    actor.rol === 'directeur' &&
+    !proces?.inzage?.ladder &&
+    !directeurBeslist(proces?.inzage, (view as Leesbaar).beleid)
+  )
     return alleen(view, proces?.inzage?.zonderPersoonsgegevens ?? ['id', 'type', 'status', 'open']);
   return view;
 }
@@ -148,7 +170,11 @@ export function lijstFilter(actor: Actor, processen: Processen): string | null {
         processen.flatMap((p) => {
           if (p.inzage?.ladder) return [type(p)];
           const st = p.inzage?.vastgelopen ?? [];
-          return st.length ? [`(${type(p)} AND ${ZaakStatus.name} IN (${st.map(code).join(', ')}))`] : [];
+          const swv = p.inzage?.directeurBeslist ?? [];
+          return [
+            ...(st.length ? [`(${type(p)} AND ${ZaakStatus.name} IN (${st.map(code).join(', ')}))`] : []),
+            ...(swv.length ? [`(${type(p)} AND ${SwvCode.name} IN (${swv.map(code).join(', ')}))`] : []),
+          ];
         }),
       );
     case 'bestuur':

@@ -301,6 +301,10 @@ const wieStapSchema = (wat: string) =>
       .min(1, { error: `${wat}: noem wie deze stap zet` }),
     regel: regelSchema,
     toelichting: z.string().optional(),
+    /** The product's role that records this step for them (a decision: who may take it). */
+    rol: z
+      .enum(['deskundige', 'directeur', 'coordinator'], { error: "rol is 'deskundige', 'directeur' of 'coordinator'" })
+      .optional(),
   });
 
 /**

@@ -161,10 +161,17 @@ export function beroepstermijnEinde(verzonden: IsoDate, policy: Policy): Dated {
 export function bezwaarclausule(verzonden: IsoDate, policy: Policy): string {
   const b = policy.tlv.bezwaar;
   const einde = tlvBezwaartermijnEinde(verzonden, policy);
+  // Steps the SWV puts before the Awb route (VO Groningen's CvA mediation, SPOW's second opinion).
+  const voorafgaand = (b.voorafgaand ?? []).map(
+    (v) =>
+      `Het samenwerkingsverband biedt eerst: ${v.door} (${v.regel}).${v.termijnLooptDoor ? ` De bezwaartermijn loopt intussen door: dien een bezwaar uiterlijk op ${formatDutchDate(einde.datum)} in.` : ''}`,
+  );
   return [
     `Tegen dit besluit kunnen belanghebbenden (${b.indieners.waarde.join(', ')}) bezwaar maken bij het samenwerkingsverband, uiterlijk op ${formatDutchDate(einde.datum)} (${b.termijnWeken.regel}).`,
+    ...voorafgaand,
     `Het samenwerkingsverband vraagt advies aan de ${b.advies.door}; daarna beslist ${b.beslissing.door} binnen ${b.beslistermijnWeken.waarde} weken na afloop van de bezwaartermijn (${b.beslistermijnWeken.regel}); die termijn kan eenmaal met ten hoogste ${b.verdagingMaxWeken.waarde} weken worden verdaagd.`,
     `Tegen de beslissing op bezwaar staat binnen ${b.beroep.termijnWeken.waarde} weken beroep open bij ${b.beroep.door}.`,
+    ...(b.geschil ? [`Een geschil kan ook worden voorgelegd aan de ${b.geschil.door} (${b.geschil.regel}).`] : []),
   ].join(' ');
 }
 

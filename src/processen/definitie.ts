@@ -67,6 +67,11 @@ export interface Inzage {
   deskundigen?: boolean;
   /** The statuses in which a case waits for a deskundige to take it up: every deskundige reads it then. */
   deskundigenPool?: readonly string[];
+  /**
+   * The policies (SWV codes) under which the directeur decides this process's cases (SPPOH's TLV,
+   * seed 000 L469, L298): the directeur reads those cases in full, in lists too (search attribute SwvCode).
+   */
+  directeurBeslist?: readonly string[];
 }
 
 /**

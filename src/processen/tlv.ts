@@ -1,8 +1,8 @@
 /** P3 Toelaatbaarheidsverklaring (seed 001 §1.7.4–1.7.5, addendum L1985–2037), as the API and the registry see it. */
 import { z } from 'zod';
-import { addDays, schooljaarWaarin, toIsoDate } from '../domain';
+import { addDays, beleidsversies, schooljaarWaarin, toIsoDate } from '../domain';
 import { Problem, problems } from '../api/problem';
-import { deadlineSchema } from '../api/zaken';
+import { beleidVoor, deadlineSchema } from '../api/zaken';
 import {
   aanvullenSchema,
   beoordelenSchema,
@@ -16,6 +16,7 @@ import {
   tlvBesluitenSchema,
   tlvStartSchema,
   tlvStatussen,
+  voorbereidenSchema,
   type Aanvulling,
   type TlvInput,
   type TlvView,
@@ -35,6 +36,7 @@ import {
   tlvGesloten,
   tlvStatusQuery,
   tlvViewUpdate,
+  voorbereidenUpdate,
 } from '../workflows/tlv';
 import { beleidWijzigenActie } from './beleidsversie';
 import { procesDefinitie } from './definitie';
@@ -65,7 +67,8 @@ export const tlvProces = procesDefinitie({
   viewUpdate: tlvViewUpdate,
   statussen: tlvStatussen,
   // The school completes an aanvraag it started from a zorgplicht case; the rest is the SWV's.
-  rollen: ['coordinator', 'deskundige', 'school'],
+  // The directeur decides where the SWV's route says so (SPPOH, seed 000 L469).
+  rollen: ['coordinator', 'deskundige', 'school', 'directeur'],
   inzage: {
     // An aanvraag not yet decided is in the deskundigen's shared queue: any of them may take it up.
     // Once decided, only the two who acted read it (the view names them).
@@ -73,6 +76,10 @@ export const tlvProces = procesDefinitie({
     deskundigenPool: ['in-beoordeling', 'beoordeling-te-laat'],
     // The directeur is told of a late assessment and sees it in the werkbak, without the pupil.
     vastgelopen: ['beoordeling-te-laat'],
+    // Where the route has the directeur decide (SPPOH), he reads the case in full.
+    directeurBeslist: Object.keys(beleidsversies).filter((code) =>
+      beleidsversies[code].some((p) => p.tlv.route?.besluit.rol === 'directeur'),
+    ),
     zonderPersoonsgegevens: [
       'id',
       'type',
@@ -88,6 +95,13 @@ export const tlvProces = procesDefinitie({
   },
   acties: {
     'beleid-wijzigen': beleidWijzigenActie,
+    voorbereiden: {
+      omschrijving:
+        'De voorbereiding die de route van het samenwerkingsverband vraagt vóór het advies van de deskundigen: het MDO (SPPOH: consensus, S(B)O-school, instemming en zienswijze van de ouders), het toelaatbaarheidsoverleg (Almere), de standpunten van de vier partijen en zo nodig de behandelaar (PPO-NK), consensus of een grond voor de CvA (VO Groningen Stad)',
+      schema: voorbereidenSchema,
+      update: voorbereidenUpdate,
+      rollen: ['school', 'coordinator'],
+    },
     'aanvraag-aanvullen': {
       omschrijving:
         'Een TLV-aanvraag die vanuit een zorgplichtzaak begon compleet maken (groep, HIA, interventietraject, toestemming, documenten); dan begint de beoordelingstermijn',
@@ -112,10 +126,10 @@ export const tlvProces = procesDefinitie({
     },
     besluiten: {
       omschrijving:
-        "De tweede deskundige besluit: 'toegekend' (met startdatum, S(B)O-school en einddatum volgens het beleid) of 'afgewezen'",
+        "Het besluit: 'toegekend' (met startdatum, S(B)O-school, categorie en einddatum volgens het beleid) of 'afgewezen'. Wie besluit, volgt de route van het beleid: de tweede deskundige (SPOW), de directeur (SPPOH), het samenwerkingsverband (Almere), de toewijzingscommissie (PPO-NK), het samenwerkingsverband of de CvA (VO Groningen Stad)",
       schema: tlvBesluitenSchema,
       update: besluitenUpdate,
-      rollen: ['deskundige'],
+      rollen: ['deskundige', 'directeur', 'coordinator'],
     },
     bezwaar: {
       omschrijving:
@@ -182,6 +196,16 @@ export const tlvProces = procesDefinitie({
           'Voor een EMB-TLV is de geboortedatum nodig: de TLV loopt tot het einde van het schooljaar waarin de leerling 14 wordt.',
           'verplicht bij aanvraag.emb',
         );
+      // PO counts in groepen (the end date by groep); a VO TLV runs to an age (the birth date gives it).
+      const beleid = beleidVoor(body.beleid, ontvangen);
+      if (beleid.sector !== 'vo' && body.leerling.groep === undefined)
+        throw ongeldig('leerling.groep', 'De groep van de leerling ontbreekt.', 'een getal van 1 tot 8');
+      if (beleid.tlv.duur.soort === 'schoolloopbaan' && !body.leerling.geboortedatum)
+        throw ongeldig(
+          'leerling.geboortedatum',
+          `Deze TLV geldt de hele schoolloopbaan, tot het einde van het schooljaar waarin de leerling ${beleid.tlv.duur.vsoTotLeeftijd.waarde} wordt: de geboortedatum is nodig.`,
+          `verplicht bij beleid ${beleid.code}`,
+        );
       if (body.leerling.geboortedatum && body.leerling.geboortedatum > vandaag)
         throw ongeldig('leerling.geboortedatum', 'De geboortedatum ligt in de toekomst.', 'mag niet na vandaag liggen');
       for (const [veld, datum] of [
@@ -199,7 +223,8 @@ export const tlvProces = procesDefinitie({
       leerling: {
         naam: body.leerling.naam,
         groep: body.leerling.groep,
-        ...(body.aanvraag.emb && body.leerling.geboortedatum
+        // Only where an end date follows from the age (EMB; a TLV for the whole school career).
+        ...((body.aanvraag.emb || ctx.beleid.tlv.duur.soort === 'schoolloopbaan') && body.leerling.geboortedatum
           ? { schooljaarWaarin14: schooljaarWaarin(body.leerling.geboortedatum, 14).label }
           : {}),
       },

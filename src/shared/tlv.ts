@@ -53,9 +53,10 @@ export const aanvraagSchema = z.object({
 export const tlvStartSchema = z.object({
   leerling: z.object({
     naam: naam('naam van de leerling'),
-    /** Needed for an EMB TLV (the school year in which the pupil turns 14). */
+    /** Needed for an EMB TLV (the school year in which the pupil turns 14) and a TLV to an age (VO). */
     geboortedatum: isoDateSchema.optional(),
-    groep: z.number({ error: 'groep is een getal van 1 tot 8' }).int().min(1).max(8),
+    /** PO: required (the end date follows from it); a VO pupil has none. */
+    groep: z.number({ error: 'groep is een getal van 1 tot 8' }).int().min(1).max(8).optional(),
   }),
   /** The current school, which applies (its board: seed 002 L629). */
   school: z.object({
@@ -85,6 +86,38 @@ export const aanvullenSchema = z.object({
     geboortedatum: isoDateSchema.optional(),
   }),
   aanvraag: aanvraagSchema,
+});
+
+/**
+ * The preparation the SWV's route asks before the deskundigen and the decision (policy `tlv.route`):
+ * SPPOH's MDO (consensus, an S(B)O school, the parents' consent, their zienswijze; seed 000 L469–473,
+ * L579), Almere's toelaatbaarheidsoverleg (seed 002 L627), PPO-NK's four parties and, without
+ * consensus, the behandelaar (seed 003 L358–360), VO Groningen's consensus or a ground for the CvA
+ * (seed 004 L189–195). Which fields a route needs, its workflow checks (tlv/route.ts).
+ */
+export const voorbereidenSchema = z.object({
+  datum: isoDateSchema,
+  deelnemers: z.array(naam('deelnemer')).min(2, { error: 'noem de deelnemers (minstens twee)' }).max(20),
+  /** The parties agree: the MDO's consensus, the TLO's joint advice, VO's route 1. */
+  consensus: z.boolean({ error: 'consensus is true of false' }).optional(),
+  /** Each party's position (PPO-NK: ouders, verwijzende school, ontvangende school, consulent). */
+  standpunten: z
+    .array(z.object({ partij: naam('partij'), eens: z.boolean({ error: 'eens is true of false' }) }))
+    .max(8)
+    .optional(),
+  /** Without consensus (PPO-NK): the behandelaar's view, which weighs heavily. */
+  behandelaar: z.object({ naam: naam('naam van de behandelaar'), oordeel: redenSchema }).optional(),
+  /** The S(B)O school that took part (SPPOH: mandatory, preferably the one that will admit). */
+  sboSchool: z.object({ brin: brinSchema.optional(), naam: naam('naam van de S(B)O-school') }).optional(),
+  /** The parents' consent, or the reason to go ahead without it (SPPOH: only in exceptional cases). */
+  instemmingOuders: z
+    .object({ gegeven: z.boolean({ error: 'gegeven is true of false' }), reden: redenSchema.optional() })
+    .optional(),
+  /** The parents' (and pupil's) zienswijze on the aanvraag. */
+  zienswijze: z.string().trim().min(1).max(4000).optional(),
+  /** VO: the ground on which the CvA assesses even with consensus (one of the policy's). */
+  cvaGrond: z.string().trim().min(1).max(200).optional(),
+  verslag: redenSchema,
 });
 
 export const beoordelenSchema = z.object({
@@ -190,6 +223,10 @@ export const herbeoordelingSchema = z.object({
 export type TlvStart = z.output<typeof tlvStartSchema>;
 export type Aanvraag = z.output<typeof aanvraagSchema>;
 export type Beoordelen = z.output<typeof beoordelenSchema> & Stap;
+export type Voorbereiden = z.output<typeof voorbereidenSchema> & Stap;
+/** The route's kind (policy `tlv.route.soort`); a policy from before issue 15 has 'twee-deskundigen'. */
+export type TlvRouteSoort =
+  'twee-deskundigen' | 'mdo-directeur' | 'toelaatbaarheidsoverleg' | 'commissie-consensus' | 'consensus-of-cva';
 export type TlvBesluiten = z.output<typeof tlvBesluitenSchema> & Stap;
 export type Bezwaar = z.output<typeof bezwaarSchema> & Stap;
 export type BezwaarBeslissen = z.output<typeof bezwaarBeslissenSchema> & Stap;
@@ -271,6 +308,10 @@ export interface TlvToestand {
   bezwaartermijn?: Dated;
   /** Each with its decision date, the end of the window it came in against, and the round of that decision. */
   bezwaren: (TlvView['bezwaren'][number] & { beslisdatum: Dated; termijnEinde?: IsoDate; ronde?: number })[];
+  /** The route's preparation (MDO, TLO, the parties' positions, consensus), when the policy's route has one. */
+  voorbereiding?: TlvView['voorbereiding'];
+  /** The deskundigen's advice where someone else decides (the directeur, the SWV, the CvA). */
+  adviezen?: TlvView['adviezen'];
   /** A gegrond bezwaar revoked the decision: the deskundigen decide again (a refusal then ends the TLV). */
   heroverweging?: boolean;
   /** Closed: lapsed at the end date, or refused and the bezwaar window over without a bezwaar. */
@@ -337,6 +378,13 @@ export interface TlvView {
     evaluatie?: { datum: IsoDate; deelnemers: string[]; conclusie: Evaluatie['conclusie']; door: ActorRef; op: string };
     aangevraagd?: { ontvangen: IsoDate; groep: number; door: ActorRef; op: string };
   };
+  /**
+   * The policy's assessment route: its kind, who decides (a role of the product: SPPOH's directeur reads
+   * the case in full), and, where the route has two ways (VO: with consensus or through the CvA), which.
+   */
+  route?: { soort: TlvRouteSoort; beslisser: 'deskundige' | 'directeur' | 'coordinator'; cva?: boolean };
+  voorbereiding?: Omit<Voorbereiden, 'door' | 'scope'> & { door: ActorRef; op: string };
+  adviezen?: { advies: 'toekennen' | 'afwijzen'; onderbouwing: string; door: ActorRef; op: string }[];
   /** The two deskundigen as they act: the 1st (assesses) and the 2nd (decides); need to know reads them. */
   deskundigen: { id: string; naam: string; rol: 'eerste' | 'tweede' }[];
   beoordeling?: { advies: 'toekennen' | 'afwijzen'; onderbouwing: string; door: ActorRef; op: string };

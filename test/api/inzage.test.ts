@@ -42,6 +42,7 @@ type Zaak =
   | 'tlvOpen'
   | 'tlvEigen'
   | 'tlvAnder'
+  | 'tlvSppoh'
   | 'tpEigen'
   | 'tpBetrokken';
 /** Who reads which case: the rules of src/auth/inzage.ts, written out. */
@@ -58,6 +59,7 @@ const LEZERS: Record<Zaak, Role[]> = {
   tlvOpen: ['coordinator', 'school', 'deskundige'], // 12AB, assessed by another deskundige, not decided: the pool
   tlvEigen: ['coordinator', 'deskundige'], // 34CD, assessed by the probed deskundige, granted by another
   tlvAnder: ['coordinator'], // 34CD, assessed and granted by two other deskundigen
+  tlvSppoh: ['coordinator', 'school', 'deskundige', 'directeur'], // 12AB under SPPOH: the directeur decides (seed 000 L469)
   tpEigen: ['coordinator', 'school'], // a terugplaatsing of 12AB (the S(B)O school)
   tpBetrokken: ['coordinator', 'school'], // a terugplaatsing of 34CD whose receiving school is 12AB
 };
@@ -69,6 +71,8 @@ const OPEN_IMPASSES: Zaak[] = ['imEigen', 'imDb', 'imE7', 'imE7ZonderDb'];
 const ROUTE_ROLLEN: Record<string, Role[]> = {
   impasses: ['coordinator', 'directeur', 'bestuur'],
   rapportage: ['coordinator', 'directeur'],
+  beleid: [...roles],
+  zaakbeleid: ['coordinator'],
 };
 /** A body each action's schema accepts and the workflow refuses on every case here (409): no probe changes a case. */
 const GEWEIGERD: Record<string, unknown> = {
@@ -174,6 +178,7 @@ describe('authorisation matrix: every role × route × own and other case (real 
         id.tlvEigen = await tlv('34CD');
         await stap(id.tlvEigen, 'beoordelen', tlvBeoordeling, 'deskundige');
         await door(D2, id.tlvEigen, 'besluiten', tlvToekennen);
+        id.tlvSppoh = (await ok(api.create('tlv', { ...tlvAanvraag('12AB'), beleid: 'sppoh' }))).id as string;
         id.tlvAnder = await tlv('34CD');
         await door(D2, id.tlvAnder, 'beoordelen', tlvBeoordeling);
         await door(D3, id.tlvAnder, 'besluiten', tlvToekennen);
@@ -274,6 +279,8 @@ describe('authorisation matrix: every role × route × own and other case (real 
     if (op === `get ${IMPASSES}`) return 'impasses';
     if (op === 'get /api/v1/rapportages/terugplaatsingen') return 'rapportage';
     if (op === 'get /api/v1/ik') return 'ik';
+    if (op === 'get /api/v1/beleid' || op === 'get /api/v1/beleid/{code}') return 'beleid';
+    if (op === 'get /api/v1/zaken/{id}/beleid') return 'zaakbeleid';
     if (op === 'get /health' || op === 'get /health/ready') return 'publiek';
     if (/^post \/api\/v1\/zaken\/\{id\}\/acties\/[a-z-]+$/.test(op)) return 'actie';
     const start = /^post \/api\/v1\/zaken\/([a-z]+)$/.exec(op);
@@ -457,6 +464,21 @@ describe('authorisation matrix: every role × route × own and other case (real 
       const res = await api.list('/api/v1/rapportages/terugplaatsingen?beleid=spow', rol);
       await probe(`${rol} rapportage terugplaatsingen`, res, ROUTE_ROLLEN.rapportage.includes(rol) ? 200 : 403);
     }
+    expect(fouten).toEqual([]);
+  });
+
+  it("GET /api/v1/beleid: every role reads the policies; a case's versions and the preview of a move only the coordinator", async () => {
+    for (const rol of roles) {
+      await probe(`${rol} beleid`, await api.list('/api/v1/beleid', rol), 200);
+      await probe(`${rol} beleid sppoh`, await api.list('/api/v1/beleid/sppoh', rol), 200);
+      const mag = ROUTE_ROLLEN.zaakbeleid.includes(rol);
+      await probe(
+        `${rol} beleid van een zaak`,
+        await api.list(`/api/v1/zaken/${id.tlvOpen}/beleid`, rol),
+        mag ? 200 : 403,
+      );
+    }
+    await probe('onbekend beleid', await api.list('/api/v1/beleid/haaglanden'), 404);
     expect(fouten).toEqual([]);
   });
 

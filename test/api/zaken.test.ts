@@ -269,7 +269,7 @@ describe('zaken API (real dev server, real worker, real SMTP)', () => {
         'unknown beleid',
         met((b) => (b.beleid = 'onbekend')),
         'beleid',
-        /onbekend beleid 'onbekend'; kies uit wet, spow/,
+        /onbekend beleid 'onbekend'; kies uit wet, wet-vo, spow, sppoh, almere, ppo-nk, vo-groningen-stad/,
       ],
       ['malformed beleid', met((b) => (b.beleid = 'Wet 2026!')), 'beleid', /beleid is een code zoals "spow"/],
       [

@@ -96,6 +96,7 @@ export const almerePolicyInput: PolicyInput = {
         },
       },
       besluit: {
+        rol: 'coordinator',
         door: 'het samenwerkingsverband (verwerkt door het steunpunt Toeleiding)',
         // seed 002 L612, L604
         regel: `${plan}, §5.5 Toeleiding`,

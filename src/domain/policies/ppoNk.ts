@@ -92,6 +92,7 @@ export const ppoNkPolicyInput: PolicyInput = {
           '"Wanneer er geen overeenstemming is, dan telt het oordeel van de behandelaar zwaar bij de afweging."',
       },
       besluit: {
+        rol: 'deskundige',
         door: 'de toewijzingscommissie (directeur-bestuurder, orthopedagoog met GZ-registratie, jeugdarts, consulent voorzieningen, consulent passend onderwijs)',
         // seed 003 L353, L358
         regel: `${plan}, §6.5.1 Toelaatbaarheidsverklaring en §6.5.2 Toewijzingscommissie`,

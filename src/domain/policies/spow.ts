@@ -134,6 +134,7 @@ export const spowPolicyInput: PolicyInput = {
           '"Daarom legt de eerste deskundige de aanvraag voor aan een tweede deskundige van het samenwerkingsverband."',
       },
       besluit: {
+        rol: 'deskundige',
         door: 'de tweede deskundige van het samenwerkingsverband',
         // seed 001 L1992–1994
         regel: `${plan}, addendum toelaatbaarheidsverklaring`,

@@ -108,6 +108,7 @@ export const sppohPolicyInput: PolicyInput = {
         toelichting: 'De directeur "laat zich hierbij adviseren door twee onafhankelijke deskundigen".',
       },
       besluit: {
+        rol: 'directeur',
         door: 'de directeur van het samenwerkingsverband, namens het bestuur',
         // seed 000 L469
         regel: `${plan}, §3.3.2 Afgifte van een TLV`,

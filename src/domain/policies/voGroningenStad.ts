@@ -78,6 +78,7 @@ export const voGroningenStadPolicyInput: PolicyInput = {
           '"Als de ouders/leerling, de ontvangende en de verwijzende school het met elkaar eens zijn, wordt (onder voorwaarden) zonder tussenkomst van de CvA een TLV afgegeven." De voorwaarden staan in bijlage 1.4, niet in het plan.',
       },
       cva: {
+        rol: 'deskundige',
         door: 'de Commissie van Advies (CvA) van de samenwerkingsverbanden in de provincie Groningen',
         // seed 004 L179, L183, L192
         regel: `${plan}, §1.3 Toelaatbaarheid vso en pro: TLV-route 2`,
@@ -95,6 +96,7 @@ export const voGroningenStadPolicyInput: PolicyInput = {
         regel: `${plan}, §1.3: de CvA beoordeelt de TLV onder meer in de volgende situaties`,
       },
       besluit: {
+        rol: 'coordinator',
         door: 'het samenwerkingsverband (route 2: de CvA, namens het bestuur)',
         // seed 004 L183, L189
         regel: `${plan}, §1.3 Toelaatbaarheid vso en pro`,

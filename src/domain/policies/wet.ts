@@ -88,6 +88,7 @@ export const wetPolicyInput: PolicyInput = {
           'Het samenwerkingsverband beslist over de toelaatbaarheid na advies van ten minste twee deskundigen (parafrase); de eerste deskundige beoordeelt de aanvraag en legt haar voor aan de tweede.',
       },
       besluit: {
+        rol: 'deskundige',
         door: 'de tweede deskundige, namens het samenwerkingsverband',
         regel: 'Wet op het primair onderwijs, artikel 18a lid 6',
       },
@@ -282,6 +283,7 @@ export const wetVoPolicyInput: PolicyInput = {
           'Het samenwerkingsverband VO beslist over de toelaatbaarheid tot het voortgezet speciaal onderwijs na advies van ten minste twee deskundigen (parafrase).',
       },
       besluit: {
+        rol: 'deskundige',
         door: 'de tweede deskundige, namens het samenwerkingsverband',
         regel: 'Wet voortgezet onderwijs 2020, artikel 2.47',
       },

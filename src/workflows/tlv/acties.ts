@@ -5,6 +5,7 @@
  */
 import { defineUpdate, getExternalWorkflowHandle, patched } from '@temporalio/workflow';
 import { compareDates, formatDutchDate } from '../../domain/dates';
+import { addSchoolYears, schoolYearByLabel } from '../../domain/schoolYear';
 import {
   beroepstermijnEinde,
   beslisdatumOpBezwaar,
@@ -29,13 +30,16 @@ import type {
   Intrekken,
   TlvBesluiten,
   TlvView,
+  Voorbereiden,
 } from '../../shared/tlv';
 import * as argument from '../argumenten';
 import { tlvBesluitSignal } from '../zorgplicht/signalen';
+import { adviesFout, beslisser, besluitFout, categorieFout, routeSoort, voorbereidingFout } from './route';
 import { koppelTerugplaatsing } from './terugplaatsing';
 import type { Tlvzaak } from './toestand';
 
 export const beoordelenUpdate = defineUpdate<TlvView, [Beoordelen]>('beoordelen');
+export const voorbereidenUpdate = defineUpdate<TlvView, [Voorbereiden]>('voorbereiden');
 export const besluitenUpdate = defineUpdate<TlvView, [TlvBesluiten]>('besluiten');
 export const bezwaarUpdate = defineUpdate<TlvView, [Bezwaar]>('bezwaar');
 export const bezwaarBeslissenUpdate = defineUpdate<TlvView, [BezwaarBeslissen]>('bezwaar-beslissen');
@@ -47,6 +51,8 @@ export const evaluatieUpdate = defineUpdate<TlvView, [Evaluatie]>('evaluatie');
 export const herbeoordelingUpdate = defineUpdate<TlvView, [HerbeoordelingAanvragen]>('herbeoordeling-aanvragen');
 
 const wat = 'een TLV-zaak';
+/** The roles that decide on some route (policy `tlv.route.besluit.rol`). */
+const BESLISSERS = ['deskundige', 'directeur', 'coordinator'] as const;
 
 const onvolledig = () =>
   new Error(
@@ -64,6 +70,16 @@ export function tlvActies(z: Tlvzaak): void {
    */
   function einddatum(b: Extract<TlvBesluiten, { uitkomst: 'toegekend' }>): Dated {
     const { groep, schooljaarWaarin14 } = leerling();
+    const duur = z.beleid.tlv.duur;
+    if (duur.soort === 'schoolloopbaan') {
+      // The school year in which the pupil reaches the policy's age follows from the one in which it turns 14.
+      if (!schooljaarWaarin14)
+        throw new Error(
+          'Een TLV voor de hele schoolloopbaan loopt tot een leeftijd: de geboortedatum van de leerling is nodig.',
+        );
+      const label = addSchoolYears(schoolYearByLabel(schooljaarWaarin14), duur.vsoTotLeeftijd.waarde - 14).label;
+      return tlvEinddatum({ soort: 'loopbaan', schooljaarWaarinLeeftijd: label, einddatum: b.einddatum }, z.beleid);
+    }
     if (aanvraag().emb) {
       if (!schooljaarWaarin14) throw new Error('Voor een EMB-TLV is de geboortedatum van de leerling nodig.');
       return tlvEinddatum({ soort: 'emb', schooljaarWaarin14, einddatum: b.einddatum }, z.beleid);
@@ -271,6 +287,43 @@ export function tlvActies(z: Tlvzaak): void {
     wat,
   );
 
+  // The route's preparation (MDO, TLO, the parties' positions): the school that applies or the SWV.
+  zaak.actie(
+    voorbereidenUpdate,
+    {
+      vorm: (v) => {
+        argument.datum(v.datum, 'datum');
+        argument.reden(v.verslag, 'verslag');
+      },
+      rollen: ['school', 'coordinator'],
+      toestand: (v) => {
+        if (t.besluit) throw new Error('Over deze aanvraag is al besloten.');
+        if (!z.aanvraag()) throw onvolledig();
+        const fout = voorbereidingFout(z.beleid, v);
+        if (fout) throw new Error(fout);
+        if ((t.adviezen ?? []).length > 0)
+          throw new Error('De deskundigen hebben al geadviseerd op deze voorbereiding: zij blijft zoals vastgelegd.');
+        if (compareDates(v.datum, vandaag()) > 0) throw new Error('De datum van het overleg ligt in de toekomst.');
+      },
+      voerUit: ({ door, scope: _s, ...v }) => {
+        const eerder = !!t.voorbereiding;
+        t.voorbereiding = { ...v, door, op: zaak.nu() };
+        const soort = routeSoort(z.beleid);
+        zaak.noteer({
+          soort: 'voorbereid',
+          omschrijving: `${eerder ? 'Voorbereiding opnieuw vastgelegd' : 'Voorbereiding vastgelegd'} (${soort}, ${formatDutchDate(v.datum)}): ${v.consensus === false ? 'geen consensus' : v.consensus ? 'consensus' : 'standpunten vastgelegd'}; besluit door de rol ${beslisser(z.beleid, t)}`,
+          door,
+          reden: v.verslag,
+          gegevens: {
+            deelnemers: v.deelnemers.length,
+            ...(v.consensus !== undefined ? { consensus: v.consensus } : {}),
+          },
+        });
+      },
+    },
+    wat,
+  );
+
   zaak.actie(
     beoordelenUpdate,
     {
@@ -279,15 +332,35 @@ export function tlvActies(z: Tlvzaak): void {
         argument.reden(a.onderbouwing, 'onderbouwing');
       },
       rollen: ['deskundige'],
-      toestand: () => {
+      toestand: (a) => {
         if (t.besluit) throw new Error('Over deze aanvraag is al besloten.');
         if (!z.aanvraag()) throw onvolledig();
+        if (routeSoort(z.beleid) !== 'twee-deskundigen') {
+          const fout = adviesFout(z.beleid, t, a.door);
+          if (fout) throw new Error(fout);
+          return;
+        }
         if (t.beoordeling)
           throw new Error(
             `De eerste deskundige (${t.beoordeling.door.naam}) heeft al beoordeeld; de tweede deskundige besluit nu (besluiten).`,
           );
       },
       voerUit: ({ advies, onderbouwing, door }) => {
+        if (routeSoort(z.beleid) !== 'twee-deskundigen') {
+          // Advice to someone else who decides (the directeur, the SWV, the CvA): each deskundige once.
+          const adviezen = (t.adviezen ??= []);
+          adviezen.push({ advies, onderbouwing, door, op: zaak.nu() });
+          t.beoordeling ??= { advies, onderbouwing, door, op: zaak.nu() };
+          t.deskundigen.push({ id: door.id, naam: door.naam, rol: adviezen.length === 1 ? 'eerste' : 'tweede' });
+          zaak.noteer({
+            soort: 'beoordeeld',
+            omschrijving: `Deskundige ${adviezen.length} heeft geadviseerd`,
+            door,
+            reden: onderbouwing,
+            gegevens: { advies },
+          });
+          return;
+        }
         t.beoordeling = { advies, onderbouwing, door, op: zaak.nu() };
         t.deskundigen.push({ id: door.id, naam: door.naam, rol: 'eerste' });
         // The advice itself is the SWV's deliberation: in `gegevens`, which a school does not read.
@@ -315,15 +388,24 @@ export function tlvActies(z: Tlvzaak): void {
           if (b.einddatum !== undefined) argument.datum(b.einddatum, 'einddatum');
         }
       },
-      rollen: ['deskundige'],
+      // Who decides is the route's (SPOW's 2nd deskundige, SPPOH's directeur, Almere's SWV, …), for VO
+      // following from the preparation: a role that never decides is refused first, the route's last.
+      rollen: (door) => zaak.magHandelen(door, BESLISSERS, wat),
       toestand: (b) => {
         if (t.besluit) throw new Error('Over deze aanvraag is al besloten.');
-        if (!t.beoordeling) throw new Error('Eerst beoordeelt de eerste deskundige de aanvraag (beoordelen).');
-        if (t.beoordeling.door.id === b.door.id)
-          throw new Error(
-            'Twee deskundigen beslissen over een TLV: de tweede deskundige is een ander dan de eerste (die al beoordeelde).',
-          );
+        if (routeSoort(z.beleid) !== 'twee-deskundigen') {
+          const fout = besluitFout(z.beleid, t, b);
+          if (fout) throw new Error(fout);
+        } else {
+          if (!t.beoordeling) throw new Error('Eerst beoordeelt de eerste deskundige de aanvraag (beoordelen).');
+          if (t.beoordeling.door.id === b.door.id)
+            throw new Error(
+              'Twee deskundigen beslissen over een TLV: de tweede deskundige is een ander dan de eerste (die al beoordeelde).',
+            );
+        }
         if (b.uitkomst === 'toegekend') {
+          const categorie = categorieFout(z.beleid, t, aanvraag().soort, b.categorie);
+          if (categorie) throw new Error(categorie);
           if (compareDates(b.startdatum, aanvraag().ontvangen) < 0)
             throw new Error(
               `De startdatum ligt vóór de ontvangst van de aanvraag (${formatDutchDate(aanvraag().ontvangen)}).`,
@@ -332,6 +414,7 @@ export function tlvActies(z: Tlvzaak): void {
           if (compareDates(eind.datum, b.startdatum) <= 0)
             throw new Error(`De einddatum (${formatDutchDate(eind.datum)}) ligt niet na de startdatum.`);
         }
+        zaak.magHandelen(b.door, [beslisser(z.beleid, t)], wat);
       },
       voerUit: (b) => {
         const verzonden = vandaag();
@@ -339,7 +422,9 @@ export function tlvActies(z: Tlvzaak): void {
         // Refused again after a gegrond bezwaar against a grant: the revoked TLV ends (it is in `eerdere`).
         if (t.heroverweging && b.uitkomst === 'afgewezen') t.tlv = undefined;
         t.heroverweging = undefined;
-        t.deskundigen.push({ id: b.door.id, naam: b.door.naam, rol: 'tweede' });
+        // The decider is a deskundige on the two-deskundigen route (and a commission's); not the directeur or the SWV.
+        if (b.door.rol === 'deskundige' && !t.deskundigen.some((d) => d.id === b.door.id))
+          t.deskundigen.push({ id: b.door.id, naam: b.door.naam, rol: 'tweede' });
         t.bezwaartermijn = tlvBezwaartermijnEinde(verzonden, z.beleid);
         let omschrijving = 'TLV afgewezen';
         if (b.uitkomst === 'toegekend') {
@@ -367,6 +452,9 @@ export function tlvActies(z: Tlvzaak): void {
           [b.uitkomst]: 'ja',
           reden: b.reden,
           bezwaar: bezwaarclausule(verzonden, z.beleid),
+          // Who decided, where the route names it (SPPOH's directeur, Almere's SWV, PPO-NK's commission).
+          beslistDoor:
+            z.beleid.tlv.route && routeSoort(z.beleid) !== 'twee-deskundigen' ? z.beleid.tlv.route.besluit.door : '',
           ...(t.tlv
             ? {
                 startdatum: formatDutchDate(t.tlv.startdatum),

@@ -31,6 +31,7 @@ import { beleidWijzigbaar } from '../beleidsversie';
 import { Zaak } from '../zaakkern';
 import { tlvActies } from './acties';
 import { tlvMoment } from './momenten';
+import { routeView } from './route';
 import { luisterNaarTerugplaatsing } from './terugplaatsing';
 import type { Tlvzaak, Toestand } from './toestand';
 
@@ -45,6 +46,7 @@ export {
   evaluatieUpdate,
   intrekkenUpdate,
   herbeoordelingUpdate,
+  voorbereidenUpdate,
 } from './acties';
 
 const { regionaleKalender } = proxyActivities<Activities>({
@@ -115,7 +117,8 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
    * without one; after SO (and EMB, seed 001 L1173–1174) the VSO needs a new TLV from the SWV VO.
    */
   const herbeoordelingsplan = (): HerbeoordelingsPlanning | undefined => {
-    if (!t.tlv || !herbeoordelen) return undefined;
+    // A TLV for the whole school career has no herbeoordeling (VO Groningen, seed 004 L163, L190).
+    if (!t.tlv || !herbeoordelen || beleid.tlv.duur.soort === 'schoolloopbaan') return undefined;
     // Again when the end date or the calendar changed.
     const sleutel = `${t.tlv.einddatum}/${kalender().length}`;
     if (plan?.sleutel !== sleutel) {
@@ -226,6 +229,7 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
   }
 
   function view(): TlvView {
+    const route = routeView(beleid, t);
     const h = planning().find((m) => m.soort === 'herinnering' || m.soort === 'herinnering-bezwaar');
     return {
       id: zaak.id,
@@ -241,6 +245,9 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
       aanvraag: aanvraagView(),
       ...(input.zorgplichtZaak ? { zorgplichtZaak: input.zorgplichtZaak } : {}),
       ...(t.terugplaatsing ? { terugplaatsing: t.terugplaatsing } : {}),
+      ...(route ? { route } : {}),
+      ...(t.voorbereiding ? { voorbereiding: t.voorbereiding } : {}),
+      ...(t.adviezen ? { adviezen: [...t.adviezen] } : {}),
       deskundigen: [...t.deskundigen],
       beoordeling: t.beoordeling,
       besluit: t.besluit,
