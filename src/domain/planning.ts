@@ -174,6 +174,7 @@ export interface TlvMoment extends Moment<
   | 'beoordeling-te-laat'
   | 'herinnering-bezwaar'
   | 'herinnering-herbeoordeling'
+  | 'laatste-schooljaar'
   | 'verlopen'
   | 'afgerond'
   | 'nieuw-schooljaar'
@@ -198,6 +199,8 @@ export interface TlvStand {
   herbeoordeling?: { einddatum: string; herinneringen: (Dated & { soort: string })[] };
   /** A granted TLV's end date: the case lapses once that day is over. */
   einddatum?: Dated;
+  /** The S(B)O board's reminder in the TLV's last school year (Almere, seed 002 L649), if the policy has it. */
+  laatsteSchooljaar?: Dated;
   /** A refusal's bezwaar window, while no bezwaar came in: the case is done once it is over. */
   afwijzingBezwaartermijn?: Dated;
   /** The last day of the school year this run started in: the next run starts the day after. */
@@ -263,6 +266,18 @@ export function tlvMomenten(s: TlvStand, policy: Policy, regio: Regio, kalender:
         datum: h.datum,
         regel: h.regel,
         deadline: 'herbeoordeling-aanvraag',
+      });
+  }
+  if (s.einddatum && s.laatsteSchooljaar) {
+    const at = toInstant(s.laatsteSchooljaar.datum, herinnering, tijdzone);
+    if (at > s.geplandOp)
+      momenten.push({
+        sleutel: `laatste-schooljaar/${s.einddatum.datum}`,
+        soort: 'laatste-schooljaar',
+        at,
+        datum: s.laatsteSchooljaar.datum,
+        regel: s.laatsteSchooljaar.regel,
+        deadline: 'einddatum',
       });
   }
   if (s.einddatum)

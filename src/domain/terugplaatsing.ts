@@ -20,6 +20,7 @@ import {
 } from './holidays';
 import type { Policy } from './policy';
 import type { Regio } from './regio';
+import { schoolYearOf } from './schoolYear';
 
 const meervoud = (n: number, een: string, meer: string) => `${n} ${Math.abs(n) === 1 ? een : meer}`;
 
@@ -131,4 +132,29 @@ export function screeningmomenten(
     out.push({ datum, regel });
   }
   return out.sort((a, b) => compareDates(a.datum, b.datum));
+}
+
+/**
+ * The reminder in the last school year of a TLV (Almere, seed 002 L649: the S(B)O board arranges the
+ * return or a new TLV): the policy's day ('MM-DD') in the school year the end date falls in, on the
+ * next school day; undefined without the rule, or when that day is not before the end date.
+ */
+export function laatsteSchooljaarHerinnering(
+  einddatum: IsoDate,
+  policy: Policy,
+  regio: Regio,
+  rooster?: SchoolRooster,
+): Dated | undefined {
+  // A policy copied into a case before issue 13 has no terugplaatsing section at all.
+  const l = (policy.terugplaatsing as Policy['terugplaatsing'] | undefined)?.laatsteSchooljaar;
+  if (!l) return undefined;
+  const begin = Number(schoolYearOf(einddatum).start.slice(0, 4));
+  const maand = Number(l.datum.waarde.slice(0, 2));
+  const ruw = isoDate(maand >= 8 ? begin : begin + 1, maand, Number(l.datum.waarde.slice(3, 5)));
+  const reden = nonSchoolDayReason(ruw, regio, rooster);
+  const datum = reden ? nextSchoolDay(ruw, regio, rooster) : ruw;
+  if (compareDates(datum, einddatum) >= 0) return undefined;
+  let regel = `${l.datum.regel}: ${l.door} zorgt in het laatste schooljaar van de TLV (tot en met ${formatDutchDate(einddatum)}) voor terug- of overplaatsing, of vraagt een nieuwe TLV aan`;
+  if (reden) regel += `; ${formatDutchDate(ruw)} ${waaromGeenSchooldag(ruw, reden)}: de eerstvolgende schooldag`;
+  return { datum, regel };
 }

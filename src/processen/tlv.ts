@@ -49,8 +49,9 @@ export function naarAanvulling(body: z.output<typeof aanvullenSchema>): Aanvulli
   const { geboortedatum, groep } = body.leerling;
   return {
     leerling: {
-      groep,
-      ...(body.aanvraag.emb && geboortedatum ? { schooljaarWaarin14: schooljaarWaarin(geboortedatum, 14).label } : {}),
+      ...(groep !== undefined ? { groep } : {}),
+      // Given for EMB or a TLV to an age (VO): the workflow gets the school year, not the date.
+      ...(geboortedatum ? { schooljaarWaarin14: schooljaarWaarin(geboortedatum, 14).label } : {}),
     },
     aanvraag: { ...body.aanvraag, ontvangen: body.aanvraag.ontvangen ?? toIsoDate(Date.now()) },
   };

@@ -24,6 +24,7 @@ export const sjablonen = [
   'tlv-verlopen',
   'tlv-aanvraag-onvolledig',
   'tlv-herbeoordeling',
+  'tlv-laatste-schooljaar',
   'tlv-bezwaar-verdaagd',
   'tlv-bezwaar-beslissing',
   'tlv-ingetrokken',

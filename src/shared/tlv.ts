@@ -81,7 +81,8 @@ export const tlvStartSchema = z.object({
  */
 export const aanvullenSchema = z.object({
   leerling: z.object({
-    groep: z.number({ error: 'groep is een getal van 1 tot 8' }).int().min(1).max(8),
+    /** PO: required (the workflow refuses an aanvraag without it); a VO pupil has none. */
+    groep: z.number({ error: 'groep is een getal van 1 tot 8' }).int().min(1).max(8).optional(),
     /** Needed for an EMB TLV; the workflow gets the school year in which the pupil turns 14, not the date. */
     geboortedatum: isoDateSchema.optional(),
   }),
@@ -235,7 +236,7 @@ export type BezwaarAdvies = z.output<typeof bezwaarAdviesSchema> & Stap;
 export type BezwaarVerdagen = z.output<typeof bezwaarVerdagenSchema> & Stap;
 /** The aanvraag made complete, as the workflow gets it (the API turned a birth date into `schooljaarWaarin14`). */
 export interface Aanvulling {
-  leerling: { groep: number; schooljaarWaarin14?: string };
+  leerling: { groep?: number; schooljaarWaarin14?: string };
   aanvraag: Aanvraag & { ontvangen: IsoDate };
 }
 export type Aanvullen = Aanvulling & Stap;

@@ -11,6 +11,7 @@ import { beleidsversie, getPolicy, type Policy } from '../../src/domain';
 import type { TlvView } from '../../src/shared/tlv';
 import { beleidVoorbeeldQuery, beleidWijzigenUpdate } from '../../src/workflows/beleidsversie';
 import { beoordelenUpdate, besluitenUpdate, tlv, tlvStatusQuery } from '../../src/workflows/tlv';
+import { recordHistory } from '../helpers/histories';
 import { amsterdam, skipTo, timeSkippingEnv, weigering } from '../helpers/temporal';
 import { recordingWorker } from '../helpers/worker';
 import { deskundigeA, toekennen, tlvInput } from '../helpers/tlv';
@@ -19,7 +20,8 @@ import { coordinator } from '../helpers/zorgplicht';
 const plan2020 = beleidsversie('spow', '2020-2024')!;
 const addendum = beleidsversie('spow', '2020-2024-addendum')!;
 
-describe('a case and the versions of its policy (time-skipping, real dates)', () => {
+const SUITE = 'a case and the versions of its policy (time-skipping, real dates)';
+describe(SUITE, () => {
   let env: TestWorkflowEnvironment;
   beforeEach(async () => {
     env = await timeSkippingEnv({ start: '2026-12-14T08:30:00Z' });
@@ -133,6 +135,7 @@ describe('a case and the versions of its policy (time-skipping, real dates)', ()
       const later = await h.query(tlvStatusQuery);
       expect(later.status).toBe('toegekend');
       expect(later.tlv!.einddatum).toBe('2030-07-31');
+      await recordHistory('tlv', h, 'v4', SUITE);
     });
   });
 });

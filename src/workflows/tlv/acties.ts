@@ -140,11 +140,17 @@ export function tlvActies(z: Tlvzaak): void {
       vorm: (a) => {
         argument.datum(a.aanvraag?.ontvangen, 'aanvraag.ontvangen');
         argument.keuze(a.aanvraag.soort, ['sbo', 'so'], 'aanvraag.soort');
-        argument.keuze(String(a.leerling?.groep), ['1', '2', '3', '4', '5', '6', '7', '8'], 'leerling.groep');
+        // A VO pupil has no groep (its TLV runs to an age).
+        if (a.leerling?.groep !== undefined || z.beleid.sector !== 'vo')
+          argument.keuze(String(a.leerling?.groep), ['1', '2', '3', '4', '5', '6', '7', '8'], 'leerling.groep');
       },
       rollen: ['school', 'coordinator'],
       toestand: (a) => {
         if (z.aanvraag()) throw new Error('De aanvraag is al compleet.');
+        if (z.beleid.tlv.duur.soort === 'schoolloopbaan' && !a.leerling.schooljaarWaarin14)
+          throw new Error(
+            `Deze TLV geldt de hele schoolloopbaan, tot het einde van het schooljaar waarin de leerling ${z.beleid.tlv.duur.vsoTotLeeftijd.waarde} wordt: de geboortedatum is nodig.`,
+          );
         if (compareDates(a.aanvraag.ontvangen, vandaag()) > 0)
           throw new Error('De ontvangstdatum ligt in de toekomst.');
         if (a.aanvraag.emb && !a.leerling.schooljaarWaarin14)
@@ -394,7 +400,7 @@ export function tlvActies(z: Tlvzaak): void {
       toestand: (b) => {
         if (t.besluit) throw new Error('Over deze aanvraag is al besloten.');
         if (routeSoort(z.beleid) !== 'twee-deskundigen') {
-          const fout = besluitFout(z.beleid, t, b);
+          const fout = besluitFout(z.beleid, t);
           if (fout) throw new Error(fout);
         } else {
           if (!t.beoordeling) throw new Error('Eerst beoordeelt de eerste deskundige de aanvraag (beoordelen).');

@@ -14,6 +14,7 @@ import { endOfGroep8 } from '../../domain/groepen';
 import { termijnVerstreken } from '../../domain/deadlines';
 import { tlvMomenten, type TlvMoment } from '../../domain/planning';
 import { schoolYearOf } from '../../domain/schoolYear';
+import { laatsteSchooljaarHerinnering } from '../../domain/terugplaatsing';
 import { herbeoordelingsPlanning, tlvBeslisdatum, tlvEinddatum, type HerbeoordelingsPlanning } from '../../domain/tlv';
 import type { DeadlineView } from '../../shared/zaak';
 import type { TlvInput, TlvInventarisRegel, TlvStatus, TlvView } from '../../shared/tlv';
@@ -192,6 +193,11 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
               teLaat: t.teLaat,
               bezwaren: t.bezwaren.flatMap((b, i) => (b.beslissing ? [] : [{ nr: i + 1, beslisdatum: b.beslisdatum }])),
               einddatum: t.tlv && { datum: t.tlv.einddatum, regel: t.tlv.einddatumRegel },
+              // Not while the pupil is back in a regular school: the S(B)O board has no one to place.
+              laatsteSchooljaar:
+                t.tlv && t.terugplaatsing?.uitkomst !== 'teruggeplaatst'
+                  ? laatsteSchooljaarHerinnering(t.tlv.einddatum, beleid, regio, kalender())
+                  : undefined,
               herbeoordeling: t.tlv && { einddatum: t.tlv.einddatum, herinneringen: herbeoordelingHerinneringen() },
               // A refusal closes after its window once no bezwaar is open (none came, or all are decided).
               // (A refused herbeoordeling: the TLV in force runs on to its end date.)

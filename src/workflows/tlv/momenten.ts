@@ -44,6 +44,23 @@ export function tlvMoment(z: Tlvzaak, m: TlvMoment): void {
       );
       return;
     }
+    case 'laatste-schooljaar': {
+      zaak.noteer({
+        soort: 'herinnering-laatste-schooljaar',
+        omschrijving: `Herinnering aan de S(B)O-school: de TLV loopt in dit schooljaar af (${formatDutchDate(t.tlv!.einddatum)}); terug- of overplaatsing regelen, of een nieuwe TLV aanvragen`,
+        gegevens: { datum: m.datum },
+      });
+      const aanSbo = t.sboEmail ? [{ rol: 'school' as const, email: t.sboEmail }] : [];
+      zaak.bericht(
+        'tlv-laatste-schooljaar',
+        m.sleutel,
+        [...aanSbo, aan.coordinator],
+        { einddatum: formatDutchDate(t.tlv!.einddatum), regel: m.regel },
+        // A new TLV or a return arranged meanwhile: not sent any more.
+        () => open() && !t.herbeoordeling?.aangevraagd && !t.terugplaatsing,
+      );
+      return;
+    }
     case 'herinnering':
       zaak.noteer({
         soort: 'herinnering',

@@ -6,7 +6,7 @@
  * Pure: the validators ask it, and every answer is a reason in Dutch or undefined.
  */
 import type { Policy } from '../../domain/policy';
-import type { TlvBesluiten, TlvRouteSoort, TlvToestand, TlvView, Voorbereiden } from '../../shared/tlv';
+import type { TlvRouteSoort, TlvToestand, TlvView, Voorbereiden } from '../../shared/tlv';
 
 type Route = NonNullable<Policy['tlv']['route']>;
 type Rol = NonNullable<TlvView['route']>['beslisser'];
@@ -107,8 +107,8 @@ export function adviesFout(beleid: Policy, t: TlvToestand, door: { id: string })
   return undefined;
 }
 
-/** Why the decision may not be taken now (by `b.door`), or undefined. */
-export function besluitFout(beleid: Policy, t: TlvToestand, b: TlvBesluiten): string | undefined {
+/** Why the decision may not be taken now (whoever takes it), or undefined. */
+export function besluitFout(beleid: Policy, t: TlvToestand): string | undefined {
   const r = beleid.tlv.route;
   if (!r || r.soort === 'twee-deskundigen') return undefined;
   if (!t.voorbereiding) return `Eerst de voorbereiding (voorbereiden): ${voorbereidingNaam(r)}.`;
@@ -118,9 +118,7 @@ export function besluitFout(beleid: Policy, t: TlvToestand, b: TlvBesluiten): st
     return nodig === 2
       ? `Eerst adviseren twee deskundigen (beoordelen); er ${adviezen.length === 1 ? 'is één advies' : 'zijn er nog geen'}.`
       : 'Eerst adviseert de CvA (beoordelen).';
-  const rol = beslisser(beleid, t);
-  if (b.door.rol !== rol)
-    return `De rol ${b.door.rol} besluit niet over deze TLV; wel: ${rol} (${beslisserNaam(r, t)}).`;
+  // Who decides (beslisser) is checked last by the action, as a refusal of the role (403).
   return undefined;
 }
 
