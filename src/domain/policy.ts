@@ -412,6 +412,11 @@ export const impasseRouteSchema = z.object({
   }),
   regel: regelSchema,
   toelichting: z.string().optional(),
+  /**
+   * The route's steps as the plan describes them, where they are not the plaatsingstafel ladder
+   * (`impasse.ladder`, which the impasse process follows): policy data until that process grows them.
+   */
+  treden: z.array(impasseTredeSchema).max(10).optional(),
 });
 
 export const policySchema = z.object({

@@ -164,7 +164,7 @@ export function bezwaarclausule(verzonden: IsoDate, policy: Policy): string {
   // Steps the SWV puts before the Awb route (VO Groningen's CvA mediation, SPOW's second opinion).
   const voorafgaand = (b.voorafgaand ?? []).map(
     (v) =>
-      `Het samenwerkingsverband biedt eerst: ${v.door} (${v.regel}).${v.termijnLooptDoor ? ` De bezwaartermijn loopt intussen door: dien een bezwaar uiterlijk op ${formatDutchDate(einde.datum)} in.` : ''}`,
+      `Vóór of naast het bezwaar: ${v.door} (${v.regel}).${v.termijnLooptDoor ? ` De bezwaartermijn loopt intussen door: dien een bezwaar uiterlijk op ${formatDutchDate(einde.datum)} in.` : ''}`,
   );
   return [
     `Tegen dit besluit kunnen belanghebbenden (${b.indieners.waarde.join(', ')}) bezwaar maken bij het samenwerkingsverband, uiterlijk op ${formatDutchDate(einde.datum)} (${b.termijnWeken.regel}).`,
@@ -247,8 +247,12 @@ export function tlvEinddatum(input: TlvEindInput, policy: Policy): Dated {
   if (input.soort === 'loopbaan') throw new RangeError(`Dit beleid kent geen TLV voor de hele schoolloopbaan`);
 
   if (duur.soort === 'doelgericht' || duur.soort === 'jaarlijks') {
-    if (input.soort !== 'regulier') throw new RangeError(`Dit beleid kent geen aparte EMB-duur: geef een einddatum`);
-    return minimaleDuur(input, duur);
+    if (input.soort === 'regulier') return minimaleDuur(input, duur);
+    // EMB: no minimum (Almere's footnote 24, seed 002 L637; PPO-NK's simplified procedure, seed 003
+    // L363); the end date is chosen.
+    if (!input.einddatum) throw new RangeError(`Geef de einddatum van de TLV voor een leerling met EMB`);
+    const regel = duur.soort === 'doelgericht' ? duur.zonderMinimum.regel : duur.minimaalJaren.regel;
+    return { datum: input.einddatum, regel: `${regel} (EMB: zonder minimale duur)` };
   }
 
   if (duur.soort === 'groepsmomenten' && input.soort === 'regulier') return groepsmoment(input, duur);
@@ -367,8 +371,10 @@ function minimaleDuur(
     if (input.categorie && duur.zonderMinimum.waarde.includes(input.categorie)) {
       return { datum: einddatum, regel: `${duur.zonderMinimum.regel} (categorie ${input.categorie})` };
     }
+    // A start in August lies before (or on) the first school day after the summer in every region:
+    // the pupil is there for the whole of that school year.
     const eerste = schoolYearOf(start);
-    const volledig = eerste.start === start ? eerste : addSchoolYears(eerste, 1);
+    const volledig = parseIsoDate(start).m === 8 ? eerste : addSchoolYears(eerste, 1);
     const minimum = addSchoolYears(volledig, m.waarde - 1).end;
     if (compareDates(einddatum, minimum) < 0) {
       throw new RangeError(
@@ -379,11 +385,19 @@ function minimaleDuur(
   }
   const m = duur.minimaalJaren;
   const p = parseIsoDate(start);
-  const jaarLater = isoDate(p.y + m.waarde, p.m, p.m === 2 && p.d === 29 ? 28 : p.d);
-  if (!einddatum) return { datum: schoolYearOf(addDays(jaarLater, -1)).end, regel: m.regel };
-  if (compareDates(einddatum, addDays(jaarLater, -1)) < 0) {
+  // The day before the same date `minimaalJaren` later (29 February: the last day of February).
+  const laatsteDag = addDays(
+    p.m === 2 && p.d === 29 ? isoDate(p.y + m.waarde, 3, 1) : isoDate(p.y + m.waarde, p.m, p.d),
+    -1,
+  );
+  // A year that ends in August ends with the school year before it (31 July): the summer holiday is
+  // no school time, and the yearly review falls before it (seed 003 L355).
+  const inZomer = parseIsoDate(laatsteDag).m === 8;
+  const minimum = inZomer ? addDays(schoolYearOf(laatsteDag).start, -1) : laatsteDag;
+  if (!einddatum) return { datum: inZomer ? minimum : schoolYearOf(laatsteDag).end, regel: m.regel };
+  if (compareDates(einddatum, minimum) < 0) {
     throw new RangeError(
-      `Een TLV geldt minimaal ${meervoud(m.waarde, 'jaar', 'jaar')}: bij een start op ${formatDutchDate(start)} tot ten minste ${formatDutchDate(addDays(jaarLater, -1))} (${m.regel})`,
+      `Een TLV geldt minimaal ${meervoud(m.waarde, 'jaar', 'jaar')}: bij een start op ${formatDutchDate(start)} tot ten minste ${formatDutchDate(minimum)} (${m.regel})`,
     );
   }
   return { datum: einddatum, regel: m.regel };

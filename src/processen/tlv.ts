@@ -102,6 +102,8 @@ export const tlvProces = procesDefinitie({
       schema: voorbereidenSchema,
       update: voorbereidenUpdate,
       rollen: ['school', 'coordinator'],
+      // The behandelaar's view is a clinician's, for the commission (PPO-NK): not the school's to read.
+      intern: { velden: ['voorbereiding.behandelaar'] },
     },
     'aanvraag-aanvullen': {
       omschrijving:
@@ -123,7 +125,7 @@ export const tlvProces = procesDefinitie({
       update: beoordelenUpdate,
       rollen: ['deskundige'],
       // The deskundige's advice to the second is the SWV's deliberation; the school hears the decision.
-      intern: { velden: ['beoordeling'], tijdlijn: { beoordeeld: 'tekst' } },
+      intern: { velden: ['beoordeling', 'adviezen'], tijdlijn: { beoordeeld: 'tekst' } },
     },
     besluiten: {
       omschrijving:

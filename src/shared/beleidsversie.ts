@@ -27,4 +27,6 @@ export interface BeleidVoorbeeld {
   deadlines: { voor: DeadlineView[]; na: DeadlineView[] };
   /** Per deadline (its soort) whose date or rule changes: the date before and after (absent: none). */
   wijzigingen: { soort: string; van?: string; naar?: string; regel?: string }[];
+  /** Why the move would be refused (a version not yet in force, an end date already past). */
+  fout?: string;
 }

@@ -25,6 +25,7 @@ export const sjablonen = [
   'tlv-aanvraag-onvolledig',
   'tlv-herbeoordeling',
   'tlv-laatste-schooljaar',
+  'tlv-einddatum-gewijzigd',
   'tlv-bezwaar-verdaagd',
   'tlv-bezwaar-beslissing',
   'tlv-ingetrokken',

@@ -4,7 +4,7 @@
  * (`BeleidHouder`); the kernel checks the step, previews it, records it in the timeline.
  */
 import { defineQuery, defineUpdate, setHandler } from '@temporalio/workflow';
-import { formatDutchDate } from '../domain/dates';
+import { formatDutchDate, toIsoDate } from '../domain/dates';
 import type { Policy } from '../domain/policy';
 import type { BeleidVoorbeeld, BeleidWijzigen } from '../shared/beleidsversie';
 import type { DeadlineView } from '../shared/zaak';
@@ -20,20 +20,35 @@ export interface BeleidHouder {
   huidig: () => Policy;
   /** Takes `p` as the case's policy, without more. */
   zet: (p: Policy) => void;
-  /** Recomputes what the state keeps that follows from the policy (dates still ahead). */
-  herbereken: () => void;
+  /**
+   * Recomputes what the state keeps that follows from the policy (dates still ahead), now that it
+   * follows the new one instead of `vorig`; a reason in Dutch when the move cannot be made.
+   */
+  herbereken: (vorig: Policy) => string | undefined;
   /** The process's own state object (plain data): a preview restores it. */
   toestand: () => object;
   deadlines: () => DeadlineView[];
+  /** After a confirmed move (not a preview): letters about dates that changed. */
+  gewijzigd?: (wijzigingen: BeleidVoorbeeld['wijzigingen']) => void;
 }
 
 const versieVan = (p: Policy) => p.versie ?? 'zonder versie';
 
-function kies(houder: BeleidHouder, kandidaten: Record<string, Policy> | undefined, versie: string): Policy {
+function kies(
+  houder: BeleidHouder,
+  kandidaten: Record<string, Policy> | undefined,
+  versie: string,
+  vandaag: string,
+): Policy {
   const h = houder.huidig();
   const nieuw = kandidaten && Object.prototype.hasOwnProperty.call(kandidaten, h.code) ? kandidaten[h.code] : undefined;
   if (!nieuw || nieuw.versie !== versie) throw new Error(`Beleid ${h.code} heeft geen versie '${versie}'.`);
   if (nieuw.versie === h.versie) throw new Error(`De zaak volgt al versie '${versie}' van beleid ${h.code}.`);
+  // A version still to come applies from its date: a case is not moved ahead of it.
+  if (nieuw.geldigVanaf && nieuw.geldigVanaf > vandaag)
+    throw new Error(
+      `Versie '${versie}' van beleid ${h.code} geldt pas vanaf ${formatDutchDate(nieuw.geldigVanaf)}: de zaak kan er nog niet naartoe.`,
+    );
   return nieuw;
 }
 
@@ -47,7 +62,11 @@ function verschillen(voor: DeadlineView[], na: DeadlineView[]): BeleidVoorbeeld[
   });
 }
 
-/** Computes the case under `nieuw` and puts everything back: a Query changes nothing. */
+/**
+ * Computes the case under `nieuw` and puts everything back: a Query changes nothing. The state is
+ * plain data (what a run hands to the next, `vervolg`), so a JSON copy restores it; what a process
+ * derives from it and the policy (its memos) follows again from the restored state.
+ */
 function voorbeeld(houder: BeleidHouder, nieuw: Policy): BeleidVoorbeeld {
   const oud = houder.huidig();
   const t = houder.toestand() as Record<string, unknown>;
@@ -55,7 +74,7 @@ function voorbeeld(houder: BeleidHouder, nieuw: Policy): BeleidVoorbeeld {
   const voor = houder.deadlines();
   try {
     houder.zet(nieuw);
-    houder.herbereken();
+    const fout = houder.herbereken(oud);
     const na = houder.deadlines();
     return {
       beleid: oud.code,
@@ -63,6 +82,7 @@ function voorbeeld(houder: BeleidHouder, nieuw: Policy): BeleidVoorbeeld {
       naar: versieVan(nieuw),
       deadlines: { voor, na },
       wijzigingen: verschillen(voor, na),
+      ...(fout ? { fout } : {}),
     };
   } finally {
     houder.zet(oud);
@@ -73,11 +93,18 @@ function voorbeeld(houder: BeleidHouder, nieuw: Policy): BeleidVoorbeeld {
 
 /** Registers the move on `zaak` (coordinator only, an open case, another version of the same policy). */
 export function beleidWijzigbaar<V>(zaak: Zaak<V>, houder: BeleidHouder): void {
+  const vandaag = () => toIsoDate(Date.now(), houder.huidig().tijden.tijdzone);
   setHandler(beleidVoorbeeldQuery, (kandidaten) => {
     const h = houder.huidig();
     const nieuw = kandidaten?.[h.code];
     if (!nieuw) throw new Error(`Beleid ${h.code} heeft deze versie niet.`);
-    return voorbeeld(houder, nieuw);
+    const v = voorbeeld(houder, nieuw);
+    try {
+      kies(houder, kandidaten, nieuw.versie ?? '', vandaag());
+    } catch (err) {
+      return { ...v, fout: (err as Error).message };
+    }
+    return v;
   });
   zaak.actie<BeleidWijzigen>(
     beleidWijzigenUpdate,
@@ -87,13 +114,16 @@ export function beleidWijzigbaar<V>(zaak: Zaak<V>, houder: BeleidHouder): void {
         argument.reden(a.reden);
       },
       rollen: ['coordinator'],
-      toestand: (a) => void kies(houder, a.kandidaten, a.versie.trim()),
+      toestand: (a) => {
+        const { fout } = voorbeeld(houder, kies(houder, a.kandidaten, a.versie.trim(), vandaag()));
+        if (fout) throw new Error(fout);
+      },
       voerUit: (a) => {
-        const nieuw = kies(houder, a.kandidaten, a.versie.trim());
+        const nieuw = kies(houder, a.kandidaten, a.versie.trim(), vandaag());
         const { wijzigingen } = voorbeeld(houder, nieuw);
         const oud = houder.huidig();
         houder.zet(nieuw);
-        houder.herbereken();
+        houder.herbereken(oud);
         const datums = wijzigingen
           .map(
             (w) =>
@@ -107,6 +137,7 @@ export function beleidWijzigbaar<V>(zaak: Zaak<V>, houder: BeleidHouder): void {
           reden: a.reden,
           gegevens: { van: versieVan(oud), naar: versieVan(nieuw), wijzigingen: wijzigingen.length },
         });
+        if (wijzigingen.length) houder.gewijzigd?.(wijzigingen);
       },
     },
     'deze zaak',

@@ -413,7 +413,13 @@ describe('authorisation matrix: every role × route × own and other case (real 
     );
     await parallel(gevallen, 8, async ({ rol, z, actie, body, leeg }) => {
       const proces = register.vanZaak(id[z]);
-      const actieRollen = proces.acties[actie]?.rollen;
+      // Who decides a TLV is its policy's route: the 2nd deskundige (SPOW), the directeur (SPPOH).
+      const actieRollen =
+        proces.type === 'tlv' && actie === 'besluiten'
+          ? z === 'tlvSppoh'
+            ? ['directeur']
+            : ['deskundige']
+          : proces.acties[actie]?.rollen;
       const status = !(actie in proces.acties)
         ? 404
         : !LEZERS[z].includes(rol)

@@ -8,6 +8,7 @@
  */
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { beleidsversie, getPolicy, type Policy } from '../../src/domain';
+import { render } from '../../src/mail/templates';
 import type { TlvView } from '../../src/shared/tlv';
 import { beleidVoorbeeldQuery, beleidWijzigenUpdate } from '../../src/workflows/beleidsversie';
 import { beoordelenUpdate, besluitenUpdate, tlv, tlvStatusQuery } from '../../src/workflows/tlv';
@@ -128,6 +129,14 @@ describe(SUITE, () => {
         /einddatum: zaterdag 31 juli 2027 → woensdag 31 juli 2030; herbeoordeling-aanvraag: vrijdag 4 juni 2027 → geen/,
       );
 
+      // The parents, the school and the S(B)O school hear of the new end date, once.
+      await new Promise((r) => setTimeout(r, 500));
+      const brieven = verstuurd.filter((x) => x.n.sjabloon === 'tlv-einddatum-gewijzigd');
+      expect(brieven).toHaveLength(1);
+      expect(brieven[0].n.aan.map((a) => a.rol)).toEqual(['school', 'ouders', 'coordinator']);
+      expect(render('tlv-einddatum-gewijzigd', 'ouders', brieven[0].n.gegevens).tekst).toMatch(
+        /liep tot en met zaterdag 31 juli 2027\. .* versie 2020-2024-addendum .*: zij loopt tot en met woensdag 31 juli 2030\./s,
+      );
       // The herbeoordeling reminders of the plan's end date are not sent any more: the first would
       // have gone in the spring of 2027; nothing goes to the school through the summer.
       await skipTo(env, amsterdam('2027-08-02', '09:00'));
@@ -136,6 +145,32 @@ describe(SUITE, () => {
       expect(later.status).toBe('toegekend');
       expect(later.tlv!.einddatum).toBe('2030-07-31');
       await recordHistory('tlv', h, 'v4', SUITE);
+    });
+  });
+
+  it('a move that would end the TLV in the past is refused, and so is a version not yet in force', async () => {
+    const taskQueue = `versie-${Math.random().toString(16).slice(2)}`;
+    const { worker } = await recordingWorker(env, taskQueue);
+    await worker.runUntil(async () => {
+      const h = await toegekend(taskQueue, addendum);
+      // September 2027: under the plan of 2020 this TLV (groep 5 in 2026-2027) would have ended on 31 July.
+      await skipTo(env, amsterdam('2027-09-06', '09:00'));
+      const p = await h.query(beleidVoorbeeldQuery, { spow: plan2020 });
+      expect(p.fout).toMatch(/zou de TLV al op zaterdag 31 juli 2027 zijn geëindigd/);
+      const stap = { versie: '2020-2024', reden: 'Terug naar de duur van het plan', door: coordinator };
+      expect(
+        await weigering(h.executeUpdate(beleidWijzigenUpdate, { args: [{ ...stap, kandidaten: { spow: plan2020 } }] })),
+      ).toMatch(/zou de TLV al op zaterdag 31 juli 2027 zijn geëindigd/);
+      const toekomst = { ...addendum, versie: '2028', geldigVanaf: '2028-08-01' };
+      expect(
+        await weigering(
+          h.executeUpdate(beleidWijzigenUpdate, {
+            args: [{ ...stap, versie: '2028', kandidaten: { spow: toekomst } }],
+          }),
+        ),
+      ).toMatch(/geldt pas vanaf dinsdag 1 augustus 2028/);
+      const v = await h.query(tlvStatusQuery);
+      expect(v).toMatchObject({ beleidsversie: '2020-2024-addendum', tlv: { einddatum: '2030-07-31' } });
     });
   });
 });

@@ -287,10 +287,14 @@ describe(SUITE, () => {
       );
       const vier = [...standpunten, { partij: 'consulent passend onderwijs', eens: true }];
       expect(await weigering(voorbereiden(t, { standpunten: vier }, coordinator))).toMatch(
+        /Leg vast of de ouders instemmen: voor de toekenning is hun instemming nodig/,
+      );
+      const instemmingOuders = { gegeven: true };
+      expect(await weigering(voorbereiden(t, { standpunten: vier, instemmingOuders }, coordinator))).toMatch(
         /Zonder overeenstemming telt het oordeel van de behandelaar zwaar/,
       );
       const behandelaar = { naam: 'Kinderpsychiater', oordeel: 'Een kleine groep in het SO is nu nodig' };
-      const v0 = await voorbereiden(t, { standpunten: vier, behandelaar }, coordinator);
+      const v0 = await voorbereiden(t, { standpunten: vier, behandelaar, instemmingOuders }, coordinator);
       expect(v0.voorbereiding).toMatchObject({ behandelaar });
       expect(await weigering(advies(t, deskundigeA))).toMatch(/De toewijzingscommissie besluit zelf/);
       expect(await weigering(besluit(t, coordinator, { categorie: '2' }))).toMatch(/wel: deskundige/);
@@ -335,7 +339,7 @@ describe(SUITE, () => {
         expect(v.deadlines.map((d) => d.soort)).not.toContain('herbeoordeling-aanvraag');
         await wacht(verstuurd, 'tlv-besluit');
         const tekst = brief(verstuurd);
-        expect(tekst).toMatch(/Het samenwerkingsverband biedt eerst: de Commissie van Advies \(bemiddeling\)/);
+        expect(tekst).toMatch(/Vóór of naast het bezwaar: de Commissie van Advies \(bemiddeling\)/);
         expect(tekst).toMatch(/advies aan de landelijke bezwaaradviescommissie toelaatbaarheidsverklaringen \(LBT\)/);
       },
     );

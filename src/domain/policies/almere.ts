@@ -47,25 +47,27 @@ export const almerePolicyInput: PolicyInput = {
       regel: `${plan}, §5.4 In geval van nood`,
       toelichting:
         '"Alleen als de doorzettingskracht faalt, is doorzettingsmacht aan de orde." Eerst zoeken de partijen met de ouders in overleg een oplossing; bij stagnerende besluitvorming bepaalt de teamleider Toeleiding welke school de leerling een passende plek moet bieden. Het plan noemt geen termijnen: het serviceniveau per trede is een standaardinstelling van dit systeem.',
+      treden: [
+        {
+          code: 'E1',
+          omschrijving:
+            'Doorzettingskracht: de partijen spreken elkaar aan op de afspraken en zoeken met de ouders in overleg een plek waar iedereen zich aan houdt',
+          eigenaar: 'school met zorgplicht',
+          // seed 002 L593
+          regel: `${plan}, §5.4 In geval van nood`,
+        },
+        {
+          code: 'E2',
+          omschrijving:
+            'Doorzettingsmacht: bij stagnerende besluitvorming bepaalt de teamleider Toeleiding, binnen de gestelde kaders, welke school verplicht is de leerling een passende plek te bieden',
+          eigenaar: 'teamleider Toeleiding',
+          // seed 002 L593
+          regel: `${plan}, §5.4 In geval van nood`,
+        },
+      ],
     },
-    ladder: [
-      {
-        code: 'E1',
-        omschrijving:
-          'Doorzettingskracht: de partijen spreken elkaar aan op de afspraken en zoeken met de ouders in overleg een plek waar iedereen zich aan houdt',
-        eigenaar: 'school met zorgplicht',
-        // seed 002 L593
-        regel: `${plan}, §5.4 In geval van nood`,
-      },
-      {
-        code: 'E2',
-        omschrijving:
-          'Doorzettingsmacht: bij stagnerende besluitvorming bepaalt de teamleider Toeleiding, binnen de gestelde kaders, welke school verplicht is de leerling een passende plek te bieden',
-        eigenaar: 'teamleider Toeleiding',
-        // seed 002 L593
-        regel: `${plan}, §5.4 In geval van nood`,
-      },
-    ],
+    // The impasse process follows the plaatsingstafel ladder; this route's steps are data (route.treden).
+    ladder: [],
   },
   tlv: {
     ...wet.tlv,
@@ -137,7 +139,7 @@ export const almerePolicyInput: PolicyInput = {
         // seed 002 L612, L629, L658
         regel: `${plan}, §5.5 Toeleiding: bij de aanvraag wordt een beredeneerde onderbouwing van de gewenste duur vermeld; bij de start wordt ook het moment van terugplaatsing vastgelegd`,
         toelichting:
-          '"De duur van plaatsing wordt bepaald aan de hand van de te behalen doelen" (§5.6). De einddatum is dus altijd een gekozen datum, met reden.',
+          'Bij de aanvraag staat een beredeneerde onderbouwing van de gewenste duur (§5.5); het plan streeft ook naar een duur "aan de hand van de te behalen doelen" (§5.6, ambities, over de stedelijke voorziening). De einddatum is dus altijd een gekozen datum, met reden.',
       },
       zonderMinimum: {
         waarde: ['so-iii'],
@@ -170,18 +172,16 @@ export const almerePolicyInput: PolicyInput = {
     ...wet.terugplaatsing,
     screening: {
       waarde: ['10-01'],
-      // seed 002 L645
-      regel: `${plan}, §5.5 Toeleiding: Afloop`,
-      toelichting:
-        '"…dat ieder schooljaar het gesprek gevoerd moet worden over mogelijke terug- of overplaatsing." Het plan noemt geen datum: 1 oktober is een standaardinstelling van dit systeem; de S(B)O-school krijgt dan de lijst van haar leerlingen met een TLV.',
+      // seed 002 L645: the yearly talk is the plan's; its date is not
+      regel: 'standaardinstelling van dit systeem',
+      toelichting: `"…dat ieder schooljaar het gesprek gevoerd moet worden over mogelijke terug- of overplaatsing" (${plan}, §5.5 Toeleiding: Afloop). Het plan noemt geen datum: op 1 oktober krijgt de S(B)O-school de lijst van haar leerlingen met een TLV.`,
     },
     laatsteSchooljaar: {
       datum: {
         waarde: '09-01',
-        // seed 002 L649
-        regel: `${plan}, §5.5 Toeleiding: Afloop`,
-        toelichting:
-          '"In het laatste schooljaar waarop de TLV betrekking heeft, draagt het bevoegd gezag van de S(B)O-school er zorg voor dat terugplaatsing of overplaatsing van de leerling naar het (speciaal) basisonderwijs plaatsvindt." Is voortgezet verblijf nodig, dan vraagt dat bevoegd gezag een nieuwe TLV aan met doelen en duur. De datum van de herinnering (1 september, op een schooldag) is een standaardinstelling van dit systeem.',
+        // seed 002 L649: the duty is the plan's; the day of the reminder is not
+        regel: 'standaardinstelling van dit systeem',
+        toelichting: `"In het laatste schooljaar waarop de TLV betrekking heeft, draagt het bevoegd gezag van de S(B)O-school er zorg voor dat terugplaatsing of overplaatsing van de leerling naar het (speciaal) basisonderwijs plaatsvindt" (${plan}, §5.5 Toeleiding: Afloop). Is voortgezet verblijf nodig, dan vraagt dat bevoegd gezag een nieuwe TLV aan met doelen en duur. Het plan noemt geen datum voor een herinnering: 1 september, op een schooldag.`,
       },
       door: 'het bevoegd gezag van de S(B)O-school',
     },

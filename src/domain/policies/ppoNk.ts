@@ -46,32 +46,34 @@ export const ppoNkPolicyInput: PolicyInput = {
       regel: `${plan}, §8.7 Klachten, bezwaren en geschillen`,
       toelichting:
         'Het plan kent geen plaatsingstafel of escalatieladder voor een leerling zonder plek; wel een route voor een geschil tussen schoolbesturen: eerst onderling overleg, dan een mediator, dan de geschillencommissie. Het plan noemt geen termijnen: het serviceniveau per trede is een standaardinstelling van dit systeem.',
+      treden: [
+        {
+          code: 'E1',
+          omschrijving:
+            'De schoolbesturen zoeken in onderling overleg naar een oplossing; het bestuur van het samenwerkingsverband stimuleert dit overleg',
+          eigenaar: 'de betrokken schoolbesturen',
+          // seed 003 L513
+          regel: `${plan}, §8.7 Klachten, bezwaren en geschillen`,
+        },
+        {
+          code: 'E2',
+          omschrijving: 'Lukt dat niet, dan schakelt het bestuur van het samenwerkingsverband een mediator in',
+          eigenaar: 'directeur-bestuurder PPO-NK',
+          // seed 003 L514
+          regel: `${plan}, §8.7 Klachten, bezwaren en geschillen`,
+        },
+        {
+          code: 'E3',
+          omschrijving:
+            'Leidt mediatie niet tot een oplossing, dan mag elk betrokken schoolbestuur het geschil voorleggen aan de landelijke geschillencommissie',
+          eigenaar: 'de betrokken schoolbesturen',
+          // seed 003 L512, L515
+          regel: `${plan}, §8.7 Klachten, bezwaren en geschillen`,
+        },
+      ],
     },
-    ladder: [
-      {
-        code: 'E1',
-        omschrijving:
-          'De schoolbesturen zoeken in onderling overleg naar een oplossing; het bestuur van het samenwerkingsverband stimuleert dit overleg',
-        eigenaar: 'de betrokken schoolbesturen',
-        // seed 003 L513
-        regel: `${plan}, §8.7 Klachten, bezwaren en geschillen`,
-      },
-      {
-        code: 'E2',
-        omschrijving: 'Lukt dat niet, dan schakelt het bestuur van het samenwerkingsverband een mediator in',
-        eigenaar: 'directeur-bestuurder PPO-NK',
-        // seed 003 L514
-        regel: `${plan}, §8.7 Klachten, bezwaren en geschillen`,
-      },
-      {
-        code: 'E3',
-        omschrijving:
-          'Leidt mediatie niet tot een oplossing, dan mag elk betrokken schoolbestuur het geschil voorleggen aan de landelijke geschillencommissie',
-        eigenaar: 'de betrokken schoolbesturen',
-        // seed 003 L512, L515
-        regel: `${plan}, §8.7 Klachten, bezwaren en geschillen`,
-      },
-    ],
+    // The impasse process follows the plaatsingstafel ladder; this route's steps are data (route.treden).
+    ladder: [],
   },
   tlv: {
     ...wet.tlv,

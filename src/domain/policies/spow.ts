@@ -170,8 +170,9 @@ export const spowPolicyInput: PolicyInput = {
       // seed 001 L1166–1171 (§1.7.5, which starts at L1146)
       emb: 'Ondersteuningsplan SPOW 2020-2024, §1.7.5: een TLV voor een leerling met EMB geldt het hele verblijf op het SO, tot het einde van het schooljaar waarin de leerling 14 wordt',
     },
-    // Seed 001 describes no bezwaar route of its own for a TLV (its second opinion and the
-    // Geschillencommissie, L1418–1443, are about disputes with schools): the Awb route of 'wet' holds.
+    // Seed 001 describes no bezwaar procedure of its own for a TLV: the Awb route of 'wet' holds. Its
+    // geschillenregeling (§2.4.1, L1409–1443: a second opinion, then the GPO) is for parents who cannot
+    // agree with a decision; the letter names it beside the Awb route, not instead of it.
     bezwaar: {
       ...wetPolicyInput.tlv.bezwaar,
       voorafgaand: [

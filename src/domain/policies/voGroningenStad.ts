@@ -46,25 +46,27 @@ export const voGroningenStadPolicyInput: PolicyInput = {
       regel: `${plan}, §4.1 Veiligheid en §5.2 Het Thuiszitterspact 2.0`,
       toelichting:
         'Het plan kent geen plaatsingstafel of doorzettingsmacht. Het samenwerkingsverband "vertegenwoordigt de scholen aan de tafel van het Thuiszitterspact" (§4.1); het pact en zijn casusoverleg staan in bijlagen die niet in het plan zijn opgenomen, en de inrichting van het casusoverleg is nog een ambitie (§5.2). Het product volgt de zaak in twee treden met het serviceniveau van dit systeem; streefnorm: geen kind langer dan drie maanden thuis (§2.2).',
+      treden: [
+        {
+          code: 'E1',
+          omschrijving:
+            'School en ouders zoeken samen een oplossing; op verzoek van de school of de ouder wordt het samenwerkingsverband ingeschakeld',
+          eigenaar: 'school met zorgplicht',
+          // seed 004 L749, L765
+          regel: `${plan}, §8.1 Leerling- en oudersteunpunt`,
+        },
+        {
+          code: 'E2',
+          omschrijving:
+            'Het samenwerkingsverband brengt de zaak in het casusoverleg van het Thuiszitterspact (gemeente, leerplicht, Wij Groningen, po, vo en mbo)',
+          eigenaar: 'samenwerkingsverband VO Groningen Stad',
+          // seed 004 L420, L562
+          regel: `${plan}, §4.1 Veiligheid en §5.2 Het Thuiszitterspact 2.0`,
+        },
+      ],
     },
-    ladder: [
-      {
-        code: 'E1',
-        omschrijving:
-          'School en ouders zoeken samen een oplossing; op verzoek van de school of de ouder wordt het samenwerkingsverband ingeschakeld',
-        eigenaar: 'school met zorgplicht',
-        // seed 004 L749, L765
-        regel: `${plan}, §8.1 Leerling- en oudersteunpunt`,
-      },
-      {
-        code: 'E2',
-        omschrijving:
-          'Het samenwerkingsverband brengt de zaak in het casusoverleg van het Thuiszitterspact (gemeente, leerplicht, Wij Groningen, po, vo en mbo)',
-        eigenaar: 'samenwerkingsverband VO Groningen Stad',
-        // seed 004 L420, L562
-        regel: `${plan}, §4.1 Veiligheid en §5.2 Het Thuiszitterspact 2.0`,
-      },
-    ],
+    // The impasse process follows the plaatsingstafel ladder; this route's steps are data (route.treden).
+    ladder: [],
   },
   tlv: {
     ...wet.tlv,
@@ -97,11 +99,11 @@ export const voGroningenStadPolicyInput: PolicyInput = {
       },
       besluit: {
         rol: 'coordinator',
-        door: 'het samenwerkingsverband (route 2: de CvA, namens het bestuur)',
+        door: 'het samenwerkingsverband',
         // seed 004 L183, L189
         regel: `${plan}, §1.3 Toelaatbaarheid vso en pro`,
         toelichting:
-          'Wie een TLV in route 1 afgeeft, staat er niet; het product legt het besluit dan vast namens het samenwerkingsverband.',
+          'Route 1: wie de TLV afgeeft, staat er niet; het product legt het besluit vast namens het samenwerkingsverband (de coördinator). Route 2: de CvA besluit, gemandateerd door het bestuur (cva).',
       },
     },
     categorieen: {

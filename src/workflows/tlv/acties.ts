@@ -34,7 +34,16 @@ import type {
 } from '../../shared/tlv';
 import * as argument from '../argumenten';
 import { tlvBesluitSignal } from '../zorgplicht/signalen';
-import { adviesFout, beslisser, besluitFout, categorieFout, routeSoort, voorbereidingFout } from './route';
+import {
+  adviesFout,
+  beslisser,
+  beslisserNaam,
+  besluitFout,
+  categorieFout,
+  routeSoort,
+  toekenningFout,
+  voorbereidingFout,
+} from './route';
 import { koppelTerugplaatsing } from './terugplaatsing';
 import type { Tlvzaak } from './toestand';
 
@@ -197,6 +206,11 @@ export function tlvActies(z: Tlvzaak): void {
       },
       rollen: ['school', 'coordinator'],
       toestand: (e) => {
+        // A TLV for the whole school career has no herbeoordeling (VO Groningen, seed 004 L163, L190).
+        if (e.conclusie === 'herbeoordeling' && z.beleid.tlv.duur.soort === 'schoolloopbaan')
+          throw new Error(
+            `Deze TLV geldt de hele schoolloopbaan: herindicaties zijn niet nodig (${z.beleid.tlv.duur.regel}). Kies terugplaatsing of verlopen.`,
+          );
         const tlv = inWerking();
         // Once more after a terugplaatsing that stopped without a return: the pupil stays.
         const opnieuw =
@@ -277,6 +291,9 @@ export function tlvActies(z: Tlvzaak): void {
         t.beoordelingstermijn = tlvBeslisdatum(ontvangen, z.beleid);
         t.teLaat = false;
         t.beoordeling = undefined;
+        // A new aanvraag: the route's preparation and the deskundigen's advice are made again.
+        t.voorbereiding = undefined;
+        t.adviezen = undefined;
         t.besluit = undefined;
         t.bezwaartermijn = undefined;
         t.bezwaren = [];
@@ -357,7 +374,8 @@ export function tlvActies(z: Tlvzaak): void {
           const adviezen = (t.adviezen ??= []);
           adviezen.push({ advies, onderbouwing, door, op: zaak.nu() });
           t.beoordeling ??= { advies, onderbouwing, door, op: zaak.nu() };
-          t.deskundigen.push({ id: door.id, naam: door.naam, rol: adviezen.length === 1 ? 'eerste' : 'tweede' });
+          if (!t.deskundigen.some((d) => d.id === door.id))
+            t.deskundigen.push({ id: door.id, naam: door.naam, rol: adviezen.length === 1 ? 'eerste' : 'tweede' });
           zaak.noteer({
             soort: 'beoordeeld',
             omschrijving: `Deskundige ${adviezen.length} heeft geadviseerd`,
@@ -396,7 +414,12 @@ export function tlvActies(z: Tlvzaak): void {
       },
       // Who decides is the route's (SPOW's 2nd deskundige, SPPOH's directeur, Almere's SWV, …), for VO
       // following from the preparation: a role that never decides is refused first, the route's last.
-      rollen: (door) => zaak.magHandelen(door, BESLISSERS, wat),
+      rollen: (door) =>
+        zaak.magHandelen(
+          door,
+          routeSoort(z.beleid) === 'consensus-of-cva' ? BESLISSERS : [beslisser(z.beleid, t)],
+          wat,
+        ),
       toestand: (b) => {
         if (t.besluit) throw new Error('Over deze aanvraag is al besloten.');
         if (routeSoort(z.beleid) !== 'twee-deskundigen') {
@@ -410,7 +433,7 @@ export function tlvActies(z: Tlvzaak): void {
             );
         }
         if (b.uitkomst === 'toegekend') {
-          const categorie = categorieFout(z.beleid, t, aanvraag().soort, b.categorie);
+          const categorie = categorieFout(z.beleid, t, aanvraag().soort, b.categorie) ?? toekenningFout(z.beleid, t);
           if (categorie) throw new Error(categorie);
           if (compareDates(b.startdatum, aanvraag().ontvangen) < 0)
             throw new Error(
@@ -459,8 +482,7 @@ export function tlvActies(z: Tlvzaak): void {
           reden: b.reden,
           bezwaar: bezwaarclausule(verzonden, z.beleid),
           // Who decided, where the route names it (SPPOH's directeur, Almere's SWV, PPO-NK's commission).
-          beslistDoor:
-            z.beleid.tlv.route && routeSoort(z.beleid) !== 'twee-deskundigen' ? z.beleid.tlv.route.besluit.door : '',
+          beslistDoor: beslisserNaam(z.beleid, t) ?? '',
           ...(t.tlv
             ? {
                 startdatum: formatDutchDate(t.tlv.startdatum),
@@ -707,6 +729,8 @@ export function tlvActies(z: Tlvzaak): void {
           t.ronde = (t.ronde ?? 1) + 1;
           t.besluit = undefined;
           t.beoordeling = undefined;
+          // The deskundigen advise again; the preparation (MDO, TLO, consensus) stands.
+          t.adviezen = undefined;
           t.bezwaartermijn = undefined;
           t.teLaat = false;
           t.heroverweging = true;

@@ -74,8 +74,6 @@ export function tlvGesloten(view: Pick<TlvView, 'status'>): string | undefined {
 export async function tlv(input: TlvInput): Promise<TlvView> {
   // The case's policy: the version it started with, until a coordinator moves it (beleidsversie.ts).
   let beleid = input.beleid;
-  /** The version before the last move (what an end date was the standard of). */
-  let vorigBeleid: typeof beleid | undefined;
   const { tijdzone } = beleid.tijden;
   const regio = input.school.regio ?? beleid.regio;
   const vandaag = () => toIsoDate(Date.now(), tijdzone);
@@ -358,6 +356,7 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
   function standaardEinde(
     tlv: NonNullable<Toestand['tlv']>,
     afgiftedatum: string,
+    vorigBeleid: typeof beleid,
   ): Pick<NonNullable<Toestand['tlv']>, 'einddatum' | 'einddatumRegel'> {
     const { groep, schooljaarWaarin14 } = leerling();
     const volgens = (p: typeof beleid) => {
@@ -383,7 +382,7 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
         return undefined;
       }
     };
-    const oud = vorigBeleid && volgens(vorigBeleid);
+    const oud = volgens(vorigBeleid);
     const nieuw = volgens(beleid);
     if (!nieuw || !oud || oud.datum !== tlv.einddatum)
       return { einddatum: tlv.einddatum, einddatumRegel: tlv.einddatumRegel };
@@ -424,20 +423,44 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
   beleidWijzigbaar(zaak, {
     huidig: () => beleid,
     zet: (p) => {
-      vorigBeleid = beleid;
       beleid = p;
       plan = undefined;
     },
-    herbereken: () => {
+    herbereken: (vorig) => {
       const a = aanvraag();
       // An assessment still running counts from the aanvraag under the new term (not after a
       // gegrond bezwaar: that one runs from the day of the decision on bezwaar).
-      if (a && t.beoordelingstermijn && !t.besluit && !t.heroverweging)
+      if (a && t.beoordelingstermijn && !t.besluit && !t.heroverweging) {
         t.beoordelingstermijn = tlvBeslisdatum(a.ontvangen, beleid);
-      if (t.tlv && a) t.tlv = { ...t.tlv, ...standaardEinde(t.tlv, a.ontvangen) };
+        t.teLaat = termijnVerstreken(t.beoordelingstermijn.datum, beleid) <= Date.now();
+      }
+      if (t.tlv && a) {
+        const einde = standaardEinde(t.tlv, a.ontvangen, vorig);
+        if (einde.einddatum !== t.tlv.einddatum && compareDates(einde.einddatum, vandaag()) < 0)
+          return `Onder deze versie zou de TLV al op ${formatDutchDate(einde.einddatum)} zijn geëindigd: de zaak blijft bij haar versie.`;
+        t.tlv = { ...t.tlv, ...einde };
+      }
+      return undefined;
     },
     toestand: () => t,
     deadlines,
+    // A granted TLV whose end date changed: the school, the S(B)O school and the parents hear it.
+    gewijzigd: (wijzigingen) => {
+      const eind = wijzigingen.find((w) => w.soort === 'einddatum');
+      if (!eind?.van || !eind.naar || !t.tlv) return;
+      const aanSbo = t.sboEmail ? [{ rol: 'school' as const, email: t.sboEmail }] : [];
+      zaak.bericht(
+        'tlv-einddatum-gewijzigd',
+        `einddatum/${eind.van}/${eind.naar}`,
+        [...aanSbo, ...aan.ouders, aan.coordinator],
+        {
+          van: formatDutchDate(eind.van),
+          naar: formatDutchDate(eind.naar),
+          regel: t.tlv.einddatumRegel,
+          versie: beleid.versie ?? '',
+        },
+      );
+    },
   });
 
   if (!input.eerder) {

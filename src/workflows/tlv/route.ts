@@ -77,7 +77,11 @@ export function voorbereidingFout(beleid: Policy, v: Voorbereiden): string | und
       if (ontbreekt.length) return `Leg het standpunt vast van ${ontbreekt.join(', ')} (${r.partijen.regel}).`;
       const eens = standpunten.every((s) => s.eens);
       if (v.consensus !== undefined && v.consensus !== eens)
-        return `consensus is ${eens} als alle partijen het ${eens ? '' : 'niet '}eens zijn.`;
+        return eens
+          ? 'Alle partijen zijn het eens: dat is consensus (consensus: true).'
+          : 'Niet alle partijen zijn het eens: dat is geen consensus (consensus: false).';
+      if (!v.instemmingOuders)
+        return `Leg vast of de ouders instemmen: voor de toekenning is hun instemming nodig (${r.partijen.regel}).`;
       if (!eens && !v.behandelaar)
         return `Zonder overeenstemming telt het oordeel van de behandelaar zwaar: leg het vast (${r.zonderConsensus.regel}).`;
       return undefined;
@@ -100,8 +104,7 @@ export function adviesFout(beleid: Policy, t: TlvToestand, door: { id: string })
       ? `Met consensus geeft het samenwerkingsverband de TLV af zonder tussenkomst van de CvA (besluiten) (${r.consensus.regel}).`
       : `De toewijzingscommissie besluit zelf (besluiten) (${r.besluit.regel}).`;
   const adviezen = t.adviezen ?? [];
-  if (adviezen.length >= nodig)
-    return `De deskundigen hebben geadviseerd; ${beslisserNaam(r, t)} besluit nu (besluiten).`;
+  if (adviezen.length >= nodig) return `De deskundigen hebben geadviseerd; ${naamVan(r, t)} besluit nu (besluiten).`;
   if (adviezen.some((a) => a.door.id === door.id))
     return 'Deze deskundige heeft al geadviseerd: een tweede, andere deskundige adviseert.';
   return undefined;
@@ -162,7 +165,22 @@ function voorbereidingNaam(r: Route): string {
   }
 }
 
-function beslisserNaam(r: Route, t: TlvToestand): string {
+/** Who decides, in words (the letter): undefined on the two-deskundigen route (the deskundigen's letter). */
+export function beslisserNaam(beleid: Policy, t: TlvToestand): string | undefined {
+  const r = beleid.tlv.route;
+  if (!r || r.soort === 'twee-deskundigen') return undefined;
+  return naamVan(r, t);
+}
+
+function naamVan(r: Route, t: TlvToestand): string {
   if (r.soort === 'consensus-of-cva' && viaCva(t)) return r.cva.door;
   return r.besluit.door;
+}
+
+/** A grant the route does not allow whatever the category: PPO-NK's needs the parents' consent (seed 003 L360). */
+export function toekenningFout(beleid: Policy, t: TlvToestand): string | undefined {
+  const r = beleid.tlv.route;
+  if (r?.soort === 'commissie-consensus' && t.voorbereiding?.instemmingOuders?.gegeven !== true)
+    return `Voor de toekenning is de instemming van de ouders nodig (${r.partijen.regel}).`;
+  return undefined;
 }
