@@ -379,7 +379,12 @@ describe('impasse API and the directeur view (real dev server, real worker, real
       ['gemeldOp in year 50', basis({ gemeldOp: '0050-03-01' }), 'gemeldOp', /bestaat niet in de kalender/],
       ['gemeldOp not in the calendar', basis({ gemeldOp: '2026-02-30' }), 'gemeldOp', /bestaat niet in de kalender/],
       ['gemeldOp in Dutch notation', basis({ gemeldOp: '01-09-2026' }), 'gemeldOp', /formaat JJJJ-MM-DD/],
-      ['unknown beleid', basis({ beleid: 'onbekend' }), 'beleid', /^onbekend beleid 'onbekend'; kies uit wet, spow/],
+      [
+        'unknown beleid',
+        basis({ beleid: 'onbekend' }),
+        'beleid',
+        /^onbekend beleid 'onbekend'; kies uit wet, wet-vo, spow, sppoh, almere, ppo-nk, vo-groningen-stad$/,
+      ],
       ['malformed beleid', basis({ beleid: 'Wet 2026!' }), 'beleid', /./],
       ['unknown aanleiding', basis({ aanleiding: 'ruzie' }), 'aanleiding', /./],
     ];
