@@ -292,15 +292,9 @@ export const terugplaatsingSchema = z.object({
   ),
 });
 
-/** Who takes a step of a route (a role of the product acts for them), and the rule that says so. */
+/** Who takes a step of a route, and the rule that says so, with the product's role that records it. */
 const wieStapSchema = (wat: string) =>
-  z.object({
-    door: z
-      .string({ error: `${wat}: noem wie deze stap zet` })
-      .trim()
-      .min(1, { error: `${wat}: noem wie deze stap zet` }),
-    regel: regelSchema,
-    toelichting: z.string().optional(),
+  routeStapSchema(wat).extend({
     /** The product's role that records this step for them (a decision: who may take it). */
     rol: z
       .enum(['deskundige', 'directeur', 'coordinator'], { error: "rol is 'deskundige', 'directeur' of 'coordinator'" })

@@ -8,12 +8,13 @@ import path from 'node:path';
 import type { Client } from '@temporalio/client';
 import cookieParser from 'cookie-parser';
 import { doubleCsrf } from 'csrf-csrf';
+import type { BeleidVoorbeeld } from '../shared/beleidsversie';
 import { stringify } from 'csv-stringify/sync';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { Actor, Role } from '../auth/actors';
 import type { Authenticator } from '../auth/authenticator';
 import type { Register } from '../api/processen';
-import { Problem } from '../api/problem';
+import { Problem, problems } from '../api/problem';
 import { limietPerToken } from '../api/protection';
 import type { RouteDef } from '../api/route';
 import { ROOT } from '../config';
@@ -318,6 +319,8 @@ export function werkbak(deps: WerkbakDeps): express.Router {
       variant?: number;
       waarden?: Record<string, unknown>;
       gedaan?: string;
+      /** A move to another policy version, previewed: confirmed with the same key. */
+      voorbeeld?: BeleidVoorbeeld;
     } = {},
   ) => {
     const actor = res.locals.actor as Actor;
@@ -374,6 +377,17 @@ export function werkbak(deps: WerkbakDeps): express.Router {
       const formulier: Formulier | undefined = def && formulieren(def.schema)[variant];
       const body = formulier ? bodyUit(formulier, post) : {};
       try {
+        // Moving a case to another policy version: first what changes, then the coordinator confirms.
+        if (actie === 'beleid-wijzigen' && post._bevestigd !== 'ja') {
+          const versie =
+            typeof (body as { versie?: unknown }).versie === 'string' ? (body as { versie: string }).versie : '';
+          const b = await roepVoor(res)<{ voorbeeld?: BeleidVoorbeeld }>('get', '/api/v1/zaken/:id/beleid', {
+            params: { id },
+            query: { versie },
+          });
+          if (b.voorbeeld?.fout) throw problems.conflict(b.voorbeeld.fout);
+          return await zaakPagina(req, res, id, { actie, variant, waarden: post, voorbeeld: b.voorbeeld });
+        }
         await roepVoor(res)('post', '/api/v1/zaken/:id/acties/:actie', {
           params: { id, actie },
           body,

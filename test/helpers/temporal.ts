@@ -69,3 +69,17 @@ export async function weigering(p: Promise<unknown>): Promise<string> {
   expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
   return String((err as WorkflowUpdateFailedError).cause?.message);
 }
+
+/** A case another case starts (a child, in its next workflow task): its handle once it answers its status query. */
+export async function zodraGestart(env: TestWorkflowEnvironment, id: string) {
+  const h = env.client.workflow.getHandle(id);
+  for (let i = 0; ; i++) {
+    try {
+      await h.query('status');
+      return h;
+    } catch (err) {
+      if (i > 50) throw err;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}

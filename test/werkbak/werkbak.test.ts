@@ -8,15 +8,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'csv-parse/sync';
+import request from 'supertest';
 import ical, { type VEvent } from 'node-ical';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Role } from '../../src/auth/actors';
 import { apiClient } from '../helpers/apiClient';
 import { serve, startBrowser, vrijePoort } from '../helpers/browser';
 import { impasseMelding, vastgelopenMelding } from '../helpers/impasseApi';
+import { tlvAanvraag, tlvBeoordeling, tlvToekennen } from '../helpers/tlvApi';
 import { aanmelding, startZakenHarness, vandaag, type Harness } from '../helpers/zakenHarness';
 
 const SCREENSHOTS = path.join(__dirname, '..', '..', 'docs', 'werkbak');
+/** A second deskundige: two decide on a TLV. */
+const TWEEDE = 'werkbak-deskundige-2-0123456789abcdef';
 /** What an HTML injection would look like in a reason: on the page it must stay text. */
 const INJECTIE = '<img src=x onerror="document.title=1"><b>vet</b> omdat het onderzoek loopt';
 
@@ -31,7 +35,11 @@ let vastgelopen: string;
 
 beforeAll(async () => {
   const poort = await vrijePoort();
-  h = await startZakenHarness('werkbak', [], { werkbak: { url: `http://127.0.0.1:${poort}` } });
+  h = await startZakenHarness(
+    'werkbak',
+    [{ token: TWEEDE, id: 'werkbak-deskundige-2', naam: 'Tweede deskundige', rol: 'deskundige', brins: [] }],
+    { werkbak: { url: `http://127.0.0.1:${poort}` } },
+  );
   site = await serve(h.app, poort);
   browser = await startBrowser();
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
@@ -197,6 +205,40 @@ it('the coordinator climbs an impasse rung with the form of that step', async ()
   await ctx.close();
 });
 
+it('the coordinator moves a TLV to another version of its policy: first what changes, then the confirmation', async () => {
+  const zaak = (await api.create('tlv', tlvAanvraag())).body.id as string;
+  expect((await api.act(zaak, 'beoordelen', tlvBeoordeling, 'deskundige')).status).toBe(200);
+  const besluit = await request(h.app)
+    .post(`/api/v1/zaken/${zaak}/acties/besluiten`)
+    .set('Authorization', `Bearer ${TWEEDE}`)
+    .send(tlvToekennen);
+  expect(besluit.status).toBe(200);
+  const eind = besluit.body.tlv.einddatum as string;
+  const { ctx, page } = await inloggen('coordinator');
+  await page.goto(`${site.url}/zaken/${zaak}`);
+  const sectie = page.locator('section.actie', {
+    has: page.locator('h3', { hasText: 'andere versie van haar beleid' }),
+  });
+  await sectie.locator('summary').click();
+  const form = sectie.locator('details[open] form');
+  await form.locator('[name=versie]').fill('2020-2024');
+  await form.locator('[name=reden]').fill('Terug naar de duur van het plan van 2020');
+  await form.locator('button[type=submit]').click();
+  // The preview: nothing changed yet, the end date before and after.
+  const voorbeeld = page.locator('#voorbeeld');
+  expect(await voorbeeld.locator('h2').textContent()).toMatch(/Naar versie 2020-2024 van beleid spow/);
+  expect(await voorbeeld.locator('tbody tr').first().textContent()).toMatch(/einddatum/);
+  expect((await api.get(zaak)).body.beleidsversie).toBe('2020-2024-addendum');
+  expect(await axe(page)).toEqual([]);
+  await voorbeeld.locator('button[type=submit]').click();
+  expect(await page.locator('[role=status]').textContent()).toMatch(/vastgelegd/);
+  const na = (await api.get(zaak)).body;
+  expect(na.beleidsversie).toBe('2020-2024');
+  expect(na.tlv.einddatum < eind).toBe(true);
+  expect(na.tijdlijn.filter((t: { soort: string }) => t.soort === 'beleid-gewijzigd')).toHaveLength(1);
+  await ctx.close();
+});
+
 it('exports the case list as CSV, without names', async () => {
   const { ctx, page } = await inloggen('coordinator');
   await page.goto(`${site.url}/zaken?type=zorgplicht`);
@@ -236,7 +278,7 @@ it('subscribes to the agenda feed at a personal link; a new link or revoking end
   const events = Object.values(ical.sync.parseICS(tekst)).filter((e): e is VEvent => e?.type === 'VEVENT');
   expect(events.length).toBeGreaterThan(0);
   for (const e of events) {
-    expect(String(e.summary)).toMatch(/^(zorgplicht|impasse): /);
+    expect(String(e.summary)).toMatch(/^(zorgplicht|impasse|tlv): /);
     expect(String(e.description)).toMatch(/Regel: /);
   }
   // Each event links to its case page.

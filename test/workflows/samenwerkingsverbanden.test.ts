@@ -27,7 +27,7 @@ import {
 } from '../../src/workflows/tlv';
 import { besluitenUpdate, statusQuery, zorgplicht } from '../../src/workflows/zorgplicht';
 import { recordHistory } from '../helpers/histories';
-import { amsterdam, skipTo, timeSkippingEnv, weigering } from '../helpers/temporal';
+import { amsterdam, skipTo, timeSkippingEnv, weigering, zodraGestart } from '../helpers/temporal';
 import { deskundigeA, deskundigeB } from '../helpers/tlv';
 import { recordingWorker, type Verstuurd } from '../helpers/worker';
 import { coordinator, school, zorgplichtInput } from '../helpers/zorgplicht';
@@ -106,18 +106,7 @@ describe(SUITE, () => {
     });
   }
   type TlvHandle = ReturnType<TestWorkflowEnvironment['client']['workflow']['getHandle']>;
-  async function tlvZaak(id: string): Promise<TlvHandle> {
-    const h = env.client.workflow.getHandle(id);
-    for (let i = 0; ; i++) {
-      try {
-        await h.query(tlvStatusQuery);
-        return h;
-      } catch (err) {
-        if (i > 50) throw err;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
-  }
+  const tlvZaak = (id: string): Promise<TlvHandle> => zodraGestart(env, id);
   const advies = (t: TlvHandle, door: ActorRef) =>
     t.executeUpdate(beoordelenUpdate, {
       args: [{ advies: 'toekennen', onderbouwing: 'De ondersteuningsbehoefte overstijgt de basisschool', door }],

@@ -29,7 +29,7 @@ import {
 import { tlvBeslisdatum } from '../../src/domain/tlv';
 import type { ActorRef } from '../../src/shared/zaak';
 import { recordHistory } from '../helpers/histories';
-import { amsterdam, skipTo, timeSkippingEnv, weigering } from '../helpers/temporal';
+import { amsterdam, skipTo, timeSkippingEnv, weigering, zodraGestart } from '../helpers/temporal';
 import { recordingWorker, type Verstuurd } from '../helpers/worker';
 import { coordinator, school, zorgplichtInput, type TestZorgplicht } from '../helpers/zorgplicht';
 
@@ -580,18 +580,7 @@ describe(SUITE, () => {
       documenten: [{ soort: 'OPP' as const, kenmerk: 'OPP-2026-042' }],
     };
     /** The TLV case once its start (a child the zorgplicht case starts in its next task) is there. */
-    async function tlvZaak(id: string) {
-      const h = env.client.workflow.getHandle(id);
-      for (let i = 0; ; i++) {
-        try {
-          await h.query(tlvStatusQuery);
-          return h;
-        } catch (err) {
-          if (i > 50) throw err;
-          await new Promise((r) => setTimeout(r, 100));
-        }
-      }
-    }
+    const tlvZaak = (id: string) => zodraGestart(env, id);
 
     it('keeps the zorgplicht case open with its terms running while the TLV runs, and closes it when the TLV is granted', async () => {
       await run(
