@@ -306,6 +306,17 @@ export function tlvEinddatum(input: TlvEindInput, policy: Policy): Dated {
 }
 
 /**
+ * Whether a day lies between 1 August and the first school day after the summer holiday, in any
+ * region: the holiday ends from mid-August to the first days of September (noord: 2 September in
+ * 2029), so up to 7 September. Without the region's calendar here, a start in those days counts as
+ * the start of the school year: the reading that never asks a longer TLV than the rule does.
+ */
+function voorEersteSchooldag(d: IsoDate): boolean {
+  const { m, d: dag } = parseIsoDate(d);
+  return m === 8 || (m === 9 && dag <= 7);
+}
+
+/**
  * SPOW's rule before the addendum (seed 001 L1137–1139): an SBO TLV runs to the next of the fixed
  * moments (the end of groep 2, 5 or 8; a reasoned deviation as in the addendum); an SO TLV for at
  * least one full school year, with its end date given.
@@ -371,10 +382,8 @@ function minimaleDuur(
     if (input.categorie && duur.zonderMinimum.waarde.includes(input.categorie)) {
       return { datum: einddatum, regel: `${duur.zonderMinimum.regel} (categorie ${input.categorie})` };
     }
-    // A start in August lies before (or on) the first school day after the summer in every region:
-    // the pupil is there for the whole of that school year.
     const eerste = schoolYearOf(start);
-    const volledig = parseIsoDate(start).m === 8 ? eerste : addSchoolYears(eerste, 1);
+    const volledig = voorEersteSchooldag(start) ? eerste : addSchoolYears(eerste, 1);
     const minimum = addSchoolYears(volledig, m.waarde - 1).end;
     if (compareDates(einddatum, minimum) < 0) {
       throw new RangeError(
@@ -390,9 +399,9 @@ function minimaleDuur(
     p.m === 2 && p.d === 29 ? isoDate(p.y + m.waarde, 3, 1) : isoDate(p.y + m.waarde, p.m, p.d),
     -1,
   );
-  // A year that ends in August ends with the school year before it (31 July): the summer holiday is
-  // no school time, and the yearly review falls before it (seed 003 L355).
-  const inZomer = parseIsoDate(laatsteDag).m === 8;
+  // A year that ends in the summer holiday ends with the school year before it (31 July): the
+  // holiday is no school time, and the yearly review falls before it (seed 003 L355).
+  const inZomer = voorEersteSchooldag(laatsteDag);
   const minimum = inZomer ? addDays(schoolYearOf(laatsteDag).start, -1) : laatsteDag;
   if (!einddatum) return { datum: inZomer ? minimum : schoolYearOf(laatsteDag).end, regel: m.regel };
   if (compareDates(einddatum, minimum) < 0) {

@@ -378,9 +378,15 @@ export function werkbak(deps: WerkbakDeps): express.Router {
       const body = formulier ? bodyUit(formulier, post) : {};
       try {
         // Moving a case to another policy version: first what changes, then the coordinator confirms.
-        if (actie === 'beleid-wijzigen' && post._bevestigd !== 'ja') {
-          const versie =
-            typeof (body as { versie?: unknown }).versie === 'string' ? (body as { versie: string }).versie : '';
+        // (Without a reason the step itself refuses: the page says why, and nothing is previewed.)
+        const { versie, reden } = body as { versie?: unknown; reden?: unknown };
+        if (
+          actie === 'beleid-wijzigen' &&
+          post._bevestigd !== 'ja' &&
+          typeof versie === 'string' &&
+          typeof reden === 'string' &&
+          reden.trim().length >= 3
+        ) {
           const b = await roepVoor(res)<{ voorbeeld?: BeleidVoorbeeld }>('get', '/api/v1/zaken/:id/beleid', {
             params: { id },
             query: { versie },

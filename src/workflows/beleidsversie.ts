@@ -14,7 +14,7 @@ import type { Zaak } from './zaakkern';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const beleidWijzigenUpdate = defineUpdate<any, [BeleidWijzigen]>('beleid-wijzigen');
 /** The same move, computed and undone: the dates it would change (the API asks before the coordinator confirms). */
-export const beleidVoorbeeldQuery = defineQuery<BeleidVoorbeeld, [Record<string, Policy>]>('beleid-voorbeeld');
+export const beleidVoorbeeldQuery = defineQuery<BeleidVoorbeeld, [Record<string, Policy>, string?]>('beleid-voorbeeld');
 
 export interface BeleidHouder {
   huidig: () => Policy;
@@ -24,7 +24,7 @@ export interface BeleidHouder {
    * Recomputes what the state keeps that follows from the policy (dates still ahead), now that it
    * follows the new one instead of `vorig`; a reason in Dutch when the move cannot be made.
    */
-  herbereken: (vorig: Policy) => string | undefined;
+  herbereken: (vorig: Policy, vandaag: string) => string | undefined;
   /** The process's own state object (plain data): a preview restores it. */
   toestand: () => object;
   deadlines: () => DeadlineView[];
@@ -63,18 +63,19 @@ function verschillen(voor: DeadlineView[], na: DeadlineView[]): BeleidVoorbeeld[
 }
 
 /**
- * Computes the case under `nieuw` and puts everything back: a Query changes nothing. The state is
- * plain data (what a run hands to the next, `vervolg`), so a JSON copy restores it; what a process
- * derives from it and the policy (its memos) follows again from the restored state.
+ * Computes the case under `nieuw` and puts everything back: a Query changes nothing. `herbereken`
+ * only assigns top-level fields of the state, so a shallow copy restores it with every nested object
+ * the same one (queued mail may hold on to one); what a process derives from the state and the
+ * policy (its memos) follows again from the restored state.
  */
-function voorbeeld(houder: BeleidHouder, nieuw: Policy): BeleidVoorbeeld {
+function voorbeeld(houder: BeleidHouder, nieuw: Policy, vandaag: string): BeleidVoorbeeld {
   const oud = houder.huidig();
   const t = houder.toestand() as Record<string, unknown>;
-  const kopie = JSON.stringify(t);
+  const kopie = { ...t };
   const voor = houder.deadlines();
   try {
     houder.zet(nieuw);
-    const fout = houder.herbereken(oud);
+    const fout = houder.herbereken(oud, vandaag);
     const na = houder.deadlines();
     return {
       beleid: oud.code,
@@ -87,20 +88,22 @@ function voorbeeld(houder: BeleidHouder, nieuw: Policy): BeleidVoorbeeld {
   } finally {
     houder.zet(oud);
     for (const k of Object.keys(t)) delete t[k];
-    Object.assign(t, JSON.parse(kopie));
+    Object.assign(t, kopie);
   }
 }
 
 /** Registers the move on `zaak` (coordinator only, an open case, another version of the same policy). */
 export function beleidWijzigbaar<V>(zaak: Zaak<V>, houder: BeleidHouder): void {
   const vandaag = () => toIsoDate(Date.now(), houder.huidig().tijden.tijdzone);
-  setHandler(beleidVoorbeeldQuery, (kandidaten) => {
+  // A Query does not move workflow time (it is the last activation's): the API says what day it is.
+  setHandler(beleidVoorbeeldQuery, (kandidaten, op) => {
     const h = houder.huidig();
     const nieuw = kandidaten?.[h.code];
     if (!nieuw) throw new Error(`Beleid ${h.code} heeft deze versie niet.`);
-    const v = voorbeeld(houder, nieuw);
+    const dag = op ?? vandaag();
+    const v = voorbeeld(houder, nieuw, dag);
     try {
-      kies(houder, kandidaten, nieuw.versie ?? '', vandaag());
+      kies(houder, kandidaten, nieuw.versie ?? '', dag);
     } catch (err) {
       return { ...v, fout: (err as Error).message };
     }
@@ -115,15 +118,15 @@ export function beleidWijzigbaar<V>(zaak: Zaak<V>, houder: BeleidHouder): void {
       },
       rollen: ['coordinator'],
       toestand: (a) => {
-        const { fout } = voorbeeld(houder, kies(houder, a.kandidaten, a.versie.trim(), vandaag()));
+        const { fout } = voorbeeld(houder, kies(houder, a.kandidaten, a.versie.trim(), vandaag()), vandaag());
         if (fout) throw new Error(fout);
       },
       voerUit: (a) => {
         const nieuw = kies(houder, a.kandidaten, a.versie.trim(), vandaag());
-        const { wijzigingen } = voorbeeld(houder, nieuw);
+        const { wijzigingen } = voorbeeld(houder, nieuw, vandaag());
         const oud = houder.huidig();
         houder.zet(nieuw);
-        houder.herbereken(oud);
+        houder.herbereken(oud, vandaag());
         const datums = wijzigingen
           .map(
             (w) =>

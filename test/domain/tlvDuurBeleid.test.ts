@@ -37,12 +37,14 @@ describe('SPOW, plan of 2020: fixed moments for the SBO, a full school year for 
 });
 
 describe('Almere: at least one full school year, a reasoned end date; SO III and EMB exempt', () => {
-  it('a start in August counts that school year; a start in September the next', () => {
+  it('a start up to the first school day after the summer counts that school year; a later one the next', () => {
     const eind = (startdatum: string, einddatum: string) =>
       tlvEinddatum(regulier({ startdatum, einddatum, categorie: 'so-ii' }), almere).datum;
     expect(eind('2027-08-23', '2028-07-31')).toBe('2028-07-31');
-    expect(() => eind('2027-09-06', '2028-07-31')).toThrow(/tot ten minste dinsdag 31 juli 2029/);
-    expect(eind('2027-09-06', '2029-07-31')).toBe('2029-07-31');
+    // Noord's summer holiday ends on 2 September 2029: Monday 3 September is the first school day.
+    expect(eind('2029-09-03', '2030-07-31')).toBe('2030-07-31');
+    expect(() => eind('2027-09-13', '2028-07-31')).toThrow(/tot ten minste dinsdag 31 juli 2029/);
+    expect(eind('2027-09-13', '2029-07-31')).toBe('2029-07-31');
   });
   it('SO III has no minimum; an EMB TLV neither, with a chosen end date', () => {
     expect(
@@ -58,7 +60,9 @@ describe('Almere: at least one full school year, a reasoned end date; SO III and
 describe('PPO-NK: at least a year, reviewed yearly', () => {
   it.each([
     ['2027-03-01', '2028-07-31', 'the end of the school year in which the year is full'],
-    ['2027-08-23', '2028-07-31', 'a year ending in August ends with the school year before it'],
+    ['2027-08-23', '2028-07-31', 'a year ending in the summer holiday ends with the school year before it'],
+    ['2027-09-03', '2028-07-31', 'a year ending on 2 September, in noord still the holiday: the same'],
+    ['2027-09-13', '2029-07-31', 'a year ending on 12 September: the end of that school year'],
     ['2024-02-29', '2025-07-31', 'from 29 February: the year ends on 28 February 2025'],
   ])('a start on %s without a chosen date: to %s (%s)', (startdatum, datum) => {
     expect(tlvEinddatum(regulier({ startdatum }), ppoNk).datum).toBe(datum);

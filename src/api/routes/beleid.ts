@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { roles } from '../../auth/actors';
-import { beleidsversies, type Policy } from '../../domain';
+import { beleidsversies, toIsoDate, type Policy } from '../../domain';
 import { kandidatenVoor } from '../../processen/beleidsversie';
 import type { BeleidVoorbeeld } from '../../shared/beleidsversie';
 import type { ApiDeps } from '../deps';
@@ -99,9 +99,12 @@ export const beleidRoutes = (deps: ApiDeps, register: Register) => [
       let voorbeeld: BeleidVoorbeeld;
       try {
         voorbeeld = await withDeadline(deps.client, 'lezen', () =>
-          deps.client.workflow
-            .getHandle(params.id)
-            .query<BeleidVoorbeeld, [Record<string, Policy>]>('beleid-voorbeeld', kandidatenVoor(query.versie!)),
+          deps.client.workflow.getHandle(params.id).query<BeleidVoorbeeld, [Record<string, Policy>, string]>(
+            'beleid-voorbeeld',
+            kandidatenVoor(query.versie!),
+            // A query runs at the case's last activation time: today is the API's.
+            toIsoDate(Date.now()),
+          ),
         );
       } catch (err) {
         throw toProblem(err);

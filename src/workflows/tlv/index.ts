@@ -426,17 +426,19 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
       beleid = p;
       plan = undefined;
     },
-    herbereken: (vorig) => {
+    herbereken: (vorig, dag) => {
       const a = aanvraag();
       // An assessment still running counts from the aanvraag under the new term (not after a
-      // gegrond bezwaar: that one runs from the day of the decision on bezwaar).
+      // gegrond bezwaar: that one runs from the day of the decision on bezwaar). A new term is late
+      // only once it passed: the planner tells the directeur then (or at once, when it has passed).
       if (a && t.beoordelingstermijn && !t.besluit && !t.heroverweging) {
-        t.beoordelingstermijn = tlvBeslisdatum(a.ontvangen, beleid);
-        t.teLaat = termijnVerstreken(t.beoordelingstermijn.datum, beleid) <= Date.now();
+        const nieuw = tlvBeslisdatum(a.ontvangen, beleid);
+        if (nieuw.datum !== t.beoordelingstermijn.datum) t.teLaat = false;
+        t.beoordelingstermijn = nieuw;
       }
       if (t.tlv && a) {
         const einde = standaardEinde(t.tlv, a.ontvangen, vorig);
-        if (einde.einddatum !== t.tlv.einddatum && compareDates(einde.einddatum, vandaag()) < 0)
+        if (einde.einddatum !== t.tlv.einddatum && compareDates(einde.einddatum, dag) < 0)
           return `Onder deze versie zou de TLV al op ${formatDutchDate(einde.einddatum)} zijn geëindigd: de zaak blijft bij haar versie.`;
         t.tlv = { ...t.tlv, ...einde };
       }
@@ -444,22 +446,19 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
     },
     toestand: () => t,
     deadlines,
-    // A granted TLV whose end date changed: the school, the S(B)O school and the parents hear it.
+    // A granted TLV whose end date changed: the S(B)O school, the parents and the coordinator hear it.
     gewijzigd: (wijzigingen) => {
       const eind = wijzigingen.find((w) => w.soort === 'einddatum');
       if (!eind?.van || !eind.naar || !t.tlv) return;
       const aanSbo = t.sboEmail ? [{ rol: 'school' as const, email: t.sboEmail }] : [];
-      zaak.bericht(
-        'tlv-einddatum-gewijzigd',
-        `einddatum/${eind.van}/${eind.naar}`,
-        [...aanSbo, ...aan.ouders, aan.coordinator],
-        {
-          van: formatDutchDate(eind.van),
-          naar: formatDutchDate(eind.naar),
-          regel: t.tlv.einddatumRegel,
-          versie: beleid.versie ?? '',
-        },
-      );
+      // One letter per move (a case moved back and forth gets each).
+      const zet = zaak.tijdlijn.filter((x) => x.soort === 'beleid-gewijzigd').length;
+      zaak.bericht('tlv-einddatum-gewijzigd', `einddatum/${zet}`, [...aanSbo, ...aan.ouders, aan.coordinator], {
+        van: formatDutchDate(eind.van),
+        naar: formatDutchDate(eind.naar),
+        regel: t.tlv.einddatumRegel,
+        versie: beleid.versie ?? '',
+      });
     },
   });
 
