@@ -98,6 +98,20 @@ export function terugplaatsingServiceniveau(
   };
 }
 
+/** A yearly day moved to the next school day when it is none, with the words that say why ('' when not moved). */
+function eerstvolgendeSchooldag(
+  ruw: IsoDate,
+  regio: Regio,
+  rooster?: SchoolRooster,
+): { datum: IsoDate; waarom: string } {
+  const reden = nonSchoolDayReason(ruw, regio, rooster);
+  if (!reden) return { datum: ruw, waarom: '' };
+  return {
+    datum: nextSchoolDay(ruw, regio, rooster),
+    waarom: `; ${formatDutchDate(ruw)} ${waaromGeenSchooldag(ruw, reden)}: de eerstvolgende schooldag`,
+  };
+}
+
 /**
  * The screening moments (policy.terugplaatsing.screening, 'MM-DD') from `van` through `tot`
  * (inclusive, across years), sorted. One that is no school day moves on to the next school day and
@@ -124,12 +138,10 @@ export function screeningmomenten(
   ruwe.sort(compareDates);
   const out: Dated[] = [];
   for (const ruw of ruwe) {
-    const reden = nonSchoolDayReason(ruw, regio, rooster);
-    const datum = reden ? nextSchoolDay(ruw, regio, rooster) : ruw;
+    const { datum, waarom } = eerstvolgendeSchooldag(ruw, regio, rooster);
     if (out.some((m) => m.datum === datum)) continue;
-    let regel = `${s.regel}: screeningsmoment ${formatDutchDate(datum)} (bespreek met de ondersteuningsadviseur welke leerlingen in aanmerking komen voor terugplaatsing)`;
-    if (reden) regel += `; ${formatDutchDate(ruw)} ${waaromGeenSchooldag(ruw, reden)}: de eerstvolgende schooldag`;
-    out.push({ datum, regel });
+    const regel = `${s.regel}: screeningsmoment ${formatDutchDate(datum)} (bespreek met de ondersteuningsadviseur welke leerlingen in aanmerking komen voor terugplaatsing)`;
+    out.push({ datum, regel: regel + waarom });
   }
   return out.sort((a, b) => compareDates(a.datum, b.datum));
 }
@@ -151,10 +163,8 @@ export function laatsteSchooljaarHerinnering(
   const begin = Number(schoolYearOf(einddatum).start.slice(0, 4));
   const maand = Number(l.datum.waarde.slice(0, 2));
   const ruw = isoDate(maand >= 8 ? begin : begin + 1, maand, Number(l.datum.waarde.slice(3, 5)));
-  const reden = nonSchoolDayReason(ruw, regio, rooster);
-  const datum = reden ? nextSchoolDay(ruw, regio, rooster) : ruw;
+  const { datum, waarom } = eerstvolgendeSchooldag(ruw, regio, rooster);
   if (compareDates(datum, einddatum) >= 0) return undefined;
-  let regel = `${l.datum.regel}: ${l.door} zorgt in het laatste schooljaar van de TLV (tot en met ${formatDutchDate(einddatum)}) voor terug- of overplaatsing, of vraagt een nieuwe TLV aan`;
-  if (reden) regel += `; ${formatDutchDate(ruw)} ${waaromGeenSchooldag(ruw, reden)}: de eerstvolgende schooldag`;
-  return { datum, regel };
+  const regel = `${l.datum.regel}: ${l.door} zorgt in het laatste schooljaar van de TLV (tot en met ${formatDutchDate(einddatum)}) voor terug- of overplaatsing, of vraagt een nieuwe TLV aan`;
+  return { datum, regel: regel + waarom };
 }

@@ -5,7 +5,6 @@
  */
 import { defineUpdate, getExternalWorkflowHandle, patched } from '@temporalio/workflow';
 import { compareDates, formatDutchDate } from '../../domain/dates';
-import { addSchoolYears, schoolYearByLabel } from '../../domain/schoolYear';
 import {
   beroepstermijnEinde,
   beslisdatumOpBezwaar,
@@ -14,7 +13,6 @@ import {
   teldatumMelding,
   tlvBezwaartermijnEinde,
   tlvBeslisdatum,
-  tlvEinddatum,
   verdaagdeBeslisdatumOpBezwaar,
 } from '../../domain/tlv';
 import type { Dated } from '../../domain/deadlines';
@@ -44,6 +42,7 @@ import {
   toekenningFout,
   voorbereidingFout,
 } from './route';
+import { einddatumVolgens } from './einddatum';
 import { koppelTerugplaatsing } from './terugplaatsing';
 import type { Tlvzaak } from './toestand';
 
@@ -78,37 +77,7 @@ export function tlvActies(z: Tlvzaak): void {
    * the summer does not shift the end by a year.
    */
   function einddatum(b: Extract<TlvBesluiten, { uitkomst: 'toegekend' }>): Dated {
-    const { groep, schooljaarWaarin14 } = leerling();
-    const duur = z.beleid.tlv.duur;
-    if (duur.soort === 'schoolloopbaan') {
-      // The school year in which the pupil reaches the policy's age follows from the one in which it turns 14.
-      if (!schooljaarWaarin14)
-        throw new Error(
-          'Een TLV voor de hele schoolloopbaan loopt tot een leeftijd: de geboortedatum van de leerling is nodig.',
-        );
-      const label = addSchoolYears(schoolYearByLabel(schooljaarWaarin14), duur.vsoTotLeeftijd.waarde - 14).label;
-      return tlvEinddatum({ soort: 'loopbaan', schooljaarWaarinLeeftijd: label, einddatum: b.einddatum }, z.beleid);
-    }
-    if (aanvraag().emb) {
-      if (!schooljaarWaarin14) throw new Error('Voor een EMB-TLV is de geboortedatum van de leerling nodig.');
-      return tlvEinddatum({ soort: 'emb', schooljaarWaarin14, einddatum: b.einddatum }, z.beleid);
-    }
-    if (b.afwijkingReden && !b.einddatum)
-      throw new Error('Een afwijkingReden hoort bij een afwijkende einddatum: geef ook de einddatum.');
-    return tlvEinddatum(
-      {
-        soort: 'regulier',
-        groep: groep!,
-        afgiftedatum: aanvraag().ontvangen,
-        einddatum: b.einddatum,
-        afwijkingReden: b.afwijkingReden,
-        // Read only by the duration rules of issue 15 (a minimum from the start, exempt categories).
-        startdatum: b.startdatum,
-        categorie: b.categorie,
-        tlvSoort: aanvraag().soort,
-      },
-      z.beleid,
-    );
+    return einddatumVolgens(z.beleid, { leerling: leerling(), aanvraag: aanvraag(), toekenning: b });
   }
 
   /**

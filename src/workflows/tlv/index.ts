@@ -15,7 +15,7 @@ import { termijnVerstreken } from '../../domain/deadlines';
 import { tlvMomenten, type TlvMoment } from '../../domain/planning';
 import { schoolYearOf } from '../../domain/schoolYear';
 import { laatsteSchooljaarHerinnering } from '../../domain/terugplaatsing';
-import { herbeoordelingsPlanning, tlvBeslisdatum, tlvEinddatum, type HerbeoordelingsPlanning } from '../../domain/tlv';
+import { herbeoordelingsPlanning, tlvBeslisdatum, type HerbeoordelingsPlanning } from '../../domain/tlv';
 import type { DeadlineView } from '../../shared/zaak';
 import type { TlvInput, TlvInventarisRegel, TlvStatus, TlvView } from '../../shared/tlv';
 import {
@@ -33,6 +33,7 @@ import { Zaak } from '../zaakkern';
 import { tlvActies } from './acties';
 import { tlvMoment } from './momenten';
 import { routeView } from './route';
+import { einddatumVolgens } from './einddatum';
 import { luisterNaarTerugplaatsing } from './terugplaatsing';
 import type { Tlvzaak, Toestand } from './toestand';
 
@@ -358,26 +359,14 @@ export async function tlv(input: TlvInput): Promise<TlvView> {
     afgiftedatum: string,
     vorigBeleid: typeof beleid,
   ): Pick<NonNullable<Toestand['tlv']>, 'einddatum' | 'einddatumRegel'> {
-    const { groep, schooljaarWaarin14 } = leerling();
+    // The standard: the rule's date without a chosen one (undefined where the rule needs one).
     const volgens = (p: typeof beleid) => {
       try {
-        return tlv.emb
-          ? schooljaarWaarin14
-            ? tlvEinddatum({ soort: 'emb', schooljaarWaarin14 }, p)
-            : undefined
-          : groep !== undefined
-            ? tlvEinddatum(
-                {
-                  soort: 'regulier',
-                  groep,
-                  afgiftedatum,
-                  startdatum: tlv.startdatum,
-                  categorie: tlv.categorie,
-                  tlvSoort: tlv.soort,
-                },
-                p,
-              )
-            : undefined;
+        return einddatumVolgens(p, {
+          leerling: leerling(),
+          aanvraag: { soort: tlv.soort, emb: tlv.emb, ontvangen: afgiftedatum },
+          toekenning: { startdatum: tlv.startdatum, categorie: tlv.categorie },
+        });
       } catch {
         return undefined;
       }
