@@ -80,7 +80,11 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
     } else {
       // Only the error's class and message: messages of our own code carry no personal data.
       logger.error(
-        { requestId: res.locals.requestId, err: { type: err?.name, message: err?.message } },
+        {
+          requestId: res.locals.requestId,
+          // The cause's gRPC code too: which answer of Temporal's was not mapped (no payloads in it).
+          err: { type: err?.name, message: err?.message, code: err?.cause?.code ?? err?.code },
+        },
         'onverwachte fout',
       );
       problem = new Problem(

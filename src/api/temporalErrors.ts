@@ -1,4 +1,4 @@
-import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import { WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError, type Client } from '@temporalio/client';
 import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
 import { ROL_NIET_TOEGESTAAN, ZAAK_NIET_GEVONDEN } from '../shared/fouten';
 import { Problem, problems } from './problem';
@@ -34,8 +34,15 @@ export async function binnen<T>(client: Client, deadline: number, fn: () => Prom
   return Promise.race([bezig, verlopen]).finally(() => clearTimeout(timer));
 }
 
-/** gRPC codes that mean "not now": DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED, UNAVAILABLE. */
-const NIET_NU = new Set([4, 8, 14]);
+/** gRPC codes that mean "not now": CANCELLED, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED, ABORTED, UNAVAILABLE. */
+const NIET_NU = new Set([1, 4, 8, 10, 14]);
+/** FAILED_PRECONDITION means "not now" only as the server's WorkflowNotReady. */
+const FAILED_PRECONDITION = 9;
+/**
+ * The server's WorkflowNotReady: the workflow task that carried an Update failed or timed out,
+ * e.g. on the sticky queue of a worker that was just killed (its next task runs elsewhere).
+ */
+const NIET_GEREED = /workflow task failure|not ready/i;
 
 /**
  * Temporal (or its worker) did not answer: a deadline or an unreachable server anywhere in the cause
@@ -49,6 +56,8 @@ function isOnbereikbaar(err: unknown): boolean {
   ) {
     if (
       (e.code !== undefined && NIET_NU.has(e.code)) ||
+      (e.code === FAILED_PRECONDITION && NIET_GEREED.test(String(e.message))) ||
+      e instanceof WorkflowUpdateRPCTimeoutOrCancelledError ||
       /deadline|unavailable|ECONNREFUSED|failed to connect/i.test(String(e.message))
     )
       return true;

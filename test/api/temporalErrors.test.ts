@@ -1,4 +1,4 @@
-import { ServiceError } from '@temporalio/client';
+import { ServiceError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
 import { Problem } from '../../src/api/problem';
 import { toProblem } from '../../src/api/temporalErrors';
 
@@ -17,4 +17,24 @@ it('answers 503 for an unreachable server (gRPC UNAVAILABLE), never 500', () => 
   const problem = toProblem(new ServiceError('Failed to start Workflow', { cause: grpc }));
   expect((problem as Problem).status).toBe(503);
   expect((toProblem(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:7233'), {})) as Problem).status).toBe(503);
+});
+
+/**
+ * A worker killed while an Update waited on its sticky queue: the server fails that workflow task and
+ * answers WorkflowNotReady (FAILED_PRECONDITION); a poll cut short is the client's own timeout error.
+ * Both are "not now" (503), not a bug of ours (500).
+ */
+it("answers 503 when an Update's workflow task failed (WorkflowNotReady) or its poll was cut short", () => {
+  const nietGereed = Object.assign(
+    new Error(
+      '9 FAILED_PRECONDITION: Unable to perform workflow execution update due to unexpected workflow task failure.',
+    ),
+    { code: 9 },
+  );
+  expect((toProblem(new ServiceError('Failed to update Workflow', { cause: nietGereed })) as Problem).status).toBe(503);
+  const afgebroken = new WorkflowUpdateRPCTimeoutOrCancelledError('Workflow update call timeout or cancelled');
+  expect((toProblem(afgebroken) as Problem).status).toBe(503);
+  // Any other failed precondition is not an outage.
+  const anders = Object.assign(new Error('9 FAILED_PRECONDITION: something else'), { code: 9 });
+  expect(toProblem(new ServiceError('Failed', { cause: anders }))).not.toBeInstanceOf(Problem);
 });
