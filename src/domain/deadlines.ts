@@ -139,10 +139,12 @@ export function herinneringen(
 }
 
 function serviceniveauVoor(policy: Policy, trede?: string): Instelling<number> & { trede?: string } {
-  const t = trede ? policy.impasse.ladder.find((x) => x.code === trede) : undefined;
-  if (trede && !t && policy.impasse.ladder.length > 0) {
+  // The plaatsingstafel ladder's rungs, or those of the policy's route of its own (issue 15).
+  const treden = policy.impasse.ladder.length > 0 ? policy.impasse.ladder : (policy.impasse.route?.treden ?? []);
+  const t = trede ? treden.find((x) => x.code === trede) : undefined;
+  if (trede && !t && treden.length > 0) {
     throw new RangeError(
-      `Onbekende trede '${trede}' in beleid '${policy.code}': kies uit ${policy.impasse.ladder.map((x) => x.code).join(', ')}`,
+      `Onbekende trede '${trede}' in beleid '${policy.code}': kies uit ${treden.map((x) => x.code).join(', ')}`,
     );
   }
   return {

@@ -50,6 +50,16 @@ export const impasseTredeSchema = z.object({
   regel: regelSchema,
   /** Overrides impasse.serviceniveauSchooldagen for this rung. */
   serviceniveauSchooldagen: instelling(z.number().int().min(1).max(200)).optional(),
+  /**
+   * The product's role that acts on this rung of a route of its own (impasse.route.treden; the
+   * plaatsingstafel ladder's owners are the impasse process's own). Every shipped route names it.
+   * Not the DB: it reads impasses on the plaatsingstafel's own rungs E5 and E6 (src/auth/inzage.ts).
+   */
+  rol: z
+    .enum(['coordinator', 'directeur'], {
+      error: "rol van een trede is 'coordinator' of 'directeur'",
+    })
+    .optional(),
 });
 
 /**
@@ -407,10 +417,10 @@ export const impasseRouteSchema = z.object({
   regel: regelSchema,
   toelichting: z.string().optional(),
   /**
-   * The route's steps as the plan describes them, where they are not the plaatsingstafel ladder
-   * (`impasse.ladder`, which the impasse process follows): policy data until that process grows them.
+   * The route's own rungs, where it is not the plaatsingstafel ladder (`impasse.ladder`): the impasse
+   * process climbs them one at a time, each with its `rol` (src/shared/impasseLadder.ts, ladderVan).
    */
-  treden: z.array(impasseTredeSchema).max(10).optional(),
+  treden: z.array(impasseTredeSchema).min(1).max(7).optional(),
 });
 
 export const policySchema = z.object({

@@ -35,6 +35,11 @@ export interface Actie<V = any> {
   intern?: Intern;
   /** The Update's argument from the validated body, where the workflow needs less (a birth date becomes a school year). */
   invoer?: (body: never) => object;
+  /**
+   * Whether the step belongs to this case's route at all (an impasse's doorzettingsmacht): the werkbak
+   * offers it only then. The workflow's validator still decides; the API refuses it with the reason.
+   */
+  hoortBij?: (view: V) => boolean;
 }
 
 /**

@@ -1,9 +1,13 @@
-/** P2 Impasse: the plaatsingstafel ladder E1–E7 (seed 001 L817–852), as the API and the registry see it. */
+/**
+ * P2 Impasse: the plaatsingstafel ladder E1–E7 (seed 001 L817–852), or the route of the case's policy
+ * (issue 15), as the API and the registry see it.
+ */
 import { z } from 'zod';
 import { addDays, toIsoDate } from '../domain';
 import { Problem } from '../api/problem';
 import { deadlineSchema } from '../api/zaken';
 import {
+  aanwijzenSchema,
   bindendBesluitSchema,
   escalerenSchema,
   impasseStartSchema,
@@ -18,6 +22,7 @@ import {
 } from '../shared/impasse';
 import { ImpasseNiveau } from '../temporal/searchAttributes';
 import {
+  aanwijzenUpdate,
   bindendBesluitUpdate,
   escalerenUpdate,
   impasse,
@@ -30,6 +35,9 @@ import {
   vastleggenUpdate,
 } from '../workflows/impasse';
 import { procesDefinitie } from './definitie';
+
+/** The DB's binding decision and the parents' answer to a proposed school are the plaatsingstafel's (absent route: before issue 15). */
+const opPlaatsingstafel = (view: ImpasseView) => (view.route ?? 'plaatsingstafel') === 'plaatsingstafel';
 
 export const impasseProces = procesDefinitie({
   type: 'impasse',
@@ -44,7 +52,8 @@ export const impasseProces = procesDefinitie({
   inzage: { ladder: true },
   acties: {
     escaleren: {
-      omschrijving: 'Naar de volgende trede van de ladder (E2 … E6), met wat die trede vraagt',
+      omschrijving:
+        'Naar de volgende trede van de route (plaatsingstafel E2 … E6, of de treden van het beleid), met wat die trede vraagt',
       schema: escalerenSchema,
       update: escalerenUpdate,
       // Why the OA escalates, who sat at the table, the advised school and its onderbouwing, the derde:
@@ -63,6 +72,7 @@ export const impasseProces = procesDefinitie({
       omschrijving: 'Het bindend besluit van het Dagelijks Bestuur op E6, na het advies van de onafhankelijke derde',
       schema: bindendBesluitSchema,
       update: bindendBesluitUpdate,
+      hoortBij: opPlaatsingstafel,
       // The decision binds the schools and stays; the derde's advice behind it is the DB's.
       intern: { velden: ['bindendBesluit.adviesDerde'] },
     },
@@ -71,6 +81,7 @@ export const impasseProces = procesDefinitie({
         'De reactie van de ouders op de voorgestelde school (advies of bindend besluit): akkoord plaatst, niet akkoord gaat naar E7',
       schema: oudersReactieSchema,
       update: oudersReactieUpdate,
+      hoortBij: opPlaatsingstafel,
       // What the parents said to the SWV (their 'no' moves the case to E7: that fact stays).
       intern: { tijdlijn: { 'niveau:': 'tekst' } },
     },
@@ -78,6 +89,13 @@ export const impasseProces = procesDefinitie({
       omschrijving: 'De leerling is geplaatst: de impasse (en de zorgplichtzaak waaruit zij kwam) sluit',
       schema: plaatsenSchema,
       update: plaatsenUpdate,
+    },
+    aanwijzen: {
+      omschrijving:
+        'Doorzettingsmacht (Almere): op de laatste trede wijst de teamleider Toeleiding de school aan die de leerling een passende plek biedt; de impasse sluit',
+      schema: aanwijzenSchema,
+      update: aanwijzenUpdate,
+      hoortBij: (view: ImpasseView) => view.route === 'doorzettingsmacht',
     },
     stoppen: {
       omschrijving:
@@ -89,7 +107,7 @@ export const impasseProces = procesDefinitie({
   },
   start: {
     omschrijving:
-      'Start een impasse buiten een zorgplichtzaak om (bijv. vanuit een terugplaatsing); de ladder E1–E7 (seed 001 L817–852)',
+      'Start een impasse buiten een zorgplichtzaak om (bijv. vanuit een terugplaatsing); de route van het beleid: de plaatsingstafel E1–E7 (seed 001 L817–852) of de eigen treden (doorzettingsmacht, geschil tussen besturen, thuiszitterspact)',
     tags: ['impasses'],
     rollen: ['coordinator'],
     schema: impasseStartSchema,

@@ -18,38 +18,55 @@ import {
   type TijdlijnItem,
 } from './zaak';
 import { ADVIES, DERDE } from './grenzen';
-import { deelnemers, eigenaarVan, niveauOmschrijving, niveaus, notitieSoorten, type Niveau } from './impasseLadder';
+import {
+  deelnemers,
+  eigenaarVan,
+  niveauOmschrijving,
+  niveaus,
+  notitieSoorten,
+  type Niveau,
+  type RouteSoort,
+} from './impasseLadder';
 
-export { deelnemers, eigenaarVan, niveauOmschrijving, niveaus, type Niveau };
+export { deelnemers, eigenaarVan, niveauOmschrijving, niveaus, type Niveau, type RouteSoort };
 
 /** A rung's code as a user types it: 'e2' is E2. */
 export const niveauCode = (v: unknown): unknown => (typeof v === 'string' ? v.trim().toUpperCase() : v);
 
-/** Escalation to the next rung; each rung asks what the seed says it needs. */
+/**
+ * Escalation to the next rung; each rung asks what the seed says it needs. Which fields a rung
+ * requires depends on the case's route (the plaatsingstafel's E2 its deelnemers, E3 its advies;
+ * PPO-NK's E2 a mediator): the workflow checks that, as it knows the route.
+ */
 const escalerenNaar = z.discriminatedUnion(
   'naar',
   [
     z.object({
       naar: z.literal('E2'),
       reden: redenSchema,
-      // L824–830: ouders, SKT, current school, nearby schools, if needed S(B)O; leerplicht optional (L144).
+      // Plaatsingstafel, L824–830: ouders, SKT, current school, nearby schools, if needed S(B)O; leerplicht optional (L144).
       deelnemers: z
         .array(z.enum(deelnemers))
         .min(1, { error: 'leg de deelnemers van de plaatsingstafel vast' })
-        .refine((d) => d.includes('ouders'), { error: 'de ouders nemen deel aan de plaatsingstafel' }),
+        .refine((d) => d.includes('ouders'), { error: 'de ouders nemen deel aan de plaatsingstafel' })
+        .optional(),
+      // A dispute between school boards (PPO-NK, seed 003 L514): the mediator the SWV's board engages.
+      mediator: z.string().trim().min(DERDE.min, { error: 'noem de mediator' }).max(DERDE.max).optional(),
     }),
     z.object({
       naar: z.literal('E3'),
       reden: redenSchema,
-      // L832–835: the OA reports to the directeur with a reasoned advice naming the best-fitting school.
-      advies: z.object({
-        school: schoolRefSchema,
-        onderbouwing: z
-          .string()
-          .trim()
-          .min(ADVIES.min, { error: `het advies moet onderbouwd zijn (minstens ${ADVIES.min} tekens)` })
-          .max(ADVIES.max),
-      }),
+      // Plaatsingstafel, L832–835: the OA reports to the directeur with a reasoned advice naming the best-fitting school.
+      advies: z
+        .object({
+          school: schoolRefSchema,
+          onderbouwing: z
+            .string()
+            .trim()
+            .min(ADVIES.min, { error: `het advies moet onderbouwd zijn (minstens ${ADVIES.min} tekens)` })
+            .max(ADVIES.max),
+        })
+        .optional(),
     }),
     z.object({ naar: z.literal('E4'), reden: redenSchema }),
     z.object({ naar: z.literal('E5'), reden: redenSchema }),
@@ -61,6 +78,13 @@ const escalerenNaar = z.discriminatedUnion(
   ],
   { error: "naar is de volgende trede: 'E2' … 'E6' (E7 volgt als ouders het bindend besluit niet aanvaarden)" },
 );
+/** The fields any rung may carry, as the workflow reads them (it checks which rung needs which). */
+type EscalerenVelden = {
+  deelnemers?: (typeof deelnemers)[number][];
+  advies?: { school: SchoolRef; onderbouwing: string };
+  derde?: string;
+  mediator?: string;
+};
 export const escalerenSchema = z.preprocess(
   (b) =>
     b && typeof b === 'object' && !Array.isArray(b) ? { ...b, naar: niveauCode((b as { naar?: unknown }).naar) } : b,
@@ -92,15 +116,18 @@ export const oudersReactieSchema = z.object({
   reden: redenSchema,
 });
 export const plaatsenSchema = z.object({ school: schoolRefSchema, reden: redenSchema });
+/** Doorzettingsmacht (Almere, seed 002 L593): the teamleider Toeleiding names the school; it binds. */
+export const aanwijzenSchema = z.object({ school: schoolRefSchema, reden: redenSchema });
 /** The impasse ends without a placement (the parents moved, a place outside the process, care instead of school). */
 export const stoppenSchema = z.object({ reden: redenSchema });
 
-export type Escaleren = z.infer<typeof escalerenSchema> & Stap;
+export type Escaleren = z.infer<typeof escalerenSchema> & EscalerenVelden & Stap;
 export type Vastleggen = z.infer<typeof vastleggenSchema> & Stap;
 export type BindendBesluit = z.infer<typeof bindendBesluitSchema> & Stap;
 export type OudersReactie = z.infer<typeof oudersReactieSchema> & Stap;
 export type Plaatsen = z.infer<typeof plaatsenSchema> & Stap;
 export type Stoppen = z.infer<typeof stoppenSchema> & Stap;
+export type Aanwijzen = z.infer<typeof aanwijzenSchema> & Stap;
 
 /** A coordinator starts an impasse directly (e.g. from a terugplaatsing). */
 export const impasseStartSchema = z.object({
@@ -156,6 +183,8 @@ export interface ImpasseUitkomst {
   reden: string;
   door: ActorRef;
   op: string;
+  /** The school was named by doorzettingsmacht (aanwijzen), not found in agreement. */
+  aangewezen?: boolean;
 }
 
 export const impasseStatussen = ['open', 'vastgelopen', 'geplaatst', 'gestopt'] as const;
@@ -169,6 +198,10 @@ export interface ImpasseView {
   niveau: Niveau;
   niveauOmschrijving: string;
   eigenaar: ActorRef['rol'];
+  /** Which route the case climbs: the plaatsingstafel, or its policy's own (issue 15). */
+  route?: RouteSoort;
+  /** The route's rungs, in order. */
+  treden?: { code: Niveau; omschrijving: string; eigenaar: ActorRef['rol'] }[];
   niveauSinds: string;
   gestart: string;
   vastgelopen: { niveau: Niveau; sinds: string } | null;

@@ -1,5 +1,6 @@
 /**
- * The plaatsingstafel ladder of P2 (seed 001 §1.2, L817–852): its rungs, owners and notes. zod-free,
+ * The ladders of P2: the plaatsingstafel (seed 001 §1.2, L817–852) and the routes of a plan's own
+ * (policy impasse.route.treden), with their rungs, owners and notes. zod-free,
  * so the impasse workflow can use it without loading zod into every cached case.
  */
 import type { Rol } from './rollen';
@@ -45,3 +46,90 @@ export const notitieSoorten = [
   'skt-geraadpleegd',
   'geschillencommissie',
 ] as const;
+
+export type NotitieSoort = (typeof notitieSoorten)[number];
+
+/**
+ * The kinds of route a case climbs (policy impasse.route.soort). 'plaatsingstafel' is SPOW's ladder
+ * and the product's default where a plan describes none (policy 'productstandaard').
+ */
+export type RouteSoort = 'plaatsingstafel' | 'doorzettingsmacht' | 'bestuursgeschil' | 'thuiszitterspact';
+
+/** One rung as the impasse workflow climbs it. */
+export interface Trede {
+  code: Niveau;
+  omschrijving: string;
+  /** Only this role acts on the rung (some steps also the coordinator or the directeur). */
+  eigenaar: Rol;
+  /** What may be noted on this rung (vastleggen). */
+  notities: readonly NotitieSoort[];
+  /** The plan's rule behind the rung (a route of its own). */
+  regel?: string;
+}
+
+/** The rungs one case climbs, one at a time, from its policy's route. */
+export interface Ladder {
+  soort: RouteSoort;
+  treden: readonly Trede[];
+}
+
+/** Which notes belong to which rung of the plaatsingstafel (seed 001 L837–852). */
+const plaatsingstafelNotities: Partial<Record<Niveau, NotitieSoort[]>> = {
+  E4: ['ondersteuningsaanbod'],
+  E6: ['bestuur-uitgenodigd'],
+  E7: ['leerplicht-geraadpleegd', 'skt-geraadpleegd', 'geschillencommissie'],
+};
+
+export const plaatsingstafel: Ladder = {
+  soort: 'plaatsingstafel',
+  treden: niveaus.map((code) => ({
+    code,
+    omschrijving: niveauOmschrijving[code],
+    eigenaar: eigenaarVan[code],
+    notities: plaatsingstafelNotities[code] ?? [],
+  })),
+};
+
+/**
+ * Notes on a route of its own: the commission's opinion on PPO-NK's last rung (seed 003 L515); the
+ * pact's casusoverleg consults leerplicht (seed 004 L420).
+ */
+const routeNotities: Partial<Record<RouteSoort, Partial<Record<Niveau, NotitieSoort[]>>>> = {
+  bestuursgeschil: { E3: ['geschillencommissie'] },
+  thuiszitterspact: { E2: ['leerplicht-geraadpleegd'] },
+};
+
+/** A policy's route as this module reads it (a structural subset of policy impasse.route: zod-free). */
+export interface RouteBeleid {
+  soort: string;
+  treden?: readonly { code: string; omschrijving: string; rol?: Rol; regel: string }[];
+}
+
+/**
+ * The ladder a case climbs: its policy's route of its own (Almere's doorzettingsmacht, PPO-NK's
+ * dispute between boards, VO Groningen's thuiszitterspact), else the plaatsingstafel.
+ */
+export function ladderVan(route: RouteBeleid | undefined): Ladder {
+  if (!route?.treden?.length || route.soort === 'plaatsingstafel' || route.soort === 'productstandaard')
+    return plaatsingstafel;
+  const soort = route.soort as RouteSoort;
+  return {
+    soort,
+    treden: route.treden.map((t) => ({
+      code: t.code as Niveau,
+      omschrijving: t.omschrijving,
+      eigenaar: t.rol ?? 'coordinator',
+      notities: routeNotities[soort]?.[t.code as Niveau] ?? [],
+      regel: t.regel,
+    })),
+  };
+}
+
+/** The rung with this code (the ladder's first where the code is not on it: a case's niveau always is). */
+export const tredeVan = (ladder: Ladder, code: string): Trede =>
+  ladder.treden.find((t) => t.code === code) ?? ladder.treden[0];
+
+/** The rung after this one, if any. */
+export function volgendeTrede(ladder: Ladder, code: string): Trede | undefined {
+  return ladder.treden[ladder.treden.findIndex((t) => t.code === code) + 1];
+}

@@ -328,7 +328,12 @@ export function werkbak(deps: WerkbakDeps): express.Router {
     const proces = deps.register.vanZaak(id);
     const acties = view.open
       ? Object.entries(proces.acties)
-          .filter(([, a]) => proces.rollen.includes(actor.rol) && (a.rollen ?? proces.rollen).includes(actor.rol))
+          .filter(
+            ([, a]) =>
+              proces.rollen.includes(actor.rol) &&
+              (a.rollen ?? proces.rollen).includes(actor.rol) &&
+              (a.hoortBij?.(view) ?? true),
+          )
           .map(([naam, a]) => ({ naam, omschrijving: a.omschrijving, formulieren: formulieren(a.schema) }))
       : [];
     const gekoppeld = gekoppeldeZaken(view, id, deps.register);

@@ -466,8 +466,13 @@ describe('impasse API and the directeur view (real dev server, real worker, real
       expectDutchProblem(vroeg, 409);
       expect(vroeg.body.detail).toMatch(/volgt op E6/);
 
+      // Which rung needs what depends on the case's route: the workflow says it (409), and changes nothing.
+      const zonderDeelnemers = await api.act(O, 'escaleren', { naar: 'E2', reden: 'Plaatsingstafel belegd.' });
+      expectDutchProblem(zonderDeelnemers, 409);
+      expect(zonderDeelnemers.body.detail).toBe(
+        'Leg de deelnemers van de plaatsingstafel vast (deelnemers), met de ouders.',
+      );
       const slecht: [string, unknown, string, RegExp][] = [
-        ['escaleren', { naar: 'E2', reden: 'Plaatsingstafel belegd.' }, 'deelnemers', /^ontbreekt$/],
         [
           'escaleren',
           { naar: 'E2', reden: 'Plaatsingstafel belegd.', deelnemers: [] },
@@ -494,7 +499,7 @@ describe('impasse API and the directeur view (real dev server, real worker, real
       const onbekend = await api.act(O, 'verlengen', { weken: 2, reden: 'Meer tijd.' });
       expectDutchProblem(onbekend, 404);
       expect(onbekend.body.detail).toBe(
-        "Onbekende actie 'verlengen' voor een impasse-zaak; kies uit escaleren, vastleggen, bindend-besluit, ouders-reactie, plaatsen, stoppen.",
+        "Onbekende actie 'verlengen' voor een impasse-zaak; kies uit escaleren, vastleggen, bindend-besluit, ouders-reactie, plaatsen, aanwijzen, stoppen.",
       );
       expect(await api.view(O)).toEqual(voor);
     });

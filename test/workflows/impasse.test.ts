@@ -159,7 +159,7 @@ describe(SUITE, () => {
         impasseServiceniveau('2027-02-01', getPolicy('spow'), 'midden', undefined, 'E2').datum,
       );
       expect((await h.describe()).typedSearchAttributes.get(VastgelopenNiveau)).toBeUndefined();
-      await recordHistory('impasse', h, 'v3', SUITE);
+      await recordHistory('impasse', h, 'v4', SUITE);
       await h.terminate('klaar');
     });
   });
@@ -184,7 +184,7 @@ describe(SUITE, () => {
         expect((await h.query(impasseStatusQuery)).vastgelopen?.niveau).toBe(niveau);
         if (niveau !== 'E7') await klimNaar(h, niveaus[niveaus.indexOf(niveau) + 1]);
       }
-      await recordHistory('impasse', h, 'v3', SUITE);
+      await recordHistory('impasse', h, 'v4', SUITE);
       await h.terminate('klaar');
     });
   });
@@ -257,7 +257,7 @@ describe(SUITE, () => {
       // Input the types do not allow goes by the Update's name, as the Temporal CLI or UI would send it.
       await weiger(
         h.executeUpdate(escalerenUpdate.name, { args: [{ naar: 'E3', reden: 'zonder advies', door: coordinator }] }),
-        'Ongeldige invoer: advies.school ontbreekt.',
+        'Op E3 ligt een onderbouwd advies bij de directeur: geef advies.school en advies.onderbouwing.',
       );
       await klimNaar(h, 'E6');
       // A board not in the DB is invited before the binding decision: the policy's list of the DB's
@@ -370,7 +370,7 @@ describe(SUITE, () => {
         bindendBesluit: 'ja',
         voorgesteldeSchool: 'De Linde',
       });
-      await recordHistory('impasse', h, 'v3', SUITE);
+      await recordHistory('impasse', h, 'v4', SUITE);
     });
   });
 
@@ -392,7 +392,7 @@ describe(SUITE, () => {
           h.executeUpdate(oudersReactieUpdate, { args: [{ akkoord: true, reden: 'toch wel', door: directeur }] }),
         ),
       ).toBe('De ouders hebben al gereageerd: de zaak staat op E7.');
-      await recordHistory('impasse', h, 'v3', SUITE);
+      await recordHistory('impasse', h, 'v4', SUITE);
       await h.terminate('klaar');
     });
   });
@@ -438,7 +438,7 @@ describe(SUITE, () => {
       });
       await zp.result();
       await recordHistory('zorgplicht', zp, 'v5', SUITE);
-      await recordHistory('impasse', kind, 'v3', SUITE);
+      await recordHistory('impasse', kind, 'v4', SUITE);
     });
   });
 
@@ -463,7 +463,7 @@ describe(SUITE, () => {
         open: false,
         besluit: { uitkomst: 'elders-toegelaten', details: { toelatendeSchool: 'De Linde', impasseNiveau: niveau } },
       });
-      if (niveau === 'E7') await recordHistory('impasse', h, 'v3', SUITE);
+      if (niveau === 'E7') await recordHistory('impasse', h, 'v4', SUITE);
     });
   });
 
@@ -481,7 +481,7 @@ describe(SUITE, () => {
       expect(s.tijdlijn.at(-1)!.soort).toBe('gestopt');
       // Both sides of the link: the parent cancelling its child, the child recording that it stopped.
       await recordHistory('zorgplicht', zp, 'v5', SUITE);
-      await recordHistory('impasse', kind, 'v3', SUITE);
+      await recordHistory('impasse', kind, 'v4', SUITE);
     });
   });
 });

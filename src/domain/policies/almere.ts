@@ -50,6 +50,8 @@ export const almerePolicyInput: PolicyInput = {
       treden: [
         {
           code: 'E1',
+          // the SWV's Steunpunt Toeleiding follows the overleg with the parents (product reading)
+          rol: 'coordinator',
           omschrijving:
             'Doorzettingskracht: de partijen spreken elkaar aan op de afspraken en zoeken met de ouders in overleg een plek waar iedereen zich aan houdt',
           eigenaar: 'school met zorgplicht',
@@ -58,6 +60,8 @@ export const almerePolicyInput: PolicyInput = {
         },
         {
           code: 'E2',
+          // the teamleider Toeleiding is the SWV's: the coordinator role (product reading)
+          rol: 'coordinator',
           omschrijving:
             'Doorzettingsmacht: bij stagnerende besluitvorming bepaalt de teamleider Toeleiding, binnen de gestelde kaders, welke school verplicht is de leerling een passende plek te bieden',
           eigenaar: 'teamleider Toeleiding',
@@ -66,7 +70,7 @@ export const almerePolicyInput: PolicyInput = {
         },
       ],
     },
-    // The impasse process follows the plaatsingstafel ladder; this route's steps are data (route.treden).
+    // The impasse process climbs route.treden; there is no plaatsingstafel ladder.
     ladder: [],
   },
   tlv: {

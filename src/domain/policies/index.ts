@@ -29,6 +29,8 @@ function valideer(input: PolicyInput): Policy {
     !p.tlv.route && 'tlv.route',
     !p.tlv.categorieen && 'tlv.categorieen',
     !p.impasse.route && 'impasse.route',
+    // A route of its own is climbed by the impasse process: each rung says which role acts on it.
+    ...(p.impasse.route?.treden ?? []).filter((t) => !t.rol).map((t) => `impasse.route.treden ${t.code}.rol`),
   ].filter(Boolean);
   if (ontbreekt.length) throw new Error(`Ongeldig beleid '${p.code}': ontbreekt ${ontbreekt.join(', ')}`);
   return p;

@@ -49,6 +49,8 @@ export const ppoNkPolicyInput: PolicyInput = {
       treden: [
         {
           code: 'E1',
+          // the SWV stimulates the boards' overleg and follows it (product reading)
+          rol: 'coordinator',
           omschrijving:
             'De schoolbesturen zoeken in onderling overleg naar een oplossing; het bestuur van het samenwerkingsverband stimuleert dit overleg',
           eigenaar: 'de betrokken schoolbesturen',
@@ -57,6 +59,8 @@ export const ppoNkPolicyInput: PolicyInput = {
         },
         {
           code: 'E2',
+          // the SWV's directeur-bestuurder engages the mediator (L514)
+          rol: 'directeur',
           omschrijving: 'Lukt dat niet, dan schakelt het bestuur van het samenwerkingsverband een mediator in',
           eigenaar: 'directeur-bestuurder PPO-NK',
           // seed 003 L514
@@ -64,6 +68,8 @@ export const ppoNkPolicyInput: PolicyInput = {
         },
         {
           code: 'E3',
+          // the boards go to the commission; the SWV's directeur follows the case (product reading)
+          rol: 'directeur',
           omschrijving:
             'Leidt mediatie niet tot een oplossing, dan mag elk betrokken schoolbestuur het geschil voorleggen aan de landelijke geschillencommissie',
           eigenaar: 'de betrokken schoolbesturen',
@@ -72,7 +78,7 @@ export const ppoNkPolicyInput: PolicyInput = {
         },
       ],
     },
-    // The impasse process follows the plaatsingstafel ladder; this route's steps are data (route.treden).
+    // The impasse process climbs route.treden; there is no plaatsingstafel ladder.
     ladder: [],
   },
   tlv: {

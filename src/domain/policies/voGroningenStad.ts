@@ -49,6 +49,8 @@ export const voGroningenStadPolicyInput: PolicyInput = {
       treden: [
         {
           code: 'E1',
+          // the SWV's leerling- en oudersteunpunt, engaged by the school or the parent (L749)
+          rol: 'coordinator',
           omschrijving:
             'School en ouders zoeken samen een oplossing; op verzoek van de school of de ouder wordt het samenwerkingsverband ingeschakeld',
           eigenaar: 'school met zorgplicht',
@@ -57,6 +59,8 @@ export const voGroningenStadPolicyInput: PolicyInput = {
         },
         {
           code: 'E2',
+          // the SWV represents the schools at the pact's table (L420)
+          rol: 'coordinator',
           omschrijving:
             'Het samenwerkingsverband brengt de zaak in het casusoverleg van het Thuiszitterspact (gemeente, leerplicht, Wij Groningen, po, vo en mbo)',
           eigenaar: 'samenwerkingsverband VO Groningen Stad',
@@ -65,7 +69,7 @@ export const voGroningenStadPolicyInput: PolicyInput = {
         },
       ],
     },
-    // The impasse process follows the plaatsingstafel ladder; this route's steps are data (route.treden).
+    // The impasse process climbs route.treden; there is no plaatsingstafel ladder.
     ladder: [],
   },
   tlv: {

@@ -3,6 +3,7 @@ import { defineUpdate, patched } from '@temporalio/workflow';
 import { rolNietToegestaan } from '../../shared/fouten';
 import { ADVIES, DERDE } from '../../shared/grenzen';
 import type {
+  Aanwijzen,
   BindendBesluit,
   Escaleren,
   ImpasseUitkomst,
@@ -12,14 +13,7 @@ import type {
   Stoppen,
   Vastleggen,
 } from '../../shared/impasse';
-import {
-  deelnemers,
-  eigenaarVan,
-  niveauOmschrijving,
-  niveaus,
-  notitieSoorten,
-  type Niveau,
-} from '../../shared/impasseLadder';
+import { deelnemers, niveaus, notitieSoorten, tredeVan, volgendeTrede, type Niveau } from '../../shared/impasseLadder';
 import type { ActorRef, TijdlijnItem } from '../../shared/zaak';
 import * as argument from '../argumenten';
 import type { Impassezaak } from './toestand';
@@ -30,14 +24,12 @@ export const bindendBesluitUpdate = defineUpdate<ImpasseView, [BindendBesluit]>(
 export const oudersReactieUpdate = defineUpdate<ImpasseView, [OudersReactie]>('ouders-reactie');
 export const plaatsenUpdate = defineUpdate<ImpasseView, [Plaatsen]>('plaatsen');
 export const stoppenUpdate = defineUpdate<ImpasseView, [Stoppen]>('stoppen');
+export const aanwijzenUpdate = defineUpdate<ImpasseView, [Aanwijzen]>('aanwijzen');
 
-/** Which notes belong to which rung (seed 001 L837–852). */
-const notitiesPerNiveau: Partial<Record<Niveau, Vastleggen['soort'][]>> = {
-  E4: ['ondersteuningsaanbod'],
-  E6: ['bestuur-uitgenodigd'],
-  E7: ['leerplicht-geraadpleegd', 'skt-geraadpleegd', 'geschillencommissie'],
-};
 const wat = 'een impasse';
+
+/** A route's name in a refusal ('de route doorzettingsmacht van almere'). */
+const routeNaam = (soort: string, beleid: string) => `de route ${soort} van ${beleid}`;
 
 /** The rungs the parents hear of: where the directeur, the DB and the onafhankelijke derde take over. */
 const oudersHoren: Partial<Record<Niveau, string>> = {
@@ -46,7 +38,16 @@ const oudersHoren: Partial<Record<Niveau, string>> = {
   E6: 'derde',
 };
 
-export function impasseActies({ zaak, t, aan, beleid }: Impassezaak): void {
+export function impasseActies({ zaak, t, aan, beleid, ladder }: Impassezaak): void {
+  const tafel = ladder.soort === 'plaatsingstafel';
+  const omschrijving = (code: string) => tredeVan(ladder, code).omschrijving;
+  /** The steps of the plaatsingstafel only (advice, the DB, the parents' answer): refused on a route of its own. */
+  function alleenPlaatsingstafel(stap: string): void {
+    if (!tafel)
+      throw new Error(
+        `${stap} hoort bij de plaatsingstafel; deze zaak volgt ${routeNaam(ladder.soort, beleid.code)} (${tredeVan(ladder, t.niveau).regel ?? beleid.impasse.route?.regel ?? ''}).`,
+      );
+  }
   /** A letter to the parents; cases of before the parents took part replay without it. */
   function aanOuders(sleutel: string, gegevens: Record<string, string>): void {
     if (aan.ouders.length > 0 && patched('impasse-ouders'))
@@ -60,12 +61,12 @@ export function impasseActies({ zaak, t, aan, beleid }: Impassezaak): void {
     t.vastgelopen = null;
     zaak.noteer({
       soort: `niveau:${nieuw}`,
-      omschrijving: `Van ${van} naar ${nieuw}: ${niveauOmschrijving[nieuw]}`,
+      omschrijving: `Van ${van} naar ${nieuw}: ${omschrijving(nieuw)}`,
       door,
       reden,
       gegevens,
     });
-    const vlag = oudersHoren[nieuw];
+    const vlag = tafel ? oudersHoren[nieuw] : undefined;
     if (vlag)
       aanOuders(`niveau/${nieuw}`, {
         [vlag]: 'ja',
@@ -73,11 +74,25 @@ export function impasseActies({ zaak, t, aan, beleid }: Impassezaak): void {
         ...(nieuw === 'E6' ? { derdeNaam: String(gegevens?.derde ?? '') } : {}),
       });
   }
-  function eindig(school: ImpasseUitkomst['school'], door: ActorRef, reden: string, omschrijving: string): void {
-    t.uitkomst = { geplaatst: true, school, niveau: t.niveau, reden, door, op: zaak.nu() };
+  function eindig(
+    school: ImpasseUitkomst['school'],
+    door: ActorRef,
+    reden: string,
+    tekst: string,
+    aangewezen = false,
+  ): void {
+    t.uitkomst = {
+      geplaatst: true,
+      school,
+      niveau: t.niveau,
+      reden,
+      door,
+      op: zaak.nu(),
+      ...(aangewezen ? { aangewezen } : {}),
+    };
     zaak.noteer({
-      soort: 'geplaatst',
-      omschrijving,
+      soort: aangewezen ? 'aangewezen' : 'geplaatst',
+      omschrijving: tekst,
       door,
       reden,
       gegevens: { niveau: t.niveau, school: school?.naam ?? '' },
@@ -88,6 +103,7 @@ export function impasseActies({ zaak, t, aan, beleid }: Impassezaak): void {
       [...(aan.school.email ? [aan.school] : []), ...aan.ouders, aan.coordinator, { rol: 'directeur' }],
       {
         plaatsingsschool: school?.naam ?? '',
+        ...(aangewezen ? { aangewezen: 'ja' } : {}),
       },
     );
   }
@@ -95,11 +111,11 @@ export function impasseActies({ zaak, t, aan, beleid }: Impassezaak): void {
   const eigenaar =
     (ook: ActorRef['rol'][] = []) =>
     (door: ActorRef) => {
-      const rol = eigenaarVan[t.niveau];
+      const rol = tredeVan(ladder, t.niveau).eigenaar;
       const extra = ook.filter((r) => r !== rol);
       if (door.rol !== rol && !extra.includes(door.rol)) {
         throw rolNietToegestaan(
-          `Op ${t.niveau} (${niveauOmschrijving[t.niveau]}) handelt de rol ${rol}${extra.length ? ` of ${extra.join(', ')}` : ''}, niet ${door.rol}.`,
+          `Op ${t.niveau} (${omschrijving(t.niveau)}) handelt de rol ${rol}${extra.length ? ` of ${extra.join(', ')}` : ''}, niet ${door.rol}.`,
         );
       }
     };
@@ -111,39 +127,68 @@ export function impasseActies({ zaak, t, aan, beleid }: Impassezaak): void {
       vorm: (args) => {
         argument.keuze(args.naar, niveaus, 'naar');
         argument.reden(args.reden);
-        // Each rung asks what the seed says it needs (L824–849).
-        if (args.naar === 'E2') argument.keuzes(args.deelnemers, deelnemers, 'deelnemers');
-        if (args.naar === 'E3') {
+        // What a rung asks for, where it is given (which rung needs what is the state's check below).
+        if (args.deelnemers !== undefined) argument.keuzes(args.deelnemers, deelnemers, 'deelnemers');
+        if (args.advies !== undefined) {
           argument.schoolRef(args.advies?.school, 'advies.school');
           argument.tekst(args.advies.onderbouwing, 'advies.onderbouwing', ADVIES.min, ADVIES.max);
         }
-        if (args.naar === 'E6') argument.tekst(args.derde, 'derde', DERDE.min, DERDE.max);
+        if (args.derde !== undefined) argument.tekst(args.derde, 'derde', DERDE.min, DERDE.max);
+        if (args.mediator !== undefined) argument.tekst(args.mediator, 'mediator', DERDE.min, DERDE.max);
       },
       toestand: (args) => {
-        const volgende = niveaus[niveaus.indexOf(t.niveau) + 1];
+        const volgende = volgendeTrede(ladder, t.niveau)?.code;
+        if (!volgende && !tafel)
+          throw new Error(
+            `${t.niveau} is de laatste trede van ${routeNaam(ladder.soort, beleid.code)}: ${ladder.soort === 'doorzettingsmacht' ? 'de teamleider Toeleiding wijst de school aan (aanwijzen)' : 'de zaak eindigt met een plaatsing (plaatsen) of stopt (stoppen)'}.`,
+          );
         if (args.naar !== volgende) {
           throw new Error(
             `Escaleren kan alleen naar de volgende trede: van ${t.niveau} naar ${volgende ?? '(geen)'}, niet naar ${args.naar}.`,
           );
         }
-        if (t.niveau === 'E6')
+        if (tafel) {
+          if (t.niveau === 'E6')
+            throw new Error(
+              'Op E6 beslist het Dagelijks Bestuur bindend (bindend-besluit); E7 volgt als de ouders het niet aanvaarden.',
+            );
+          // Seed 001 L824–830: who sits at the plaatsingstafel, the parents among them.
+          if (args.naar === 'E2' && !args.deelnemers?.length)
+            throw new Error('Leg de deelnemers van de plaatsingstafel vast (deelnemers), met de ouders.');
+          if (args.naar === 'E2' && !args.deelnemers!.includes('ouders'))
+            throw new Error('De ouders nemen deel aan de plaatsingstafel: neem hen op in de deelnemers.');
+          // L832–835: the OA's reasoned advice names the best-fitting school.
+          if (args.naar === 'E3' && !args.advies)
+            throw new Error(
+              'Op E3 ligt een onderbouwd advies bij de directeur: geef advies.school en advies.onderbouwing.',
+            );
+          // L845–847: the DB asks an onafhankelijke derde.
+          if (args.naar === 'E6' && !args.derde) throw new Error('Noem de onafhankelijke derde (derde).');
+        } else if (args.advies || args.derde || args.deelnemers) {
           throw new Error(
-            'Op E6 beslist het Dagelijks Bestuur bindend (bindend-besluit); E7 volgt als de ouders het niet aanvaarden.',
+            `Advies, deelnemers en een onafhankelijke derde horen bij de plaatsingstafel; deze zaak volgt ${routeNaam(ladder.soort, beleid.code)}.`,
           );
-        // Seed 001 L824–827: the parents sit at the plaatsingstafel.
-        if (args.naar === 'E2' && !args.deelnemers.includes('ouders'))
-          throw new Error('De ouders nemen deel aan de plaatsingstafel: neem hen op in de deelnemers.');
+        }
+        // Seed 003 L514: on PPO-NK's second rung the SWV's board engages a mediator.
+        if (ladder.soort === 'bestuursgeschil' && args.naar === 'E2' && !args.mediator)
+          throw new Error(
+            'Op E2 schakelt het bestuur van het samenwerkingsverband een mediator in: noem de mediator (mediator).',
+          );
+        if (args.mediator && !(ladder.soort === 'bestuursgeschil' && args.naar === 'E2'))
+          throw new Error('Een mediator hoort bij E2 van een geschil tussen schoolbesturen.');
       },
       rollen: eigenaar(),
       rolNaToestand: true,
       voerUit: (args) => {
         const gegevens: TijdlijnItem['gegevens'] = {};
-        if (args.naar === 'E2') gegevens.deelnemers = args.deelnemers.join(', ');
-        if (args.naar === 'E3') {
+        // On the plaatsingstafel these are required (above); a route of its own carries none of them.
+        if (args.deelnemers) gegevens.deelnemers = args.deelnemers.join(', ');
+        if (args.advies) {
           t.advies = args.advies;
           gegevens.geadviseerdeSchool = args.advies.school.naam;
         }
         if (args.naar === 'E6') gegevens.derde = args.derde;
+        if (args.mediator) gegevens.mediator = args.mediator;
         naarNiveau(args.naar, args.door, args.reden, gegevens);
       },
     },
@@ -158,7 +203,7 @@ export function impasseActies({ zaak, t, aan, beleid }: Impassezaak): void {
         argument.reden(args.tekst, 'tekst');
       },
       toestand: (args) => {
-        const mag = notitiesPerNiveau[t.niveau] ?? [];
+        const mag = tredeVan(ladder, t.niveau).notities;
         if (!mag.includes(args.soort))
           throw new Error(
             `Op ${t.niveau} kan '${args.soort}' niet worden vastgelegd${mag.length ? `; wel: ${mag.join(', ')}` : ''}.`,
@@ -170,7 +215,7 @@ export function impasseActies({ zaak, t, aan, beleid }: Impassezaak): void {
         if (args.soort === 'bestuur-uitgenodigd') t.uitgenodigd.push(t.niveau);
         zaak.noteer({
           soort: `notitie:${args.soort}`,
-          omschrijving: `${niveauOmschrijving[t.niveau]}: ${args.soort}`,
+          omschrijving: `${omschrijving(t.niveau)}: ${args.soort}`,
           door: args.door,
           reden: args.tekst,
         });
@@ -190,6 +235,7 @@ export function impasseActies({ zaak, t, aan, beleid }: Impassezaak): void {
         if (args.bestuur !== undefined) argument.tekst(args.bestuur, 'bestuur', 1, 200);
       },
       toestand: (args) => {
+        alleenPlaatsingstafel('Een bindend besluit van het Dagelijks Bestuur');
         if (t.niveau !== 'E6')
           throw new Error(
             `Een bindend besluit volgt op E6, na het advies van de onafhankelijke derde; de zaak staat op ${t.niveau}.`,
@@ -238,6 +284,7 @@ export function impasseActies({ zaak, t, aan, beleid }: Impassezaak): void {
         argument.reden(args.reden);
       },
       toestand: () => {
+        alleenPlaatsingstafel('De reactie van de ouders op een voorgestelde school');
         if (t.niveau === 'E7') throw new Error('De ouders hebben al gereageerd: de zaak staat op E7.');
         if (!voorstel())
           throw new Error(
@@ -270,6 +317,39 @@ export function impasseActies({ zaak, t, aan, beleid }: Impassezaak): void {
       rolNaToestand: true,
       voerUit: (args) =>
         eindig(args.school, args.door, args.reden, `Geplaatst op ${args.school.naam} (op ${t.niveau})`),
+    },
+    wat,
+  );
+
+  // Almere's doorzettingsmacht (seed 002 L593): on the route's last rung the teamleider Toeleiding
+  // names the school that must offer the pupil a place. It binds: the impasse ends with that school.
+  zaak.actie(
+    aanwijzenUpdate,
+    {
+      vorm: (args) => {
+        argument.schoolRef(args.school);
+        argument.reden(args.reden);
+      },
+      toestand: () => {
+        if (ladder.soort !== 'doorzettingsmacht')
+          throw new Error(
+            `Een school aanwijzen hoort bij een route met doorzettingsmacht; deze zaak volgt ${ladder.soort === 'plaatsingstafel' ? 'de plaatsingstafel' : routeNaam(ladder.soort, beleid.code)}.`,
+          );
+        if (volgendeTrede(ladder, t.niveau))
+          throw new Error(
+            `Doorzettingsmacht is pas aan de orde als de doorzettingskracht faalt: escaleer eerst naar ${ladder.treden[ladder.treden.length - 1].code} (${omschrijving(ladder.treden[ladder.treden.length - 1].code)}).`,
+          );
+      },
+      rollen: eigenaar(),
+      rolNaToestand: true,
+      voerUit: (args) =>
+        eindig(
+          args.school,
+          args.door,
+          args.reden,
+          `Doorzettingsmacht: ${args.school.naam} is aangewezen en biedt de leerling een passende plek (op ${t.niveau})`,
+          true,
+        ),
     },
     wat,
   );

@@ -1,8 +1,10 @@
 /**
  * P2 Impasse escalation: the plaatsingstafel ladder E1–E7 (domain README P2; seed 001 §1.2,
- * L817–852). Each rung has an owner and a service level (product default 10 school days,
- * per SWV policy); the owner is reminded before it, past it the case is stuck and the directeur
- * is told once. A placement at any rung ends the impasse (and the zorgplicht case it came from).
+ * L817–852), or the route of the case's own policy (issue 15: Almere's doorzettingsmacht, PPO-NK's
+ * dispute between boards, VO Groningen's thuiszitterspact). Each rung has an owner and a service
+ * level (product default 10 school days, per SWV policy); the owner is reminded before it, past it
+ * the case is stuck and the directeur is told once. A placement at any rung ends the impasse (and
+ * the zorgplicht case it came from).
  */
 import {
   CancellationScope,
@@ -16,7 +18,7 @@ import { formatDutchDate, toInstant, toIsoDate } from '../../domain/dates';
 import { impasseServiceniveau, type Dated } from '../../domain/deadlines';
 import { impasseMomenten, type Moment } from '../../domain/planning';
 import type { ImpasseInput, ImpasseUitkomst, ImpasseView } from '../../shared/impasse';
-import { eigenaarVan, niveauOmschrijving } from '../../shared/impasseLadder';
+import { ladderVan, plaatsingstafel, tredeVan } from '../../shared/impasseLadder';
 import {
   ImpasseNiveau,
   NiveauSinds,
@@ -35,6 +37,7 @@ import { impasseMoment } from './momenten';
 import type { Impassezaak, Toestand } from './toestand';
 
 export {
+  aanwijzenUpdate,
   bindendBesluitUpdate,
   escalerenUpdate,
   oudersReactieUpdate,
@@ -68,7 +71,16 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
     : geregistreerd;
   const t: Toestand = { niveau: 'E1', niveauSinds: gestart, vastgelopen: null, gestopt: false, uitgenodigd: [] };
   const iso = (ms: number) => new Date(ms).toISOString();
-  const trede = () => (policy.impasse.ladder.some((x) => x.code === t.niveau) ? t.niveau : undefined);
+  // Cases started before the routes of issue 15 climb the plaatsingstafel, whatever their policy says.
+  const ladder = patched('impasse-route') ? ladderVan(policy.impasse.route) : plaatsingstafel;
+  const omschrijving = (code: string) => tredeVan(ladder, code).omschrijving;
+  /** The rung whose own service level the policy may set (the ladder's, or its route's). */
+  const trede = () =>
+    [...policy.impasse.ladder, ...(ladder === plaatsingstafel ? [] : (policy.impasse.route?.treden ?? []))].some(
+      (x) => x.code === t.niveau,
+    )
+      ? t.niveau
+      : undefined;
   const open = () => !t.uitkomst && !t.gestopt;
 
   /** The current rung's service level, counted in school days of the case's own calendar. */
@@ -99,8 +111,10 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
       status: status(),
       open: open(),
       niveau: t.niveau,
-      niveauOmschrijving: niveauOmschrijving[t.niveau],
-      eigenaar: eigenaarVan[t.niveau],
+      niveauOmschrijving: omschrijving(t.niveau),
+      eigenaar: tredeVan(ladder, t.niveau).eigenaar,
+      route: ladder.soort,
+      treden: ladder.treden.map((r) => ({ code: r.code, omschrijving: r.omschrijving, eigenaar: r.eigenaar })),
       niveauSinds: iso(t.niveauSinds),
       // The day it started, as the directeur's list and the ZaakSinds search attribute have it.
       gestart: iso(toInstant(toIsoDate(gestart, tijden.tijdzone), '00:00', tijden.tijdzone)),
@@ -157,7 +171,7 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
         leerling: input.leerling.naam,
         school: input.school.naam,
         niveau: t.niveau,
-        niveauOmschrijving: niveauOmschrijving[t.niveau],
+        niveauOmschrijving: omschrijving(t.niveau),
         niveauSinds: formatDutchDate(toIsoDate(t.niveauSinds, tijden.tijdzone)),
         serviceniveauDatum: formatDutchDate(sn.datum),
         serviceniveauRegel: sn.regel,
@@ -167,13 +181,13 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
   // Cases started before the kernel also woke once a year with nothing planned; they keep doing so.
   const rust = patched('niets-gepland-wacht-op-wijziging') ? undefined : '365 days';
 
-  const z: Impassezaak = { zaak, t, serviceniveau, open, aan, beleid: policy };
+  const z: Impassezaak = { zaak, t, serviceniveau, open, aan, beleid: policy, ladder };
   setHandler(impasseStatusQuery, view);
   impasseActies(z);
 
   zaak.noteer({
     soort: 'gemeld',
-    omschrijving: `Impasse gemeld (${input.aanleiding}): ${niveauOmschrijving.E1}`,
+    omschrijving: `Impasse gemeld (${input.aanleiding}): ${omschrijving('E1')}`,
     door: input.gemeldDoor,
     reden: input.reden,
     gegevens: input.zorgplichtZaak

@@ -1,14 +1,14 @@
 /** The impasse's timed steps: the owner reminded before the service level, the directeur told once past it. */
 import { formatDutchDate } from '../../domain/dates';
 import type { Moment } from '../../domain/planning';
-import { eigenaarVan } from '../../shared/impasseLadder';
+import { tredeVan } from '../../shared/impasseLadder';
 import type { Impassezaak } from './toestand';
 
 export function impasseMoment(
-  { zaak, t, serviceniveau, open }: Impassezaak,
+  { zaak, t, serviceniveau, open, ladder }: Impassezaak,
   m: Moment<'herinnering' | 'vastgelopen'>,
 ): void {
-  const eigenaar = eigenaarVan[t.niveau];
+  const eigenaar = tredeVan(ladder, t.niveau).eigenaar;
   // Late (SMTP trouble) and the case moved to another niveau or ended: not worth sending any more.
   const niveau = t.niveau;
   const actueel = () => open() && t.niveau === niveau;

@@ -3,7 +3,7 @@ import type { Dated } from '../../domain/deadlines';
 import type { Policy } from '../../domain/policy';
 import type { Ontvanger } from '../../shared/bericht';
 import type { ImpasseUitkomst, ImpasseView } from '../../shared/impasse';
-import type { Niveau } from '../../shared/impasseLadder';
+import type { Ladder, Niveau } from '../../shared/impasseLadder';
 import type { Zaak } from '../zaakkern';
 
 /** The state of one impasse, in one serializable object (what a continueAsNew would carry). */
@@ -29,4 +29,6 @@ export interface Impassezaak {
   open: () => boolean;
   aan: { school: Ontvanger; coordinator: Ontvanger; ouders: Ontvanger[] };
   beleid: Policy;
+  /** The rungs this case climbs: the plaatsingstafel, or its policy's route of its own. */
+  ladder: Ladder;
 }
