@@ -202,6 +202,15 @@ it('the coordinator climbs an impasse rung with the form of that step', async ()
   expect(view.niveau ?? view.trede ?? view.status).toBeDefined();
   expect(JSON.stringify(view)).toMatch(/E2/);
   await foto(page, 'zaak');
+  // The plaatsingstafel offers the DB's binding decision, not Almere's doorzettingsmacht.
+  const stappen = () => page.locator('section.actie h3').allTextContents();
+  expect((await stappen()).join(' | ')).toMatch(/bindend besluit/i);
+  expect((await stappen()).join(' | ')).not.toMatch(/Doorzettingsmacht/);
+  // An Almere impasse climbs its own route: the teamleider Toeleiding names the school there.
+  const almere = (await api.create('impasse', impasseMelding({ beleid: 'almere' }))).body.id as string;
+  await page.goto(`${site.url}/zaken/${almere}`);
+  expect((await stappen()).join(' | ')).toMatch(/Doorzettingsmacht/);
+  expect((await stappen()).join(' | ')).not.toMatch(/bindend besluit/i);
   await ctx.close();
 });
 
