@@ -97,6 +97,10 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
     // still take effect: say so, and how to retry it safely.
     if (problem.status === 503) {
       res.setHeader('Retry-After', '5');
+      // An outage is an operator's business: which answer of Temporal's it was (no payloads in it).
+      const grpcCode = (problem as Problem & { grpcCode?: number }).grpcCode;
+      if (grpcCode !== undefined)
+        logger.warn({ requestId: res.locals.requestId, grpcCode }, 'procesmotor niet beschikbaar');
       if (req.method === 'POST' && !problem.detail?.includes('Idempotency-Key'))
         problem = new Problem(
           503,

@@ -48,7 +48,7 @@ const NIET_GEREED = /workflow task failure|not ready/i;
  * Temporal (or its worker) did not answer: a deadline or an unreachable server anywhere in the cause
  * chain. The client wraps gRPC errors ("Failed to query Workflow"), so the chain is walked.
  */
-function isOnbereikbaar(err: unknown): boolean {
+function onbereikbaar(err: unknown): { code?: number } | undefined {
   for (
     let e = err as { code?: number; message?: string; cause?: unknown } | undefined, i = 0;
     e && i < 5;
@@ -60,9 +60,9 @@ function isOnbereikbaar(err: unknown): boolean {
       e instanceof WorkflowUpdateRPCTimeoutOrCancelledError ||
       /deadline|unavailable|ECONNREFUSED|failed to connect/i.test(String(e.message))
     )
-      return true;
+      return { code: (e as { code?: number }).code };
   }
-  return false;
+  return undefined;
 }
 
 /**
@@ -84,7 +84,12 @@ export function toProblem(err: unknown): Problem | unknown {
   if (err instanceof WorkflowNotFoundError || (err as Error)?.name === 'WorkflowNotFoundError') {
     return problems.notFound('Deze zaak bestaat niet.');
   }
-  if (isOnbereikbaar(err))
-    return problems.unavailable('De procesmotor antwoordt niet op tijd; probeer het later opnieuw.');
+  const oorzaak = onbereikbaar(err);
+  if (oorzaak)
+    // The gRPC code goes to the log (problemHandler), not to the client: a WorkflowNotReady that keeps
+    // coming back is a workflow task failing on every attempt, which only the log shows.
+    return Object.assign(problems.unavailable('De procesmotor antwoordt niet op tijd; probeer het later opnieuw.'), {
+      grpcCode: oorzaak.code,
+    });
   return err;
 }

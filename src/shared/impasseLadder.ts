@@ -110,7 +110,13 @@ export interface RouteBeleid {
  * dispute between boards, VO Groningen's thuiszitterspact), else the plaatsingstafel.
  */
 export function ladderVan(route: RouteBeleid | undefined): Ladder {
-  if (!route?.treden?.length || route.soort === 'plaatsingstafel' || route.soort === 'productstandaard')
+  // A policy copied before the routes were climbed (no rol per rung) said the case follows the plaatsingstafel.
+  if (
+    !route?.treden?.length ||
+    route.soort === 'plaatsingstafel' ||
+    route.soort === 'productstandaard' ||
+    route.treden.some((t) => !t.rol)
+  )
     return plaatsingstafel;
   const soort = route.soort as RouteSoort;
   return {
@@ -118,7 +124,7 @@ export function ladderVan(route: RouteBeleid | undefined): Ladder {
     treden: route.treden.map((t) => ({
       code: t.code as Niveau,
       omschrijving: t.omschrijving,
-      eigenaar: t.rol ?? 'coordinator',
+      eigenaar: t.rol!,
       notities: routeNotities[soort]?.[t.code as Niveau] ?? [],
       regel: t.regel,
     })),

@@ -252,6 +252,13 @@ describe(SUITE, () => {
       );
       expect(await h.query(impasseStatusQuery)).toEqual(voor);
 
+      // Each rung's field on its own rung: an advice sent along to E2 would propose a school unvetted.
+      await weiger(
+        h.executeUpdate(escalerenUpdate.name, {
+          args: [{ ...escalatie('E1'), advies: { school: deLinde, onderbouwing: 'Meegestuurd zonder tafel.' } }],
+        }),
+        'Naar E2 hoort niet: advies (E3); elk hoort bij zijn eigen trede.',
+      );
       // E3 needs the OA's reasoned advice naming a school.
       await h.executeUpdate(escalerenUpdate, { args: [escalatie('E1')] });
       // Input the types do not allow goes by the Update's name, as the Temporal CLI or UI would send it.

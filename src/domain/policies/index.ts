@@ -33,6 +33,12 @@ function valideer(input: PolicyInput): Policy {
     ...(p.impasse.route?.treden ?? []).filter((t) => !t.rol).map((t) => `impasse.route.treden ${t.code}.rol`),
   ].filter(Boolean);
   if (ontbreekt.length) throw new Error(`Ongeldig beleid '${p.code}': ontbreekt ${ontbreekt.join(', ')}`);
+  // The impasse climbs E1, E2, … one at a time (at most E7, the codes the index and the API know).
+  const treden = p.impasse.route?.treden ?? [];
+  if (treden.some((t, i) => t.code !== `E${i + 1}`) || treden.length > 7)
+    throw new Error(`Ongeldig beleid '${p.code}': impasse.route.treden heten E1, E2, … op volgorde (hoogstens E7)`);
+  if (treden.length && p.impasse.ladder.length)
+    throw new Error(`Ongeldig beleid '${p.code}': een route met eigen treden heeft geen plaatsingstafel-ladder`);
   return p;
 }
 

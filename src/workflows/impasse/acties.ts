@@ -164,6 +164,14 @@ export function impasseActies({ zaak, t, aan, beleid, ladder }: Impassezaak): vo
             );
           // L845–847: the DB asks an onafhankelijke derde.
           if (args.naar === 'E6' && !args.derde) throw new Error('Noem de onafhankelijke derde (derde).');
+          // Each field belongs to its own rung: an advice sent along to E2 would propose a school unvetted.
+          const misplaatst = [
+            args.deelnemers && args.naar !== 'E2' && 'deelnemers (E2)',
+            args.advies && args.naar !== 'E3' && 'advies (E3)',
+            args.derde && args.naar !== 'E6' && 'derde (E6)',
+          ].filter(Boolean);
+          if (misplaatst.length)
+            throw new Error(`Naar ${args.naar} hoort niet: ${misplaatst.join(', ')}; elk hoort bij zijn eigen trede.`);
         } else if (args.advies || args.derde || args.deelnemers) {
           throw new Error(
             `Advies, deelnemers en een onafhankelijke derde horen bij de plaatsingstafel; deze zaak volgt ${routeNaam(ladder.soort, beleid.code)}.`,
@@ -181,13 +189,13 @@ export function impasseActies({ zaak, t, aan, beleid, ladder }: Impassezaak): vo
       rolNaToestand: true,
       voerUit: (args) => {
         const gegevens: TijdlijnItem['gegevens'] = {};
-        // On the plaatsingstafel these are required (above); a route of its own carries none of them.
-        if (args.deelnemers) gegevens.deelnemers = args.deelnemers.join(', ');
-        if (args.advies) {
+        // The plaatsingstafel's rungs (their fields checked above); a route of its own carries none of them.
+        if (tafel && args.naar === 'E2') gegevens.deelnemers = args.deelnemers!.join(', ');
+        if (tafel && args.naar === 'E3') {
           t.advies = args.advies;
-          gegevens.geadviseerdeSchool = args.advies.school.naam;
+          gegevens.geadviseerdeSchool = args.advies!.school.naam;
         }
-        if (args.naar === 'E6') gegevens.derde = args.derde;
+        if (tafel && args.naar === 'E6') gegevens.derde = args.derde;
         if (args.mediator) gegevens.mediator = args.mediator;
         naarNiveau(args.naar, args.door, args.reden, gegevens);
       },
