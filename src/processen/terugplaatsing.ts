@@ -1,9 +1,13 @@
-/** P4 Terugplaatsing stappenplan (seed 001 Bijlage L2039–2146): the process as the API and the registry see it. */
+/**
+ * P4 Terugplaatsing stappenplan (seed 001 Bijlage L2039–2146), or VO Groningen's phases VSO → VO
+ * (seed 004 L347–355): the process as the API and the registry see it.
+ */
 import { z } from 'zod';
 import { addDays, toIsoDate } from '../domain';
 import { Problem, problems } from '../api/problem';
 import { deadlineSchema } from '../api/zaken';
 import {
+  faseSchema,
   stapSchema,
   stoppenSchema,
   terugplaatsingStartSchema,
@@ -13,6 +17,7 @@ import {
   type TerugplaatsingView,
 } from '../shared/terugplaatsing';
 import {
+  faseUpdate,
   stapUpdate,
   stoppenUpdate,
   terugplaatsing,
@@ -32,9 +37,9 @@ const checklistRegelSchema = z.object({
 });
 
 /** The timeline entries of a round (after the school was found): a round before the current one was another school's. */
-const RONDE = /^(stap:(2\.[3-6]|3\.\d)|overgeslagen:2\.5|plaatsingstafel:)/;
-/** The S(B)O school's own signalling (stap 1): the fact is shared, its notes are not. */
-const SIGNALEREN = /^(stap|overgeslagen):1\./;
+const RONDE = /^(stap:(2\.[3-6]|3\.\d)|overgeslagen:2\.5|plaatsingstafel:|fase:F[2-4])/;
+/** The S(B)O school's own signalling (stap 1; the VSO's OPP evaluation, F1): the fact is shared, its notes are not. */
+const SIGNALEREN = /^((stap|overgeslagen):1\.|fase:F1$)/;
 
 /**
  * What the receiving school reads once it takes part (need to know): the case without the other
@@ -49,7 +54,7 @@ function alleenEigenDeel(view: TerugplaatsingView, brins: readonly string[]): Te
     toestemmingen: view.toestemmingen.filter((t) => brins.includes(t.school.brin)),
     eerdereRondes: [],
     checklist: view.checklist.map((r) => {
-      if (r.stap < '2') {
+      if (r.stap < '2' || r.stap === 'F1') {
         const { reden: _r, ...feit } = r;
         return feit;
       }
@@ -88,6 +93,14 @@ export const terugplaatsingProces = procesDefinitie({
         "Een stap van het stappenplan vastleggen ({ stap: '1.2' … '4.2', … }); optionele stappen (1.4, 1.5, 1.6, 2.5) kunnen worden overgeslagen met een reden",
       schema: stapSchema,
       update: stapUpdate,
+      hoortBij: (view: TerugplaatsingView) => view.variant !== 'vso-vo',
+    },
+    fase: {
+      omschrijving:
+        "Een fase VSO → VO vastleggen (VO Groningen Stad: { fase: 'F1' … 'F6', … }); in F4 besluit de vo-school, negatief opent F2 weer",
+      schema: faseSchema,
+      update: faseUpdate,
+      hoortBij: (view: TerugplaatsingView) => view.variant === 'vso-vo',
     },
     toestemming: {
       omschrijving:

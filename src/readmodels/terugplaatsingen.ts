@@ -7,7 +7,7 @@
  */
 import type { Client } from '@temporalio/client';
 import { compareDates, diffDays, type IsoDate, type SchoolYear } from '../domain';
-import { stappen, type StapCode, type TerugplaatsingRapportRegel } from '../shared/terugplaatsing';
+import { fasen, stappen, type Stapnummer, type TerugplaatsingRapportRegel } from '../shared/terugplaatsing';
 import { SwvCode, ZaakSinds, ZaakType } from '../temporal/searchAttributes';
 import { terugplaatsingRapportQuery } from '../workflows/terugplaatsing';
 
@@ -25,7 +25,7 @@ export interface TerugplaatsingRapport {
   perStatus: Record<string, number>;
   uitkomsten: { teruggeplaatst: number; gestopt: number; nietWenselijk: number; lopend: number };
   /** Per sub-step: how many cases got at least that far (as far as they came by now: steps carry no date here). */
-  bereikt: { stap: StapCode; aantal: number }[];
+  bereikt: { stap: Stapnummer; aantal: number }[];
   /** Days from the signal to the end, for the cases that ended in the school year. */
   doorlooptijdDagen: {
     aantal: number;
@@ -82,10 +82,12 @@ export function terugplaatsingRapport(
       nietWenselijk: inJaar.filter((r) => r.uitkomst === 'niet-wenselijk').length,
       lopend: inJaar.filter((r) => !r.uitkomst).length,
     },
-    bereikt: stappen.map((stap) => ({
-      stap,
-      aantal: inJaar.filter((r) => stappen.indexOf(r.verstePunt) >= stappen.indexOf(stap)).length,
-    })),
+    // The phases VSO → VO where the SWV's cases follow them (VO Groningen Stad), else the stappenplan.
+    bereikt: ((lijn: readonly Stapnummer[]) =>
+      lijn.map((stap) => ({
+        stap,
+        aantal: inJaar.filter((r) => lijn.indexOf(r.verstePunt) >= lijn.indexOf(stap)).length,
+      })))(inJaar.some((r) => (fasen as readonly string[]).includes(r.verstePunt)) ? fasen : stappen),
     doorlooptijdDagen: {
       aantal: n,
       mediaan,

@@ -19,14 +19,27 @@ import {
 } from './zaak';
 import {
   evaluatiePartijen,
+  fasen,
   stapBeschrijving,
   stappen,
   type EvaluatiePartij,
+  type FaseCode,
   type StapCode,
+  type Stapnummer,
   type Wie,
 } from './terugplaatsingStappen';
 
-export { evaluatiePartijen, stapBeschrijving, stappen, type EvaluatiePartij, type StapCode, type Wie };
+export {
+  evaluatiePartijen,
+  fasen,
+  stapBeschrijving,
+  stappen,
+  type EvaluatiePartij,
+  type FaseCode,
+  type StapCode,
+  type Stapnummer,
+  type Wie,
+};
 
 const tekst = (wat: string, min = 3, max = 2000) =>
   z
@@ -148,6 +161,65 @@ export const stapSchema = z.discriminatedUnion(
 export type StapInvoer = z.infer<typeof stapSchema>;
 export type TerugplaatsingStap = StapInvoer & Stap;
 
+const besluit = z.enum(['positief', 'negatief'], { error: "besluit is 'positief' of 'negatief'" });
+
+/**
+ * One phase VSO → regular VO (VO Groningen Stad, seed 004 §3.2, L347–355), with what it records. The
+ * phases of a case whose policy has the 'vso-vo' variant; the stappenplan's `stap` is not theirs.
+ */
+export const faseSchema = z.discriminatedUnion(
+  'fase',
+  [
+    // L347: the VSO evaluates the OPP: is the exit destination still in reach, is a switch to regular VO promising?
+    z.object({
+      fase: z.literal('F1'),
+      datum,
+      kansrijk: z.boolean({ error: 'kansrijk: is schakeling naar het regulier vo kansrijk (true/false)' }),
+      verslag: redenSchema,
+    }),
+    // L349: with the parents (and the pupil) a school of first preference, and the VSO's vooroverleg with it.
+    z.object({ fase: z.literal('F2'), datum, school: kandidaatSchoolSchema, verslag: redenSchema }),
+    // L349: the skills expected of the pupil and the care and support regular VO needs.
+    z.object({
+      fase: z.literal('F3'),
+      datum,
+      deelnemers: z
+        .array(tekst('deelnemer', 2, 200))
+        .min(2, { error: 'noem wie aan het overleg deelnamen' })
+        .max(12),
+      vaardigheden: tekst('vaardigheden die van de leerling worden verwacht'),
+      ondersteuning: tekst('zorg en ondersteuning in het regulier vo'),
+    }),
+    // L351: the VO school decides on its intention, possibly after further research.
+    z.object({
+      fase: z.literal('F4'),
+      besluit,
+      naderOnderzoek: z.boolean().default(false),
+      reden: redenSchema,
+    }),
+    // L351–353: the hand-over: start date, the support (OPP) and the VSO's aftercare.
+    z.object({
+      fase: z.literal('F5'),
+      startdatum: datum,
+      ondersteuning: tekst('het ondersteuningsaanbod (OPP)'),
+      nazorg: tekst('de nazorg vanuit het vso'),
+    }),
+    // L353: regular VO evaluates the OPP again: does the switch hold?
+    z.object({
+      fase: z.literal('F6'),
+      datum,
+      deelnemers: z
+        .array(z.enum(evaluatiePartijen, { error: `deelnemer is een van: ${evaluatiePartijen.join(', ')}` }))
+        .min(1, { error: 'noem wie aan de evaluatie deelnamen' }),
+      besluit: z.enum(['doorgaan', 'stoppen'], { error: "besluit is 'doorgaan' of 'stoppen'" }),
+      verslag: redenSchema,
+    }),
+  ],
+  { error: `fase is een van: ${fasen.join(', ')}` },
+);
+export type FaseInvoer = z.infer<typeof faseSchema>;
+export type TerugplaatsingFase = FaseInvoer & Stap;
+
 /**
  * The parents' consent to share the groeidocument/OPP with one school (L2082–2083; domain README
  * Privacy: who, for what, to whom, written or not, when). `ingetrokken`: withdrawn from then on.
@@ -210,7 +282,7 @@ export type TerugplaatsingStatus = (typeof terugplaatsingStatussen)[number];
 
 /** One line of the checklist: every sub-step, what became of it, by whom and when. */
 export interface ChecklistRegel {
-  stap: StapCode;
+  stap: Stapnummer;
   omschrijving: string;
   status: 'open' | 'gedaan' | 'overgeslagen' | 'nvt';
   wie: Wie;
@@ -240,6 +312,8 @@ export interface TerugplaatsingView {
   beleid: string;
   /** The version of the policy the case follows (absent in cases from before versions). */
   beleidsversie?: string;
+  /** The stappenplan (absent: before issue 15), or VO Groningen's phases VSO → VO. */
+  variant?: 'stappenplan' | 'vso-vo';
   /** The S(B)O school: the case is its own. */
   school: { brin: string; naam: string };
   leerling: { naam: string };
@@ -248,14 +322,14 @@ export interface TerugplaatsingView {
   /** Schools that take part besides the S(B)O school (the receiving school): they read and act. */
   betrokkenScholen: string[];
   checklist: ChecklistRegel[];
-  volgendeStap: { stap: StapCode; omschrijving: string; wie: Wie } | null;
+  volgendeStap: { stap: Stapnummer; omschrijving: string; wie: Wie } | null;
   toestemmingen: (ToestemmingInvoer & { door: ActorRef; op: string })[];
   symbiose: boolean;
   startdatum?: IsoDate;
   deadlines: DeadlineView[];
   volgendeHerinnering: HerinneringView | null;
   /** A step of Stap 1–3 without progress past the policy's service level: shown to the coordinator. */
-  vastgelopen: { sinds: string; stap: StapCode } | null;
+  vastgelopen: { sinds: string; stap: Stapnummer } | null;
   /** Earlier attempts that ended in a negative decision (stap 3): the school and why. */
   eerdereRondes: { school: { brin?: string; naam: string }; reden: string; op: string }[];
   /** When the current round began (the last negative decision). */
@@ -280,8 +354,8 @@ export interface TerugplaatsingRapportRegel {
   beleid: string;
   gestart: IsoDate;
   status: TerugplaatsingStatus;
-  /** The furthest sub-step done, in any round. */
-  verstePunt: StapCode;
+  /** The furthest sub-step (or phase) done, in any round. */
+  verstePunt: Stapnummer;
   uitkomst?: TerugplaatsingUitkomst['uitkomst'];
   geeindigd?: IsoDate;
   plaatsingstafel: boolean;

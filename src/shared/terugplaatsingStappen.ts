@@ -26,7 +26,28 @@ export const stappen = [
 export type StapCode = (typeof stappen)[number];
 
 /** Who takes a sub-step, as the checklist and the next step name them. */
-export type Wie = 'verwijzende school' | 'ontvangende school' | 'ondersteuningsadviseur' | 'ouders en scholen';
+export type Wie =
+  'verwijzende school' | 'ontvangende school' | 'ondersteuningsadviseur' | 'ouders en scholen' | 'beide scholen';
+
+/**
+ * VO Groningen Stad's phases from VSO to regular VO (seed 004 §3.2, L347–355): the policy's
+ * `terugplaatsing.variant` ('vso-vo') describes and cites them; which fields each records is the
+ * process's (src/shared/terugplaatsing.ts, faseSchema).
+ */
+export const fasen = ['F1', 'F2', 'F3', 'F4', 'F5', 'F6'] as const;
+export type FaseCode = (typeof fasen)[number];
+/** A line of the checklist: a sub-step of the stappenplan or a phase VSO → VO. */
+export type Stapnummer = StapCode | FaseCode;
+
+/** Who records each phase besides the coordinator: the VSO school refers, the VO school receives and decides. */
+export const faseWie: Record<FaseCode, Wie> = {
+  F1: 'verwijzende school', // L347: the VSO evaluates the OPP
+  F2: 'verwijzende school', // L349: the VSO's vooroverleg with the school of first preference
+  F3: 'beide scholen', // L349: skills and support, VSO and VO together
+  F4: 'ontvangende school', // L351: the VO school decides on its intention
+  F5: 'beide scholen', // L351–353: the hand-over
+  F6: 'ontvangende school', // L353: the cyclic OPP evaluation in regular VO
+};
 
 export interface StapBeschrijving {
   omschrijving: string;

@@ -381,6 +381,65 @@ describe('the steps, the consent gate and the receiving school', () => {
   });
 });
 
+describe("VO Groningen Stad's phases VSO → VO through the API (issue 15 item 6)", () => {
+  it('a vso-vo case takes phases, not steps; the VO school reads it once it is the school of preference, and decides at F4', async () => {
+    const res = await sbo.create(
+      terugplaatsingStart({
+        school: { brin: SBO_BRIN, naam: 'VSO De Brug', email: 'zorg@debrug.example', regio: 'noord' },
+        beleid: 'vo-groningen-stad',
+      }),
+    );
+    expect(res.status).toBe(201);
+    expect(res.body.checklist.map((r: Regel) => r.stap)).toEqual(['F1', 'F2', 'F3', 'F4', 'F5', 'F6']);
+    expect(res.body.volgendeStap).toMatchObject({ stap: 'F1', wie: 'verwijzende school' });
+    const id = res.body.id as string;
+
+    const stap = await sbo.act(id, 'stap', stap12);
+    expectDutchProblem(stap, 409);
+    expect(stap.body.detail).toMatch(/volgt de fasen VSO → VO van vo-groningen-stad/);
+    expectDutchProblem(await sbo.act(id, 'fase', { fase: 'F7' }), 400);
+    const f1 = await sbo.act(id, 'fase', {
+      fase: 'F1',
+      datum: vandaag(),
+      kansrijk: true,
+      verslag: 'De uitstroombestemming havo is haalbaar in het regulier vo.',
+    });
+    expect(f1.status).toBe(200);
+    expectDutchProblem(await ontvangend.get(id), 404);
+    expect((await sbo.act(id, 'toestemming', toestemmingVoor(deLinde))).status).toBe(200);
+    const f2 = await sbo.act(id, 'fase', {
+      fase: 'F2',
+      datum: vandaag(),
+      school: deLinde,
+      verslag: 'Eerste voorkeur.',
+    });
+    expect(f2.status).toBe(200);
+
+    // The VO school reads its own part: not the VSO's notes of F1.
+    const gelezen = await ontvangend.get(id);
+    expect(gelezen.status).toBe(200);
+    expect(regel(gelezen.body, 'F1')).toMatchObject({ status: 'gedaan' });
+    expect(regel(gelezen.body, 'F1')).not.toHaveProperty('reden');
+    expect(JSON.stringify(gelezen.body)).not.toContain('havo is haalbaar');
+    const f3 = await ontvangend.act(id, 'fase', {
+      fase: 'F3',
+      datum: vandaag(),
+      deelnemers: ['VSO De Brug', 'De Linde'],
+      vaardigheden: 'zelfstandig werken in een grote klas',
+      ondersteuning: 'een mentor en begeleiding',
+    });
+    expect(f3.status).toBe(200);
+    expectDutchProblem(await sbo.act(id, 'fase', { fase: 'F4', besluit: 'positief', reden: 'Wij willen door.' }), 403);
+    const f4 = await ontvangend.act(id, 'fase', {
+      fase: 'F4',
+      besluit: 'positief',
+      reden: 'Wij bieden de ondersteuning.',
+    });
+    expect(f4.status).toBe(200);
+    expect(f4.body).toMatchObject({ status: 'besluitvorming', volgendeStap: { stap: 'F5', wie: 'beide scholen' } });
+  });
+});
+
 describe('the OpenAPI document', () => {
   it('lists POST /api/v1/zaken/terugplaatsing and the actions stap, toestemming and stoppen', async () => {
     const doc = (await request(h.app).get('/openapi.json')).body;
@@ -396,7 +455,7 @@ describe('the OpenAPI document', () => {
       }),
     );
     expect(start.responses['201']).toBeDefined();
-    for (const actie of ['stap', 'toestemming', 'stoppen']) {
+    for (const actie of ['stap', 'fase', 'toestemming', 'stoppen']) {
       const op = doc.paths[`/api/v1/zaken/{id}/acties/${actie}`]?.post;
       expect({ actie, op: op !== undefined }).toEqual({ actie, op: true });
       expect(op.summary).toContain('terugplaatsing:');

@@ -34,7 +34,7 @@ export const stoppenUpdate = defineUpdate<TerugplaatsingView, [Stoppen]>('stoppe
 const wat = 'een terugplaatsing';
 
 /** Which school the actor acts for: the S(B)O school, the receiving school, or none (the SWV). */
-type Als = 'verwijzend' | 'ontvangend' | 'swv';
+export type Als = 'verwijzend' | 'ontvangend' | 'swv';
 
 /** Who may record each sub-step, beside the coordinator (the SWV's ondersteuningsadviseur). */
 const doorScholen: Record<Exclude<StapCode, '1.1' | '4.3'>, readonly Als[]> = {
@@ -59,24 +59,31 @@ const doorScholen: Record<Exclude<StapCode, '1.1' | '4.3'>, readonly Als[]> = {
   '4.2': ['ontvangend'],
 };
 
-const zelfdeSchool = (a: { brin?: string }, b: { brin?: string }) => !!a.brin && a.brin === b.brin;
+export const zelfdeSchool = (a: { brin?: string }, b: { brin?: string }) => !!a.brin && a.brin === b.brin;
 
-export function terugplaatsingActies(z: Terugplaatsingzaak): void {
-  const { zaak, t, input } = z;
-
-  const als = ({ door, scope }: Stap): Als => {
+/** Which school the actor acts for: a school in scope of the S(B)O school's BRIN refers, any other receives. */
+export const alsVan =
+  (z: Terugplaatsingzaak) =>
+  ({ door, scope }: Stap): Als => {
     if (door.rol !== 'school') return 'swv';
-    if (scope?.includes(input.school.brin)) return 'verwijzend';
+    if (scope?.includes(z.input.school.brin)) return 'verwijzend';
     return 'ontvangend';
   };
+
+/** The parents' consent for one school: the last word per school counts (withdrawn is no consent). */
+export function heeftToestemmingVoor(t: Terugplaatsingzaak['t'], s: KandidaatSchool): boolean {
+  const laatste = [...t.toestemmingen].reverse().find((x) => zelfdeSchool(x.school, s));
+  return !!laatste && !laatste.ingetrokken;
+}
+
+export function terugplaatsingActies(z: Terugplaatsingzaak): void {
+  const { zaak, t } = z;
+
+  const als = alsVan(z);
   const gedaan = (stap: StapCode) => !!t.stappen[stap] && !t.stappen[stap]!.overgeslagen;
   const beslist = (stap: StapCode) => !!t.stappen[stap];
   const oudersAkkoord = () => t.stappen['1.3']?.gegevens?.overeenstemming === true;
-  const heeftToestemming = (s: KandidaatSchool) => {
-    // The last word per school counts: consent withdrawn is no consent.
-    const laatste = [...t.toestemmingen].reverse().find((x) => zelfdeSchool(x.school, s));
-    return !!laatste && !laatste.ingetrokken;
-  };
+  const heeftToestemming = (s: KandidaatSchool) => heeftToestemmingVoor(t, s);
   const opDatum = (v: Vastlegging | undefined) => (v ? ` (${formatDutchDate(v.op.slice(0, 10))})` : '');
 
   /** What must be done before a sub-step, each named: the refusal lists every missing one. */
@@ -181,6 +188,10 @@ export function terugplaatsingActies(z: Terugplaatsingzaak): void {
       },
       rollen: ['coordinator', 'school'],
       toestand: (s) => {
+        if (z.variant === 'vso-vo')
+          throw new Error(
+            `Deze terugplaatsing volgt de fasen VSO → VO van ${z.beleid.code}: leg een fase vast (actie 'fase', F1 … F6).`,
+          );
         const b = stapBeschrijving[s.stap];
         const wie = als(s);
         if (wie !== 'swv' && !doorScholen[s.stap as keyof typeof doorScholen].includes(wie))
@@ -458,11 +469,15 @@ function voerStapUit(z: Terugplaatsingzaak, s: TerugplaatsingStap): void {
   }
 }
 
-/** L2123–2125: a negative decision; the parents turn to the referring school and its OA: back to Stap 2. */
-function negatief(z: Terugplaatsingzaak, reden: string, door: TerugplaatsingStap['door']): void {
+/**
+ * L2123–2125: a negative decision; the parents turn to the referring school and its OA: back to Stap 2.
+ * VO Groningen's phases (seed 004 L351): the VO school's 'no' to its intention opens F2 again.
+ */
+export function negatief(z: Terugplaatsingzaak, reden: string, door: TerugplaatsingStap['door']): void {
   const { zaak, t } = z;
+  const vsoVo = z.variant === 'vso-vo';
   const school = t.gevonden!;
-  t.verstePunt = '3.3';
+  t.verstePunt = vsoVo ? 'F4' : '3.3';
   t.rondeSinds = zaak.nu();
   t.eerdereRondes.push({
     school: { ...(school.brin ? { brin: school.brin } : {}), naam: school.naam },
@@ -470,14 +485,17 @@ function negatief(z: Terugplaatsingzaak, reden: string, door: TerugplaatsingStap
     op: zaak.nu(),
   });
   // The round's steps open again; contacts, consents and what was shared stay (they happened).
-  for (const stap of ['2.3', '2.4', '2.5', '2.6', '3.1', '3.2', '3.3'] as const) delete t.stappen[stap];
+  if (vsoVo) for (const fase of ['F2', 'F3', 'F4'] as const) delete t.fasen[fase];
+  else for (const stap of ['2.3', '2.4', '2.5', '2.6', '3.1', '3.2', '3.3'] as const) delete t.stappen[stap];
   t.gevonden = undefined;
   t.plaatsingstafel = undefined;
   t.symbiose = false;
   t.ronde++;
   zaak.noteer({
-    soort: 'stap:3.3',
-    omschrijving: `Besluit negatief: ${school.naam} plaatst de leerling niet. Terug naar stap 2: de verwijzende school en de ondersteuningsadviseur helpen de ouders een andere plek te vinden`,
+    soort: vsoVo ? 'fase:F4' : 'stap:3.3',
+    omschrijving: vsoVo
+      ? `De vo-school ${school.naam} besluit de toeleiding niet verder vorm te geven. Terug naar fase 2: een andere school van voorkeur`
+      : `Besluit negatief: ${school.naam} plaatst de leerling niet. Terug naar stap 2: de verwijzende school en de ondersteuningsadviseur helpen de ouders een andere plek te vinden`,
     door,
     reden,
     ...(school.brin ? { gegevens: { school: school.brin } } : {}),
@@ -485,6 +503,7 @@ function negatief(z: Terugplaatsingzaak, reden: string, door: TerugplaatsingStap
   zaak.bericht('terugplaatsing-negatief', `negatief/${t.ronde}`, [...z.aan.ouders, z.aan.school, z.aan.coordinator], {
     ontvangendeSchool: school.naam,
     reden,
+    ...(vsoVo ? { vsoVo: 'ja' } : {}),
   });
   zaak.publiceer();
 }

@@ -72,7 +72,7 @@ export function volgendeStap(t: Toestand, regels: ChecklistRegel[]): Terugplaats
       wie: 'ondersteuningsadviseur',
     };
   // 2.4 is the other branch of 2.3 (no school found), never the next step by itself.
-  const regel = regels.find((r) => r.status === 'open' && !stapBeschrijving[r.stap].optioneel && r.stap !== '2.4');
+  const regel = regels.find((r) => r.status === 'open' && !r.optioneel && r.stap !== '2.4');
   if (!regel) return null;
   return { stap: regel.stap, omschrijving: regel.omschrijving, wie: regel.wie };
 }

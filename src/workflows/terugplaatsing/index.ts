@@ -1,5 +1,6 @@
 /**
- * P4 Terugplaatsing stappenplan (domain README P4; seed 001 Bijlage L2039–2146, policy L2016–2036):
+ * P4 Terugplaatsing stappenplan (domain README P4; seed 001 Bijlage L2039–2146, policy L2016–2036),
+ * or, where the policy says so, VO Groningen Stad's phases VSO → VO (seed 004 L347–355, fasen.ts):
  * from S(B)O back to a regular school, sub-step by sub-step. Every step is recorded with who, when
  * and what; the parents' consent gates the sharing of the groeidocument/OPP per school; no school
  * found even with the OA's help starts a plaatsingstafel (an impasse child); a negative decision goes
@@ -26,7 +27,7 @@ import type {
   TerugplaatsingUitkomst,
   TerugplaatsingView,
 } from '../../shared/terugplaatsing';
-import { stappen } from '../../shared/terugplaatsingStappen';
+import { fasen, stappen, type Stapnummer } from '../../shared/terugplaatsingStappen';
 import type { DeadlineView } from '../../shared/zaak';
 import {
   BetrokkenScholen,
@@ -42,10 +43,12 @@ import { terugplaatsingUitkomstSignal } from '../tlv/signalen';
 import { Zaak } from '../zaakkern';
 import { terugplaatsingActies } from './acties';
 import { checklist, volgendeStap } from './checklist';
+import { faseActies, faseChecklist, volgendeFase } from './fasen';
 import { terugplaatsingMoment } from './momenten';
 import type { Terugplaatsingzaak, Toestand } from './toestand';
 
 export { stapUpdate, stoppenUpdate, toestemmingUpdate } from './acties';
+export { faseUpdate } from './fasen';
 
 export const terugplaatsingStatusQuery = defineQuery<TerugplaatsingView>('status');
 /** For the yearly evaluation (Stap 5): codes and dates only. */
@@ -75,8 +78,11 @@ export async function terugplaatsing(input: TerugplaatsingInput): Promise<Terugp
   const regio = input.school.regio ?? beleid.regio;
   const vandaag = () => toIsoDate(Date.now(), tijdzone);
   const gestart = input.gesignaleerdOp ?? vandaag();
+  // The policy's variant, fixed at the start: VO Groningen's phases, or the stappenplan.
+  const variant = input.beleid.terugplaatsing?.variant?.soort === 'vso-vo' ? 'vso-vo' : 'stappenplan';
   const t: Toestand = {
     stappen: {},
+    fasen: {},
     contact: [],
     gedeeld: [],
     toestemmingen: [],
@@ -119,14 +125,18 @@ export async function terugplaatsing(input: TerugplaatsingInput): Promise<Terugp
         )
       : [];
 
-  const lijst = () => checklist(t, !open());
-  const volgende = () => volgendeStap(t, lijst());
+  const vsoVo = variant === 'vso-vo';
+  const lijst = () => (vsoVo ? faseChecklist({ beleid }, t, !open()) : checklist(t, !open()));
+  const volgende = () => (vsoVo ? volgendeFase(t, lijst()) : volgendeStap(t, lijst()));
+  /** The order of the lines of the checklist, for the furthest point reached. */
+  const reeks: readonly Stapnummer[] = vsoVo ? fasen : stappen;
   const status = (): TerugplaatsingView['status'] => {
     if (t.uitkomst) return t.uitkomst.uitkomst;
     if (t.startdatum) return 'gestart';
     if (t.plaatsingstafel?.status === 'loopt') return 'plaatsingstafel';
     const v = volgende();
     if (!v) return 'gestart';
+    if (vsoVo) return v.stap === 'F1' ? 'signalering' : v.stap < 'F4' ? 'verkenning' : 'besluitvorming';
     return v.stap < '2' ? 'signalering' : v.stap < '3' ? 'verkenning' : 'besluitvorming';
   };
   const betrokken = (): string[] => (t.gevonden?.brin ? [t.gevonden.brin] : []);
@@ -160,6 +170,7 @@ export async function terugplaatsing(input: TerugplaatsingInput): Promise<Terugp
       open: open(),
       beleid: beleid.code,
       ...(beleid.versie ? { beleidsversie: beleid.versie } : {}),
+      variant,
       school: { brin: input.school.brin, naam: input.school.naam },
       leerling: { naam: input.leerling.naam },
       ontvangendeSchool: t.gevonden
@@ -188,14 +199,14 @@ export async function terugplaatsing(input: TerugplaatsingInput): Promise<Terugp
 
   function rapport(): TerugplaatsingRapportRegel {
     const gedaan = lijst().filter((r) => r.status === 'gedaan');
-    const nu = gedaan.length ? gedaan[gedaan.length - 1].stap : stappen[0];
+    const nu = gedaan.length ? gedaan[gedaan.length - 1].stap : reeks[0];
     return {
       zaakId: zaak.id,
       beleid: beleid.code,
       gestart,
       status: status(),
       // An earlier round may have come further (a negative decision opens Stap 2 again).
-      verstePunt: t.verstePunt && stappen.indexOf(t.verstePunt) > stappen.indexOf(nu) ? t.verstePunt : nu,
+      verstePunt: t.verstePunt && reeks.indexOf(t.verstePunt) > reeks.indexOf(nu) ? t.verstePunt : nu,
       ...(t.uitkomst
         ? { uitkomst: t.uitkomst.uitkomst, geeindigd: toIsoDate(Date.parse(t.uitkomst.op), tijdzone) }
         : {}),
@@ -243,6 +254,7 @@ export async function terugplaatsing(input: TerugplaatsingInput): Promise<Terugp
     get beleid() {
       return beleid;
     },
+    variant,
     open,
     vandaag,
     gestart,
@@ -281,6 +293,7 @@ export async function terugplaatsing(input: TerugplaatsingInput): Promise<Terugp
   setHandler(terugplaatsingStatusQuery, view);
   setHandler(terugplaatsingRapportQuery, rapport);
   terugplaatsingActies(z);
+  faseActies(z);
 
   const eerste: StapCode = '1.1';
   t.stappen[eerste] = { door: input.gestartDoor, op: zaak.nu(), reden: input.signaal };

@@ -3,8 +3,10 @@ import type { Dated } from '../../domain/deadlines';
 import type { Policy } from '../../domain/policy';
 import type { Ontvanger } from '../../shared/bericht';
 import type {
+  FaseCode,
   KandidaatSchool,
   StapCode,
+  Stapnummer,
   TerugplaatsingInput,
   TerugplaatsingUitkomst,
   TerugplaatsingView,
@@ -33,11 +35,13 @@ export interface SchoolVastlegging {
 /** The state of one terugplaatsing, in one serializable object. */
 export interface Toestand {
   stappen: Partial<Record<StapCode, Vastlegging>>;
+  /** The phases VSO → VO (variant 'vso-vo'); absent in cases from before the variant. */
+  fasen: Partial<Record<FaseCode, Vastlegging>>;
   contact: SchoolVastlegging[];
   gedeeld: SchoolVastlegging[];
   toestemmingen: (ToestemmingInvoer & { door: ActorRef; op: string })[];
   /** The school the pupil goes to: found by the S(B)O school (2.3) or placed by the plaatsingstafel (2.4). */
-  gevonden?: { brin?: string; naam: string; email?: string; via: '2.3' | 'plaatsingstafel' };
+  gevonden?: { brin?: string; naam: string; email?: string; via: '2.3' | 'plaatsingstafel' | 'F2' };
   plaatsingstafel?: NonNullable<TerugplaatsingView['plaatsingstafel']>;
   symbiose: boolean;
   startdatum?: string;
@@ -54,7 +58,7 @@ export interface Toestand {
   /** When the current round began (the last negative decision), ISO: what came before is another school's. */
   rondeSinds?: string;
   /** The furthest sub-step any round reached (a negative decision opens Stap 2 again): the yearly report's. */
-  verstePunt?: StapCode;
+  verstePunt?: Stapnummer;
   uitkomst?: TerugplaatsingUitkomst;
 }
 
@@ -64,6 +68,8 @@ export interface Terugplaatsingzaak {
   t: Toestand;
   input: TerugplaatsingInput;
   beleid: Policy;
+  /** The stappenplan, or VO Groningen's phases VSO → VO (the policy's variant, fixed at the start). */
+  variant: 'stappenplan' | 'vso-vo';
   open: () => boolean;
   vandaag: () => string;
   /** The day the case began (the signal), as the report and the start's lower bound count it. */
