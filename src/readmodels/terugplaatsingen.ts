@@ -9,6 +9,13 @@ import type { Client } from '@temporalio/client';
 import { compareDates, diffDays, type IsoDate, type SchoolYear } from '../domain';
 import { fasen, stappen, type Stapnummer, type TerugplaatsingRapportRegel } from '../shared/terugplaatsing';
 import { SwvCode, ZaakSinds, ZaakType } from '../temporal/searchAttributes';
+
+/** How many cases reached each line of `lijn` (their furthest point at or past it). */
+const bereiktLangs = (lijn: readonly Stapnummer[], rijen: Pick<TerugplaatsingRapportRegel, 'verstePunt'>[]) =>
+  lijn.map((stap) => ({
+    stap,
+    aantal: rijen.filter((r) => r.verstePunt !== undefined && lijn.indexOf(r.verstePunt) >= lijn.indexOf(stap)).length,
+  }));
 import { terugplaatsingRapportQuery } from '../workflows/terugplaatsing';
 
 /** A case as the school year saw it: 'lopend' when it ended only after the year. */
@@ -82,12 +89,19 @@ export function terugplaatsingRapport(
       nietWenselijk: inJaar.filter((r) => r.uitkomst === 'niet-wenselijk').length,
       lopend: inJaar.filter((r) => !r.uitkomst).length,
     },
-    // The phases VSO → VO where the SWV's cases follow them (VO Groningen Stad), else the stappenplan.
-    bereikt: ((lijn: readonly Stapnummer[]) =>
-      lijn.map((stap) => ({
-        stap,
-        aantal: inJaar.filter((r) => lijn.indexOf(r.verstePunt) >= lijn.indexOf(stap)).length,
-      })))(inJaar.some((r) => (fasen as readonly string[]).includes(r.verstePunt)) ? fasen : stappen),
+    // Each case along its own line: the stappenplan, and the phases VSO → VO where cases follow them.
+    bereikt: [
+      ...bereiktLangs(
+        stappen,
+        inJaar.filter((r) => r.variant !== 'vso-vo'),
+      ),
+      ...(inJaar.some((r) => r.variant === 'vso-vo')
+        ? bereiktLangs(
+            fasen,
+            inJaar.filter((r) => r.variant === 'vso-vo'),
+          )
+        : []),
+    ],
     doorlooptijdDagen: {
       aantal: n,
       mediaan,

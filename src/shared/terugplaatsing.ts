@@ -178,7 +178,13 @@ export const faseSchema = z.discriminatedUnion(
       verslag: redenSchema,
     }),
     // L349: with the parents (and the pupil) a school of first preference, and the VSO's vooroverleg with it.
-    z.object({ fase: z.literal('F2'), datum, school: kandidaatSchoolSchema, verslag: redenSchema }),
+    // The VO school's address: it is reminded of the evaluation and told the outcome.
+    z.object({
+      fase: z.literal('F2'),
+      datum,
+      school: kandidaatSchoolSchema.extend({ email: emailSchema }),
+      verslag: redenSchema,
+    }),
     // L349: the skills expected of the pupil and the care and support regular VO needs.
     z.object({
       fase: z.literal('F3'),
@@ -354,8 +360,10 @@ export interface TerugplaatsingRapportRegel {
   beleid: string;
   gestart: IsoDate;
   status: TerugplaatsingStatus;
-  /** The furthest sub-step (or phase) done, in any round. */
-  verstePunt: Stapnummer;
+  /** The furthest sub-step (or phase) done, in any round (a phase case before F1: none). */
+  verstePunt?: Stapnummer;
+  /** The stappenplan or the phases VSO → VO: the yearly report counts each along its own line. */
+  variant?: 'stappenplan' | 'vso-vo';
   uitkomst?: TerugplaatsingUitkomst['uitkomst'];
   geeindigd?: IsoDate;
   plaatsingstafel: boolean;

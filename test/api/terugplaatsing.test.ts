@@ -415,6 +415,9 @@ describe("VO Groningen Stad's phases VSO → VO through the API (issue 15 item 6
     });
     expect(f2.status).toBe(200);
 
+    // The list finds it by the phase it waits for.
+    const lijst = await lijstTot('/api/v1/zaken?type=terugplaatsing&stap=F3', (l) => l.includes(id));
+    expect(ids(lijst)).toContain(id);
     // The VO school reads its own part: not the VSO's notes of F1.
     const gelezen = await ontvangend.get(id);
     expect(gelezen.status).toBe(200);

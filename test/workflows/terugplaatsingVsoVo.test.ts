@@ -33,8 +33,16 @@ const kompas: ActorRef = { id: 'zc-33ko', naam: 'Zorgcoördinator Het Kompas', r
 const alsVso: Stap = { door: vso, scope: ['11VS'] };
 const alsLyceum: Stap = { door: lyceum, scope: ['22VO'] };
 const alsKompas: Stap = { door: kompas, scope: ['33KO'] };
-const hetLyceum: KandidaatSchool = { brin: '22VO', naam: 'Het Lyceum', email: 'zorg@lyceum.example' };
-const hetKompas: KandidaatSchool = { brin: '33KO', naam: 'Het Kompas', email: 'zorg@kompas.example' };
+const hetLyceum: KandidaatSchool & { email: string } = {
+  brin: '22VO',
+  naam: 'Het Lyceum',
+  email: 'zorg@lyceum.example',
+};
+const hetKompas: KandidaatSchool & { email: string } = {
+  brin: '33KO',
+  naam: 'Het Kompas',
+  email: 'zorg@kompas.example',
+};
 
 const SUITE = 'terugplaatsing VSO → VO (time-skipping, real dates)';
 describe(SUITE, () => {
@@ -156,7 +164,9 @@ describe(SUITE, () => {
       await skipTo(env, amsterdam('2027-01-18', '10:00'));
       await fase(h, overleg, alsLyceum);
       expect(
-        await weigering(fase(h, { fase: 'F4', besluit: 'positief', naderOnderzoek: false, reden: 'ja' }, alsVso)),
+        await weigering(
+          fase(h, { fase: 'F4', besluit: 'positief', naderOnderzoek: false, reden: 'Wij willen door.' }, alsVso),
+        ),
       ).toMatch(/^Fase F4 legt de ontvangende school vast \(of het samenwerkingsverband\), niet de vso-school\.$/);
       v = await fase(
         h,
@@ -174,7 +184,24 @@ describe(SUITE, () => {
       expect(nee).toHaveLength(1);
       expect(nee[0].n.gegevens).toMatchObject({ ontvangendeSchool: 'Het Lyceum', vsoVo: 'ja' });
 
-      // Round two: another school of preference, with its own consent.
+      // Round two: another school of preference, with its own consent; not the one that said no, not the VSO itself.
+      expect(
+        await weigering(fase(h, { fase: 'F2', datum: '2027-01-18', school: hetLyceum, verslag: 'Toch weer.' }, alsVso)),
+      ).toMatch(/^Het Lyceum besloot al de toeleiding niet verder vorm te geven \(maandag 18 januari 2027\)/);
+      expect(
+        await weigering(
+          fase(
+            h,
+            {
+              fase: 'F2',
+              datum: '2027-01-18',
+              school: { brin: '11VS', naam: 'VSO De Brug', email: 'zorg@debrug.example' },
+              verslag: 'Zelf.',
+            },
+            alsVso,
+          ),
+        ),
+      ).toBe('VSO De Brug is de vso-school zelf: kies de vo-school van eerste voorkeur.');
       await h.executeUpdate(toestemmingUpdate, { args: [{ ...toestemming(hetKompas, '2027-01-18'), ...alsVso }] });
       await fase(
         h,
@@ -213,6 +240,7 @@ describe(SUITE, () => {
       const herinneringen = berichten(verstuurd, 'terugplaatsing-herinnering');
       // 10 and 3 days before the evaluation (the policy's product default), at 08:00.
       expect(herinneringen.map((x) => `${x.datum} ${x.tijd}`)).toEqual(['2027-03-05 08:00', '2027-03-12 08:00']);
+      expect(herinneringen[0].n.gegevens).toMatchObject({ vsoVo: 'ja', evaluatiedatum: 'maandag 15 maart 2027' });
       // The receiving VO school and the SWV are reminded.
       expect(herinneringen[0].n.aan).toEqual([
         { rol: 'school', email: 'zorg@kompas.example' },

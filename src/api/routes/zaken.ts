@@ -54,10 +54,12 @@ const lijstQuerySchemaVoor = (register: Register) =>
     status: z.enum(register.statussen).optional(),
     /** The case's own school, or a school that takes part in it (a terugplaatsing's receiving school). */
     school: brinSchema.optional(),
-    /** The sub-step a case waits for (a terugplaatsing: '2.2'). */
+    /** The sub-step a case waits for (a terugplaatsing: '2.2'; VSO → VO: a phase, 'F2'). */
     stap: z
       .string()
-      .regex(/^[1-9](\.[0-9])?$/, { error: "stap is een stap van een stappenplan, zoals '2.2'" })
+      .regex(/^([1-9](\.[0-9])?|F[1-6])$/, {
+        error: "stap is een stap van een stappenplan, zoals '2.2', of een fase, zoals 'F2'",
+      })
       .optional(),
     /** Cases whose next legal deadline falls before this date (Europe/Amsterdam). */
     deadlineVoor: isoDateSchema.optional(),

@@ -291,12 +291,14 @@ export function terugplaatsingActies(z: Terugplaatsingzaak): void {
       toestand: (s) => {
         if (als(s) === 'ontvangend')
           throw rolNietToegestaan(
-            'De ontvangende school stopt de terugplaatsing bij de evaluatie (stap 4.2); stoppen doet de verwijzende school of het SWV.',
+            `De ontvangende school stopt de terugplaatsing bij de evaluatie (${z.variant === 'vso-vo' ? 'fase F6' : 'stap 4.2'}); stoppen doet de verwijzende school of het SWV.`,
           );
         // Once the pupil started, the evaluation decides, with the receiving school's position leading.
         if (als(s) === 'verwijzend' && t.startdatum)
           throw new Error(
-            'De leerling is gestart op de ontvangende school: of de terugplaatsing doorgaat, besluit de evaluatie (stap 4.2), waarin het standpunt van de ontvangende school leidend is.',
+            z.variant === 'vso-vo'
+              ? 'De leerling is gestart op de vo-school: of de overstap standhoudt, besluit de vo-school bij de evaluatie van het OPP (fase F6).'
+              : 'De leerling is gestart op de ontvangende school: of de terugplaatsing doorgaat, besluit de evaluatie (stap 4.2), waarin het standpunt van de ontvangende school leidend is.',
           );
       },
       voerUit: ({ reden, door }) => {

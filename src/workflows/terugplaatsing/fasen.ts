@@ -86,17 +86,35 @@ export function faseActies(z: Terugplaatsingzaak): void {
       vorm: (f) => {
         argument.keuze(f.fase, fasen, 'fase');
         if ('datum' in f) argument.datum(f.datum, 'datum');
-        if (f.fase === 'F1') argument.janee(f.kansrijk, 'kansrijk');
+        if (f.fase === 'F1') {
+          argument.janee(f.kansrijk, 'kansrijk');
+          argument.reden(f.verslag, 'verslag');
+        }
         if (f.fase === 'F2') {
           argument.schoolRef(f.school);
           argument.tekst(f.school.brin, 'school.brin', 4, 6);
+          // The VO school is reminded of the evaluation and told the outcome: its address is needed.
+          argument.tekst(f.school.email, 'school.email', 3, 320);
+          argument.reden(f.verslag, 'verslag');
         }
-        if (f.fase === 'F3') argument.teksten(f.deelnemers, 'deelnemers', 2, 12);
-        if (f.fase === 'F4') argument.keuze(f.besluit, ['positief', 'negatief'], 'besluit');
-        if (f.fase === 'F5') argument.datum(f.startdatum, 'startdatum');
+        if (f.fase === 'F3') {
+          argument.teksten(f.deelnemers, 'deelnemers', 2, 12);
+          argument.reden(f.vaardigheden, 'vaardigheden');
+          argument.reden(f.ondersteuning, 'ondersteuning');
+        }
+        if (f.fase === 'F4') {
+          argument.keuze(f.besluit, ['positief', 'negatief'], 'besluit');
+          argument.reden(f.reden);
+        }
+        if (f.fase === 'F5') {
+          argument.datum(f.startdatum, 'startdatum');
+          argument.reden(f.ondersteuning, 'ondersteuning');
+          argument.reden(f.nazorg, 'nazorg');
+        }
         if (f.fase === 'F6') {
           argument.keuzes(f.deelnemers, evaluatiePartijen, 'deelnemers');
           argument.keuze(f.besluit, ['doorgaan', 'stoppen'], 'besluit');
+          argument.reden(f.verslag, 'verslag');
         }
       },
       rollen: ['coordinator', 'school'],
@@ -110,10 +128,22 @@ export function faseActies(z: Terugplaatsingzaak): void {
           );
         if (t.fasen[f.fase])
           throw new Error(`Fase ${f.fase} is al vastgelegd (${formatDutchDate(t.fasen[f.fase]!.op.slice(0, 10))}).`);
+        if (f.fase === 'F2') {
+          // The school of preference is another school than the VSO, and not one that said no before.
+          if (f.school.brin === z.input.school.brin)
+            throw new Error(`${f.school.naam} is de vso-school zelf: kies de vo-school van eerste voorkeur.`);
+          const eerder = t.eerdereRondes.find((r) => r.school.brin === f.school.brin);
+          if (eerder)
+            throw new Error(
+              `${f.school.naam} besloot al de toeleiding niet verder vorm te geven (${formatDutchDate(eerder.op.slice(0, 10))}): kies een andere school van voorkeur.`,
+            );
+        }
         const mist = ontbreekt(f);
         if (mist.length) throw new Error(`Fase ${f.fase} kan nog niet; eerst nodig: ${mist.join('; ')}.`);
         if ('datum' in f && compareDates(f.datum, z.vandaag()) > 0)
           throw new Error('De datum ligt in de toekomst: leg een fase vast als hij gezet is.');
+        if ('datum' in f && compareDates(f.datum, z.gestart) < 0)
+          throw new Error(`De datum ligt vóór het begin van de terugplaatsing (${formatDutchDate(z.gestart)}).`);
         if (f.fase === 'F5' && compareDates(f.startdatum, z.gestart) < 0)
           throw new Error(`De startdatum ligt vóór het begin van de terugplaatsing (${formatDutchDate(z.gestart)}).`);
         if (f.fase === 'F6' && compareDates(f.datum, t.startdatum!) < 0)
@@ -141,7 +171,6 @@ function voerFaseUit(z: Terugplaatsingzaak, f: TerugplaatsingFase): void {
       ...(gegevens ? { gegevens } : {}),
     });
   z.voortgang();
-  t.verstePunt = f.fase;
 
   switch (f.fase) {
     case 'F1':

@@ -11,6 +11,7 @@ import {
   defineQuery,
   defineUpdate,
   getExternalWorkflowHandle,
+  patched,
   proxyLocalActivities,
   setHandler,
 } from '@temporalio/workflow';
@@ -78,8 +79,12 @@ export async function terugplaatsing(input: TerugplaatsingInput): Promise<Terugp
   const regio = input.school.regio ?? beleid.regio;
   const vandaag = () => toIsoDate(Date.now(), tijdzone);
   const gestart = input.gesignaleerdOp ?? vandaag();
-  // The policy's variant, fixed at the start: VO Groningen's phases, or the stappenplan.
-  const variant = input.beleid.terugplaatsing?.variant?.soort === 'vso-vo' ? 'vso-vo' : 'stappenplan';
+  // The policy's variant, fixed at the start: VO Groningen's phases, or the stappenplan (also for a
+  // case of that policy started before the phases were climbed: its policy carried them as data only).
+  const variant =
+    input.beleid.terugplaatsing?.variant?.soort === 'vso-vo' && patched('terugplaatsing-vso-vo')
+      ? 'vso-vo'
+      : 'stappenplan';
   const t: Toestand = {
     stappen: {},
     fasen: {},
@@ -199,14 +204,17 @@ export async function terugplaatsing(input: TerugplaatsingInput): Promise<Terugp
 
   function rapport(): TerugplaatsingRapportRegel {
     const gedaan = lijst().filter((r) => r.status === 'gedaan');
-    const nu = gedaan.length ? gedaan[gedaan.length - 1].stap : reeks[0];
+    // The stappenplan's 1.1 is the start itself; a phase case has reached nothing before F1.
+    const nu = gedaan.length ? gedaan[gedaan.length - 1].stap : vsoVo ? undefined : reeks[0];
+    // An earlier round may have come further (a negative decision opens Stap 2, or F2, again).
+    const verst = t.verstePunt && (!nu || reeks.indexOf(t.verstePunt) > reeks.indexOf(nu)) ? t.verstePunt : nu;
     return {
       zaakId: zaak.id,
       beleid: beleid.code,
       gestart,
       status: status(),
-      // An earlier round may have come further (a negative decision opens Stap 2 again).
-      verstePunt: t.verstePunt && reeks.indexOf(t.verstePunt) > reeks.indexOf(nu) ? t.verstePunt : nu,
+      ...(verst ? { verstePunt: verst } : {}),
+      variant,
       ...(t.uitkomst
         ? { uitkomst: t.uitkomst.uitkomst, geeindigd: toIsoDate(Date.parse(t.uitkomst.op), tijdzone) }
         : {}),

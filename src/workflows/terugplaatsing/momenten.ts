@@ -29,6 +29,7 @@ export function terugplaatsingMoment(z: Terugplaatsingzaak, m: TerugplaatsingMom
           evaluatieregel: e.regel,
           regel: m.regel,
           symbiose: t.symbiose ? 'ja' : '',
+          ...(z.variant === 'vso-vo' ? { vsoVo: 'ja' } : {}),
         },
         actueel,
       );
@@ -45,13 +46,17 @@ export function terugplaatsingMoment(z: Terugplaatsingzaak, m: TerugplaatsingMom
         'terugplaatsing-evaluatie-te-laat',
         m.sleutel,
         [...aan.ontvangendeSchool(), aan.school, aan.coordinator],
-        { evaluatiedatum: formatDutchDate(m.datum), evaluatieregel: m.regel },
+        {
+          evaluatiedatum: formatDutchDate(m.datum),
+          evaluatieregel: m.regel,
+          ...(z.variant === 'vso-vo' ? { vsoVo: 'ja' } : {}),
+        },
         actueel,
       );
       return;
     case 'vastgelopen': {
       const v = z.volgendeStap();
-      t.vastgelopen = { sinds: new Date(m.at).toISOString(), stap: v?.stap ?? '1.2' };
+      t.vastgelopen = { sinds: new Date(m.at).toISOString(), stap: v?.stap ?? (z.variant === 'vso-vo' ? 'F1' : '1.2') };
       zaak.noteer({
         soort: 'vastgelopen',
         omschrijving: `Geen voortgang sinds ${formatDutchDate(toIsoDate(t.laatsteVoortgang, z.beleid.tijden.tijdzone))}: het serviceniveau (${formatDutchDate(m.datum)}) is verstreken; volgende stap: ${v ? `${v.stap} (${v.wie})` : 'onbekend'}`,
