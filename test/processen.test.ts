@@ -26,10 +26,11 @@ describe('the process registry', () => {
     expect(register.vanZaak(`zp-${uuid}-impasse`).type).toBe('impasse');
     expect(register.vanZaak(`tp-${uuid}`).type).toBe('terugplaatsing');
     expect(register.vanZaak(`tp-${uuid}-impasse`).type).toBe('impasse');
+    expect(register.vanZaak(`tz-${uuid}`).type).toBe('thuiszitter');
   });
 
   it('lists every status of every process for the case list', () => {
-    expect(register.types).toEqual(['zorgplicht', 'impasse', 'tlv', 'terugplaatsing']);
+    expect(register.types).toEqual(['zorgplicht', 'impasse', 'tlv', 'terugplaatsing', 'thuiszitter']);
     expect(register.statussen).toEqual(
       expect.arrayContaining([
         'in-onderzoek',
@@ -51,6 +52,10 @@ describe('the process registry', () => {
         'gestart',
         'teruggeplaatst',
         'niet-wenselijk',
+        'dreigend',
+        'streefdatum-verstreken',
+        'teruggekeerd',
+        'aanbod-elders',
       ]),
     );
   });

@@ -116,6 +116,20 @@ export function addWeeks(d: IsoDate, n: number): IsoDate {
   return addDays(d, 7 * n);
 }
 
+/**
+ * The same day `n` months later, or the month's last day where it has no such day (31 January + 1
+ * month = 28 or 29 February), as a term of months is counted (Algemene termijnenwet; Awb).
+ */
+export function addMonths(d: IsoDate, n: number): IsoDate {
+  if (!Number.isInteger(n)) throw new RangeError(`Aantal maanden moet een geheel getal zijn, niet ${n}`);
+  const { y, m, d: dag } = parseIsoDate(d);
+  const t = y * 12 + (m - 1) + n;
+  const jaar = Math.floor(t / 12);
+  const maand = (t % 12) + 1;
+  const laatste = maand === 2 && isLeapYear(jaar) ? 29 : DAYS_IN_MONTH[maand - 1];
+  return isoDate(jaar, maand, Math.min(dag, laatste));
+}
+
 /** Calendar days from b to a (a − b): diffDays('2026-07-27', '2026-06-15') === 42. */
 export function diffDays(a: IsoDate, b: IsoDate): number {
   return dayNumber(a) - dayNumber(b);

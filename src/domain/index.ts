@@ -13,3 +13,4 @@ export * from './deadlines';
 export * from './tlv';
 export * from './termijnenwet';
 export * from './terugplaatsing';
+export * from './thuiszitters';

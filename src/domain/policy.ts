@@ -498,6 +498,32 @@ export const policySchema = z.object({
   }),
   /** Terugplaatsing from the S(B)O (terugplaatsing.ts). */
   terugplaatsing: terugplaatsingSchema,
+  /**
+   * P5 Thuiszitters (thuiszitters.ts). Optional in the type only for the copies older cases carry;
+   * every shipped policy has it (policies/index.ts).
+   */
+  thuiszitters: z
+    .object({
+      /** An enrolled pupil away longer than this, for whatever reason but illness or vrijstelling, is a thuiszitter. */
+      drempelWeken: instelling(weken('thuiszitters.drempelWeken')),
+      /** Back in school (or an offer of education or care) within this many months of the first day at home. */
+      streefMaanden: instelling(
+        z
+          .number({ error: 'thuiszitters.streefMaanden: verwacht een aantal maanden' })
+          .int({ error: 'thuiszitters.streefMaanden: verwacht een geheel aantal maanden' })
+          .min(1, { error: 'thuiszitters.streefMaanden: minimaal 1 maand' })
+          .max(24, { error: 'thuiszitters.streefMaanden: maximaal 24 maanden' }),
+      ),
+      /** The coordinator reminded these many days before the target date. */
+      herinneringenDagenVoor: instelling(dagenLijst('thuiszitters.herinneringenDagenVoor')),
+      /** The coordinator and the school reminded these many days before a vrijstelling ends. */
+      vrijstellingHerinneringDagenVoor: instelling(dagenLijst('thuiszitters.vrijstellingHerinneringDagenVoor')),
+      /** The coordinator reminded these many days before an agreement of the plan van aanpak is due. */
+      afspraakHerinneringDagenVoor: instelling(dagenLijst('thuiszitters.afspraakHerinneringDagenVoor')),
+      /** A vrijstelling only with the SWV involved (seed 003 L399) and for a fixed period (seed 001 L1799). */
+      vrijstelling: z.object({ regel: regelSchema, toelichting: z.string().optional() }),
+    })
+    .optional(),
 });
 
 /** A validated policy (defaults applied). */

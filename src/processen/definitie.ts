@@ -114,8 +114,12 @@ export interface ProcesDefinitie<S extends z.ZodType = z.ZodType, W extends Work
     vanaf: (body: z.output<S>) => string;
     /** The workflow's input: only the fields it needs. */
     invoer: (body: z.output<S>, ctx: StartContext & { kalender: SchoolRooster }) => Parameters<W>[0];
-    /** The school the case belongs to (scope, search attribute) and whose holidays it counts with. */
-    school: (body: z.output<S>) => { brin: string; regio?: Regio; rooster?: SchoolRooster };
+    /**
+     * The school the case belongs to (scope, search attribute) and whose holidays it counts with. A
+     * case of a pupil enrolled nowhere (a thuiszitter in absoluut verzuim) has none: only the SWV
+     * starts it, and it counts with the policy's region.
+     */
+    school: (body: z.output<S>) => { brin?: string; regio?: Regio; rooster?: SchoolRooster };
     /** The SWV's policy code the body names. */
     beleid: (body: z.output<S>) => string;
     /** Search attributes beyond type, status, school and SWV, known at the start. */

@@ -6,9 +6,16 @@
 import type { ProcesDefinitie } from './definitie';
 import { impasseProces } from './impasse';
 import { terugplaatsingProces } from './terugplaatsing';
+import { thuiszitterProces } from './thuiszitter';
 import { tlvProces } from './tlv';
 import { zorgplichtProces } from './zorgplicht';
 
 export type { ProcesDefinitie } from './definitie';
 
-export const processen: readonly ProcesDefinitie[] = [zorgplichtProces, impasseProces, tlvProces, terugplaatsingProces];
+export const processen: readonly ProcesDefinitie[] = [
+  zorgplichtProces,
+  impasseProces,
+  tlvProces,
+  terugplaatsingProces,
+  thuiszitterProces,
+];

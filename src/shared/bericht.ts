@@ -37,6 +37,10 @@ export const sjablonen = [
   'terugplaatsing-negatief',
   'terugplaatsing-afgerond',
   'terugplaatsing-screening',
+  'thuiszitter-gemeld',
+  'thuiszitter-herinnering',
+  'thuiszitter-streefdatum',
+  'thuiszitter-afgesloten',
   'bericht-niet-bezorgd',
 ] as const;
 export type Sjabloon = (typeof sjablonen)[number];

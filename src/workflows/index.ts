@@ -8,3 +8,4 @@ export { tlvInventaris } from './tlvInventaris';
 export { levensteken } from './levensteken';
 export { terugplaatsingScreening } from './terugplaatsingScreening';
 export { agendaAbonnementen } from './agendaAbonnementen';
+export { thuiszitter } from './thuiszitter';

@@ -44,7 +44,10 @@ type Zaak =
   | 'tlvAnder'
   | 'tlvSppoh'
   | 'tpEigen'
-  | 'tpBetrokken';
+  | 'tpBetrokken'
+  | 'tzEigen'
+  | 'tzAnder'
+  | 'tzLaat';
 /** Who reads which case: the rules of src/auth/inzage.ts, written out. */
 const LEZERS: Record<Zaak, Role[]> = {
   zpEigen: ['coordinator', 'school'], // 12AB, in research
@@ -62,6 +65,9 @@ const LEZERS: Record<Zaak, Role[]> = {
   tlvSppoh: ['coordinator', 'school', 'deskundige', 'directeur'], // 12AB under SPPOH: the directeur decides (seed 000 L469)
   tpEigen: ['coordinator', 'school'], // a terugplaatsing of 12AB (the S(B)O school)
   tpBetrokken: ['coordinator', 'school'], // a terugplaatsing of 34CD whose receiving school is 12AB
+  tzEigen: ['coordinator', 'school'], // a pupil of 12AB at home for a week
+  tzAnder: ['coordinator'], // a pupil of 34CD at home for a week
+  tzLaat: ['coordinator', 'directeur'], // enrolled nowhere, at home for four months: past the target date
 };
 /** Two deskundigen besides the probed one (dev-deskundige): two decide on a TLV. */
 const D2 = 'inzage-deskundige-2-0123456789abcdef';
@@ -82,6 +88,12 @@ const GEWEIGERD: Record<string, unknown> = {
   beoordelen: { advies: 'afwijzen', onderbouwing: 'Nog een beoordeling van dezelfde aanvraag.' },
   bezwaar: { ontvangen: vandaag(5), indiener: 'ouders', reden: 'Een bezwaar uit de toekomst.' },
   'bezwaar-beslissen': { uitkomst: 'ongegrond', reden: 'Er is geen bezwaar om op te beslissen.' },
+  // The thuiszitter: the reason it has already, a day in the past, an agreement it lacks, a vrijstelling ending today, a return tomorrow.
+  afwezigheid: { redenGroep: 'geen-passend-aanbod', reden: 'Dezelfde reden.', vanaf: vandaag() },
+  afspraak: { wie: 'school', wat: 'Iets dat al voorbij is', uiterlijk: vandaag(-1) },
+  'afspraak-gedaan': { nummer: 99, reden: 'Bestaat niet.' },
+  vrijstelling: { van: vandaag(), tot: vandaag(), swvBetrokken: true, reden: 'Geen periode.' },
+  afsluiten: { uitkomst: 'aanbod-elders', datum: vandaag(1), reden: 'Morgen pas.' },
 };
 /** Where an action name is shared (`besluiten`), the body for one process's cases. */
 const GEWEIGERD_IN: Record<string, Record<string, unknown>> = {
@@ -96,6 +108,14 @@ const START: Record<string, (brin: string) => unknown> = {
   tlv: (brin) => tlvAanvraag(brin),
   terugplaatsing: (brin) =>
     terugplaatsingStart({ school: { brin, naam: 'SBO', email: 'ib@sbo.example', regio: 'midden' } }),
+  thuiszitter: (brin) => ({
+    leerling: { naam: 'Quirijn Vandersnoek' },
+    school: { brin, naam: 'School', email: 'directie@school.example', regio: 'midden' },
+    ouders: [{ naam: 'Fenna Vandersnoek', email: 'fenna@ouders.example' }],
+    sinds: vandaag(-7),
+    reden: 'De leerling komt niet meer op school.',
+    redenGroep: 'geen-passend-aanbod',
+  }),
 };
 
 /** Runs `fn` over `items`, `n` at a time. */
@@ -198,6 +218,12 @@ describe('authorisation matrix: every role × route × own and other case (real 
         await stap(id.tpBetrokken, 'stap', { stap: '2.3', school: ontvangend });
       })(),
       (async () => {
+        const tz = async (body: unknown) => (await ok(api.create('thuiszitter', body))).id as string;
+        id.tzEigen = await tz(START.thuiszitter('12AB'));
+        id.tzAnder = await tz(START.thuiszitter('34CD'));
+        id.tzLaat = await tz({ ...(START.thuiszitter('12AB') as object), school: undefined, sinds: vandaag(-120) });
+      })(),
+      (async () => {
         id.zpEigen = await zp('12AB');
         id.zpAnder = await zp('34CD');
         id.zpLaat = await zp('34CD', { aanmelddatum: vandaag(-84) });
@@ -241,6 +267,10 @@ describe('authorisation matrix: every role × route × own and other case (real 
     // The case placed by law, and every case in the coordinator's list (visibility follows the workflows).
     await waitFor(
       async () => ((await api.get(id.zpLaat)).body.status === 'tijdelijk-geplaatst' ? true : undefined),
+      20_000,
+    );
+    await waitFor(
+      async () => ((await api.get(id.tzLaat)).body.status === 'streefdatum-verstreken' ? true : undefined),
       20_000,
     );
     await waitFor(async () => {

@@ -26,7 +26,7 @@ export function startOpties(
   const typedSearchAttributes: SearchAttributePair[] = [
     { key: ZaakType, value: proces.type },
     { key: ZaakStatus, value: start.status },
-    { key: SchoolBrin, value: school.brin },
+    ...(school.brin ? [{ key: SchoolBrin, value: school.brin }] : []),
     { key: SwvCode, value: beleid.code },
     ...(start.zoekvelden?.(body) ?? []),
   ];

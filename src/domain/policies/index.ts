@@ -29,6 +29,7 @@ function valideer(input: PolicyInput): Policy {
     !p.tlv.route && 'tlv.route',
     !p.tlv.categorieen && 'tlv.categorieen',
     !p.impasse.route && 'impasse.route',
+    !p.thuiszitters && 'thuiszitters',
     // A route of its own is climbed by the impasse process: each rung says which role acts on it.
     ...(p.impasse.route?.treden ?? []).filter((t) => !t.rol).map((t) => `impasse.route.treden ${t.code}.rol`),
   ].filter(Boolean);

@@ -170,4 +170,13 @@ export const ppoNkPolicyInput: PolicyInput = {
       toelichting: `Het plan beschrijft geen procedure: "Onze toewijzingscommissie monitort de aanmeldingen, plaatsingen en terugplaatsingen" (${plan}, §6.5.1). Het product volgt het stappenplan met zijn standaardinstellingen; de jaarlijkse herbeoordeling is het moment om terugplaatsing te wegen.`,
     },
   },
+  thuiszitters: {
+    ...wet.thuiszitters!,
+    vrijstelling: {
+      // seed 003 L399
+      regel: `${plan}, afspraak met de gemeenten over vrijstellingen`,
+      toelichting:
+        '"Met de gemeenten is afgesproken dat er alleen nog vrijstellingen van onderwijs worden gegeven, als het samenwerkingsverband daarbij betrokken is." De periode is een vaste periode (standaardinstelling van dit systeem).',
+    },
+  },
 };

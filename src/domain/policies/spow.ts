@@ -259,6 +259,23 @@ export const spowPolicyInput: PolicyInput = {
         'De S(B)O-school en de ondersteuningsadviseur leggen één of twee momenten per jaar vast waarop leerlingen worden besproken die mogelijk in aanmerking komen voor terugplaatsing. De data zelf staan niet in het plan (seed 001 L2047–2052): de school en de ondersteuningsadviseur spreken ze af. 1 oktober en 1 maart zijn een standaardinstelling van dit systeem; het product herinnert op deze data tot een school eigen data heeft ingesteld. Een tussentijds overleg blijft altijd mogelijk.',
     },
   },
+  thuiszitters: {
+    ...wetPolicyInput.thuiszitters!,
+    drempelWeken: {
+      waarde: 4,
+      // seed 001 L1777–1778
+      regel: `${plan}, §4.5 Thuiszitters`,
+      toelichting:
+        '"Thuiszitters zijn leerlingen die om welke reden dan ook, uitgezonderd ziekte of vrijstelling van leerplicht, meer dan 4 weken thuiszitten."',
+    },
+    streefMaanden: {
+      waarde: 3,
+      // seed 001 L1666–1667
+      regel: `${plan}, §4.5 Thuiszitters (Rotterdamse aanpak voor Hoek van Holland); standaardinstelling van dit systeem`,
+      toelichting:
+        'Het plan neemt voor Hoek van Holland de Rotterdamse norm over: "geen enkel kind langer dan drie maanden thuis". Voor de andere gemeenten noemt het geen termijn; het product past dezelfde drie maanden toe.',
+    },
+  },
 };
 
 /**

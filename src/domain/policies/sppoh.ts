@@ -144,4 +144,14 @@ export const sppohPolicyInput: PolicyInput = {
       toelichting: `Het plan noemt alleen het doel "SBO en SO scholen hanteren een actief terugplaatsingsbeleid" (${plan}, §3.3.3 Perspectief 2025), zonder stappen of termijnen: het product volgt het stappenplan met zijn standaardinstellingen.`,
     },
   },
+  thuiszitters: {
+    ...wetPolicyInput.thuiszitters!,
+    streefMaanden: {
+      waarde: 3,
+      // seed 000 L450
+      regel: `${plan}, §3.2.7 Perspectief 2025`,
+      toelichting:
+        '"Leerlingen hebben binnen drie maanden een passend aanbod van onderwijs en/of zorg." Het routeboek verzuim en thuiszitters zelf staat niet in het plan.',
+    },
+  },
 };

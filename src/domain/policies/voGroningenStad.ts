@@ -234,4 +234,14 @@ export const voGroningenStadPolicyInput: PolicyInput = {
       toelichting: `Het plan noemt voor de fasen geen termijnen (${plan}, §3.2): na de start in het regulier vo evalueert de vo-school binnen zes weken, een standaardinstelling van dit systeem.`,
     },
   },
+  thuiszitters: {
+    ...wet.thuiszitters!,
+    streefMaanden: {
+      waarde: 3,
+      // seed 004 L282
+      regel: `${plan}, §2.2`,
+      toelichting:
+        '"Streven is dat geen enkel kind langer dan drie maanden thuis zit zonder passend aanbod van onderwijs."',
+    },
+  },
 };

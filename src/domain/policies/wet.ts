@@ -238,6 +238,44 @@ export const wetPolicyInput: PolicyInput = {
         'De wet noemt geen screeningsmomenten. De S(B)O-school en de ondersteuningsadviseur spreken de data af; tot een school eigen data heeft ingesteld, herinnert het product op 1 oktober en 1 maart.',
     },
   },
+  // The law defines no thuiszitter; the national definition (langdurig relatief verzuim, as SPOW
+  // writes it, seed 001 L1777) and the Thuiszitterspact's three months are the product's defaults.
+  thuiszitters: {
+    drempelWeken: {
+      waarde: 4,
+      regel: 'standaardinstelling van dit systeem',
+      toelichting:
+        'De wet definieert geen thuiszitter. Het product volgt de landelijke definitie van langdurig relatief verzuim: een ingeschreven leerling die om welke reden dan ook, behalve ziekte of vrijstelling, langer dan vier weken thuiszit. Een leerling die nergens is ingeschreven (absoluut verzuim) is meteen een thuiszitter.',
+    },
+    streefMaanden: {
+      waarde: 3,
+      regel: 'standaardinstelling van dit systeem',
+      toelichting:
+        'Naar het landelijke Thuiszitterspact: binnen drie maanden een passend aanbod van onderwijs en/of zorg.',
+    },
+    herinneringenDagenVoor: {
+      waarde: [14, 7],
+      regel: 'standaardinstelling van dit systeem',
+      toelichting: 'De coördinator wordt 14 en 7 dagen vóór de streefdatum herinnerd.',
+    },
+    vrijstellingHerinneringDagenVoor: {
+      waarde: [14],
+      regel: 'standaardinstelling van dit systeem',
+      toelichting: 'De coördinator en de school worden 14 dagen vóór het einde van een vrijstelling herinnerd.',
+    },
+    afspraakHerinneringDagenVoor: {
+      waarde: [2],
+      regel: 'standaardinstelling van dit systeem',
+      toelichting:
+        'De coördinator wordt 2 dagen vóór de uiterste datum van een afspraak uit het plan van aanpak herinnerd.',
+    },
+    vrijstelling: {
+      regel:
+        'Leerplichtwet 1969, artikel 5 en 15 (vrijstelling door de leerplichtambtenaar); standaardinstelling van dit systeem',
+      toelichting:
+        'Een vrijstelling wordt in het product alleen vastgelegd met het samenwerkingsverband erbij en voor een vaste periode: de leerling telt in die periode niet als thuiszitter.',
+    },
+  },
 };
 
 /**

@@ -1,0 +1,116 @@
+/**
+ * P5 Thuiszitters (domain README P5; issue 16): when an absence makes a thuiszitter, the target date
+ * to be back, the reminders before it, and how long a child was at home. Pure: the thuiszitter
+ * workflow imports it. The terms are the policy's (`thuiszitters`), each with the rule behind it.
+ */
+import { addMonths, addWeeks, compareDates, diffDays, formatDutchDate, type IsoDate } from './dates';
+import { herinneringen, type Dated, type Herinnering } from './deadlines';
+import type { SchoolRooster } from './holidays';
+import type { Policy } from './policy';
+import type { Regio } from './regio';
+
+type Regels = NonNullable<Policy['thuiszitters']>;
+
+/** The policy's thuiszitter rules: every shipped policy has them (a case copies its policy at the start). */
+export function thuiszitterRegels(policy: Policy): Regels {
+  if (!policy.thuiszitters) throw new RangeError(`Beleid '${policy.code}' heeft geen regels voor thuiszitters`);
+  return policy.thuiszitters;
+}
+
+/**
+ * The day an enrolled pupil away since `sinds` (the first day at home) counts as a thuiszitter:
+ * away longer than the threshold (seed 001 L1777: "meer dan 4 weken"), so from `sinds` + 4 weeks.
+ */
+export function thuiszitterVanaf(sinds: IsoDate, policy: Policy): Dated {
+  const d = thuiszitterRegels(policy).drempelWeken;
+  return {
+    datum: addWeeks(sinds, d.waarde),
+    regel: `${d.regel}: langer dan ${d.waarde} weken thuis sinds ${formatDutchDate(sinds)}`,
+  };
+}
+
+/** The target: back in school, or an offer of education or care, within N months of the first day at home. */
+export function thuiszitterStreefdatum(sinds: IsoDate, policy: Policy): Dated {
+  const s = thuiszitterRegels(policy).streefMaanden;
+  return {
+    datum: addMonths(sinds, s.waarde),
+    regel: `${s.regel}: binnen ${s.waarde} maanden na de eerste dag thuis (${formatDutchDate(sinds)})`,
+  };
+}
+
+/** The coordinator's reminders before the target date (on the school day before, where it is none). */
+export function streefdatumHerinneringen(
+  streef: Dated,
+  policy: Policy,
+  regio: Regio,
+  rooster?: SchoolRooster,
+): Herinnering[] {
+  return herinneringen(streef, policy, regio, rooster, {
+    naam: 'de streefdatum',
+    dagenVoor: thuiszitterRegels(policy).herinneringenDagenVoor,
+  });
+}
+
+/** Reminders before a vrijstelling ends (seed 001 L1799: for a fixed period). */
+export function vrijstellingHerinneringen(
+  einde: Dated,
+  policy: Policy,
+  regio: Regio,
+  rooster?: SchoolRooster,
+): Herinnering[] {
+  return herinneringen(einde, policy, regio, rooster, {
+    naam: 'het einde van de vrijstelling',
+    dagenVoor: thuiszitterRegels(policy).vrijstellingHerinneringDagenVoor,
+  });
+}
+
+/** Reminders before an agreement of the plan van aanpak is due. */
+export function afspraakHerinneringen(
+  uiterlijk: Dated,
+  policy: Policy,
+  regio: Regio,
+  rooster?: SchoolRooster,
+): Herinnering[] {
+  return herinneringen(uiterlijk, policy, regio, rooster, {
+    naam: 'de afgesproken datum',
+    dagenVoor: thuiszitterRegels(policy).afspraakHerinneringDagenVoor,
+  });
+}
+
+/** A period the pupil did not count as a thuiszitter (a vrijstelling), `tot` exclusive. */
+export interface Periode {
+  van: IsoDate;
+  tot: IsoDate;
+}
+
+/**
+ * How long a child was at home from `sinds` to `tot` (the day back, exclusive): calendar days, and
+ * how many of them under a vrijstelling (which do not count as thuiszitten, seed 000 L359).
+ */
+export function dagenThuis(
+  sinds: IsoDate,
+  tot: IsoDate,
+  vrijstellingen: readonly Periode[] = [],
+): { dagen: number; vrijgesteld: number } {
+  const dagen = Math.max(0, diffDays(tot, sinds));
+  let vrijgesteld = 0;
+  for (const p of vrijstellingen) {
+    const van = compareDates(p.van, sinds) > 0 ? p.van : sinds;
+    const eind = compareDates(p.tot, tot) < 0 ? p.tot : tot;
+    vrijgesteld += Math.max(0, diffDays(eind, van));
+  }
+  return { dagen, vrijgesteld: Math.min(vrijgesteld, dagen) };
+}
+
+/** The bands of the national registration: shorter than 4 weeks, 4 weeks to 3 months, longer. */
+export const duurbanden = ['korter-dan-4-weken', '4-weken-tot-3-maanden', 'langer-dan-3-maanden'] as const;
+export type Duurband = (typeof duurbanden)[number];
+
+/** The band of a stay at home from `sinds` up to `tot` (exclusive), vrijstelling days left out. */
+export function duurband(sinds: IsoDate, tot: IsoDate, vrijstellingen: readonly Periode[] = []): Duurband {
+  const { dagen, vrijgesteld } = dagenThuis(sinds, tot, vrijstellingen);
+  const telt = dagen - vrijgesteld;
+  if (telt < diffDays(addWeeks(sinds, 4), sinds)) return 'korter-dan-4-weken';
+  if (telt < diffDays(addMonths(sinds, 3), sinds)) return '4-weken-tot-3-maanden';
+  return 'langer-dan-3-maanden';
+}

@@ -1,0 +1,168 @@
+/**
+ * P5 Thuiszitters (domain README P5; issue 16): a child without a school place, or away from school
+ * for more than four weeks for whatever reason but illness or vrijstelling (seed 001 L1777), is a
+ * case with a plan van aanpak and a target date. The API's schemas and the types the workflow shares
+ * (it imports only the types).
+ */
+import { z } from 'zod';
+import { isoDateSchema, regioSchema, type Duurband, type IsoDate, type Policy, type SchoolRooster } from '../domain';
+import {
+  brinSchema,
+  emailSchema,
+  redenSchema,
+  roosterSchema,
+  startDelen,
+  type ActorRef,
+  type DeadlineView,
+  type HerinneringView,
+  type Stap,
+  type TijdlijnItem,
+} from './zaak';
+import { partijen, redenGroepen, type Partij, type RedenGroep, type ThuiszitterStatus } from './thuiszitterKeuzes';
+
+const tekst = (wat: string, min = 3, max = 2000) =>
+  z
+    .string({ error: `${wat} ontbreekt` })
+    .trim()
+    .min(min, { error: `${wat}: minstens ${min} tekens` })
+    .max(max, { error: `${wat}: maximaal ${max} tekens` });
+
+export {
+  partijen,
+  redenGroepen,
+  thuiszitterStatussen,
+  type Partij,
+  type RedenGroep,
+  type ThuiszitterStatus,
+} from './thuiszitterKeuzes';
+
+export const thuiszitterStartSchema = z.object({
+  leerling: z.object({ naam: startDelen.leerlingNaam }),
+  /** Where the pupil is enrolled, if anywhere: without it, absoluut verzuim. */
+  school: z
+    .object({
+      brin: brinSchema,
+      naam: z.string().trim().min(1, { error: 'naam van de school ontbreekt' }).max(200),
+      email: emailSchema.optional(),
+      regio: regioSchema.optional(),
+      rooster: roosterSchema.optional(),
+    })
+    .optional(),
+  ouders: startDelen.ouders,
+  beleid: startDelen.beleid,
+  /** The first day at home. */
+  sinds: isoDateSchema,
+  /** Why, in a sentence (no diagnoses: the reports count the group only). */
+  reden: redenSchema,
+  redenGroep: z.enum(redenGroepen, { error: `redenGroep is een van: ${redenGroepen.join(', ')}` }).default('overig'),
+});
+export type ThuiszitterStart = z.infer<typeof thuiszitterStartSchema>;
+
+/** The reason changes (an ill child turns out to stay home for other reasons, or falls ill): from a date. */
+export const afwezigheidSchema = z.object({
+  redenGroep: z.enum(redenGroepen, { error: `redenGroep is een van: ${redenGroepen.join(', ')}` }),
+  reden: redenSchema,
+  vanaf: isoDateSchema,
+});
+
+/** An agreement of the plan van aanpak: who does what, by when. */
+export const afspraakSchema = z.object({
+  wie: z.enum(partijen, { error: `wie is een van: ${partijen.join(', ')}` }),
+  wat: tekst('wat er wordt gedaan', 3, 500),
+  uiterlijk: isoDateSchema,
+});
+
+export const afspraakGedaanSchema = z.object({
+  /** The agreement's number in the plan (1, 2, …). */
+  nummer: z.number({ error: 'nummer: het nummer van de afspraak' }).int().min(1),
+  reden: redenSchema,
+});
+
+/** A vrijstelling: only with the SWV involved (seed 003 L399), for a fixed period (seed 001 L1799). */
+export const vrijstellingSchema = z.object({
+  van: isoDateSchema,
+  tot: isoDateSchema,
+  swvBetrokken: z.literal(true, {
+    error:
+      'swvBetrokken: true — een vrijstelling wordt alleen vastgelegd als het samenwerkingsverband erbij betrokken is',
+  }),
+  reden: redenSchema,
+});
+
+/** The end: back to school (fully or partly, which school) or an offer of education or care elsewhere. */
+export const afsluitenSchema = z.object({
+  uitkomst: z.enum(['terug-volledig', 'terug-gedeeltelijk', 'aanbod-elders'], {
+    error: "uitkomst is 'terug-volledig', 'terug-gedeeltelijk' of 'aanbod-elders'",
+  }),
+  /** The first day back (or of the offer elsewhere). */
+  datum: isoDateSchema,
+  school: z.object({ brin: brinSchema.optional(), naam: z.string().trim().min(1).max(200) }).optional(),
+  reden: redenSchema,
+});
+
+export type Afwezigheid = z.infer<typeof afwezigheidSchema> & Stap;
+export type Afspraak = z.infer<typeof afspraakSchema> & Stap;
+export type AfspraakGedaan = z.infer<typeof afspraakGedaanSchema> & Stap;
+export type Vrijstelling = z.infer<typeof vrijstellingSchema> & Stap;
+export type Afsluiten = z.infer<typeof afsluitenSchema> & Stap;
+
+export interface ThuiszitterInput {
+  leerling: { naam: string };
+  school?: { brin: string; naam: string; email?: string; regio?: z.infer<typeof regioSchema> };
+  ouders: { email: string }[];
+  beleid: Policy;
+  kalender: SchoolRooster;
+  sinds: IsoDate;
+  reden: string;
+  redenGroep: RedenGroep;
+  coordinatorEmail: string;
+  gestartDoor: ActorRef;
+}
+
+export interface AfspraakView {
+  nummer: number;
+  wie: Partij;
+  wat: string;
+  uiterlijk: IsoDate;
+  door: ActorRef;
+  op: string;
+  gedaan?: { door: ActorRef; op: string; reden: string };
+  /** Its day passed without it being done. */
+  teLaat?: boolean;
+}
+
+export interface ThuiszitterView {
+  id: string;
+  type: 'thuiszitter';
+  status: ThuiszitterStatus;
+  open: boolean;
+  beleid: string;
+  beleidsversie?: string;
+  leerling: { naam: string };
+  /** Where the pupil is enrolled; absent: enrolled nowhere. */
+  school?: { brin: string; naam: string };
+  /** 'absoluut': enrolled nowhere; 'relatief': enrolled, away. */
+  verzuim: 'absoluut' | 'relatief';
+  sinds: IsoDate;
+  redenGroep: RedenGroep;
+  /** Counts as a thuiszitter from this day (absent: not yet, or ill). */
+  thuiszitterSinds?: IsoDate;
+  streefdatum: { datum: IsoDate; regel: string };
+  afspraken: AfspraakView[];
+  vrijstellingen: { van: IsoDate; tot: IsoDate; reden: string; door: ActorRef; op: string }[];
+  deadlines: DeadlineView[];
+  volgendeHerinnering: HerinneringView | null;
+  uitkomst?: {
+    uitkomst: 'terug-volledig' | 'terug-gedeeltelijk' | 'aanbod-elders';
+    datum: IsoDate;
+    school?: { brin?: string; naam: string };
+    reden: string;
+    door: ActorRef;
+    op: string;
+    /** How long the child was at home: calendar days, of which under a vrijstelling. */
+    dagenThuis: number;
+    dagenVrijgesteld: number;
+    duurband: Duurband;
+  };
+  tijdlijn: TijdlijnItem[];
+}

@@ -1,0 +1,201 @@
+/**
+ * P5 Thuiszitters (domain README P5; issue 16): a child at home is a case with a target date. An
+ * enrolled pupil away longer than four weeks for whatever reason but illness or vrijstelling becomes
+ * a thuiszitter on that day (seed 001 L1777); a pupil enrolled nowhere is one at once. The plan van
+ * aanpak's agreements are reminded and marked late; the coordinator is reminded before the target
+ * (three months, per policy: seed 000 L450, seed 004 L282) and the directeur told once past it; a
+ * vrijstelling (only with the SWV, for a fixed period) moves the target on and is reminded before it
+ * ends. The case closes with the return to school or an offer elsewhere, and how long it took.
+ */
+import { defineQuery, defineUpdate, setHandler } from '@temporalio/workflow';
+import { addDays, compareDates, formatDutchDate, toInstant, toIsoDate } from '../../domain/dates';
+import type { Dated } from '../../domain/deadlines';
+import { thuiszitterStreefdatum, thuiszitterVanaf } from '../../domain/thuiszitters';
+import type { ThuiszitterInput, ThuiszitterView } from '../../shared/thuiszitter';
+import type { DeadlineView } from '../../shared/zaak';
+import {
+  SchoolBrin,
+  SwvCode,
+  VolgendeDeadline,
+  ZaakSinds,
+  ZaakStatus,
+  ZaakType,
+} from '../../temporal/searchAttributes';
+import { Zaak } from '../zaakkern';
+import { thuiszitterActies } from './acties';
+import { thuiszitterMoment, thuiszitterMomenten, vrijgesteldeDagen } from './momenten';
+import type { Thuiszitterzaak, Toestand } from './toestand';
+
+export { afsluitenUpdate, afspraakGedaanUpdate, afspraakUpdate, afwezigheidUpdate, vrijstellingUpdate } from './acties';
+
+export const thuiszitterStatusQuery = defineQuery<ThuiszitterView>('status');
+/** The view as an Update: started with the case (Update-with-Start), it answers the create in one round trip. */
+export const thuiszitterViewUpdate = defineUpdate<ThuiszitterView>('view');
+
+/** Why a closed case takes no step (the workflow's validators and the API's answer for a closed case). */
+export function thuiszitterGesloten(view: Pick<ThuiszitterView, 'uitkomst'>): string | undefined {
+  const u = view.uitkomst;
+  if (!u) return undefined;
+  return `De zaak is gesloten: ${u.uitkomst === 'aanbod-elders' ? 'een aanbod elders' : 'terug naar school'} vanaf ${u.datum}. Er kan geen stap meer worden gezet.`;
+}
+
+export async function thuiszitter(input: ThuiszitterInput): Promise<NonNullable<ThuiszitterView['uitkomst']>> {
+  const beleid = input.beleid;
+  const { tijdzone } = beleid.tijden;
+  const geregistreerd = Date.now();
+  const vandaag = () => toIsoDate(Date.now(), tijdzone);
+
+  const t: Toestand = {
+    redenGroep: input.redenGroep,
+    reden: input.reden,
+    afspraken: [],
+    vrijstellingen: [],
+    streefVerstreken: false,
+  };
+  if (!input.school) {
+    // Enrolled nowhere (absoluut verzuim): a thuiszitter from the first day.
+    t.thuiszitterSinds = input.sinds;
+  } else if (input.redenGroep !== 'ziekte') {
+    t.telVanaf = input.sinds;
+  }
+  const open = () => !t.uitkomst;
+  const vrijgesteld = () =>
+    t.vrijstellingen.some((v) => compareDates(v.van, vandaag()) <= 0 && compareDates(vandaag(), v.tot) < 0);
+
+  /** The target, moved on by the days under a vrijstelling (they do not count, seed 000 L359). */
+  const streefdatum = (): Dated => {
+    const basis = thuiszitterStreefdatum(input.sinds, beleid);
+    const extra = vrijgesteldeDagen(t.vrijstellingen);
+    return extra
+      ? { datum: addDays(basis.datum, extra), regel: `${basis.regel}, plus ${extra} dagen vrijstelling` }
+      : basis;
+  };
+
+  const status = (): ThuiszitterView['status'] => {
+    if (t.uitkomst) return t.uitkomst.uitkomst === 'aanbod-elders' ? 'aanbod-elders' : 'teruggekeerd';
+    if (vrijgesteld()) return 'vrijstelling';
+    if (t.streefVerstreken) return 'streefdatum-verstreken';
+    return t.thuiszitterSinds ? 'thuiszitter' : 'dreigend';
+  };
+
+  /** The day an enrolled child counts as a thuiszitter, moved on by days under a vrijstelling (they do not count). */
+  const drempel = (): Dated | undefined => {
+    if (t.thuiszitterSinds || !t.telVanaf) return undefined;
+    const basis = thuiszitterVanaf(t.telVanaf, beleid);
+    const extra = vrijgesteldeDagen(t.vrijstellingen);
+    return extra
+      ? { datum: addDays(basis.datum, extra), regel: `${basis.regel}, plus ${extra} dagen vrijstelling` }
+      : basis;
+  };
+
+  const planning = () => thuiszitterMomenten(z, { drempel, streefdatum }, geregistreerd);
+
+  function deadlines(): DeadlineView[] {
+    const uit: DeadlineView[] = [];
+    const om = (datum: string, tijd: string) => new Date(toInstant(datum, tijd, tijdzone)).toISOString();
+    if (!open()) return uit;
+    const d = drempel();
+    if (d) uit.push({ soort: 'thuiszitter-vanaf', ...d, tijdstip: om(d.datum, beleid.tijden.herinnering) });
+    const s = streefdatum();
+    uit.push({ soort: 'streefdatum', ...s, tijdstip: om(s.datum, beleid.tijden.deadline) });
+    for (const a of t.afspraken)
+      if (!a.gedaan)
+        uit.push({
+          soort: `afspraak-${a.nummer}`,
+          datum: a.uiterlijk,
+          regel: `plan van aanpak, afspraak ${a.nummer} (${a.wie})`,
+          tijdstip: om(a.uiterlijk, beleid.tijden.deadline),
+        });
+    return uit;
+  }
+
+  function view(): ThuiszitterView {
+    const h = open() ? planning().find((m) => m.soort.endsWith('herinnering')) : undefined;
+    const s = streefdatum();
+    return {
+      id: zaak.id,
+      type: 'thuiszitter',
+      status: status(),
+      open: open(),
+      beleid: beleid.code,
+      ...(beleid.versie ? { beleidsversie: beleid.versie } : {}),
+      leerling: { naam: input.leerling.naam },
+      ...(input.school ? { school: { brin: input.school.brin, naam: input.school.naam } } : {}),
+      verzuim: input.school ? 'relatief' : 'absoluut',
+      sinds: input.sinds,
+      redenGroep: t.redenGroep,
+      ...(t.thuiszitterSinds ? { thuiszitterSinds: t.thuiszitterSinds } : {}),
+      streefdatum: { datum: s.datum, regel: s.regel },
+      afspraken: t.afspraken,
+      vrijstellingen: t.vrijstellingen,
+      deadlines: deadlines(),
+      volgendeHerinnering: h
+        ? {
+            datum: h.datum,
+            tijdstip: new Date(h.at).toISOString(),
+            regel: h.regel,
+            deadline: 'nummer' in h ? `${h.soort.split('-')[0]}-${h.nummer}` : 'streefdatum',
+          }
+        : null,
+      ...(t.uitkomst ? { uitkomst: t.uitkomst } : {}),
+      tijdlijn: [...zaak.tijdlijn],
+    };
+  }
+
+  const aan: Thuiszitterzaak['aan'] = {
+    school: input.school?.email ? [{ rol: 'school', email: input.school.email }] : [],
+    coordinator: { rol: 'coordinator', email: input.coordinatorEmail },
+  };
+  const zaak: Zaak<ThuiszitterView> = new Zaak({
+    brin: input.school?.brin ?? '',
+    coordinator: aan.coordinator,
+    view,
+    gesloten: () => thuiszitterGesloten({ uitkomst: t.uitkomst }),
+    // Codes and dates only.
+    zoekvelden: () => {
+      const volgende = planning().find((m) => !m.soort.endsWith('herinnering'));
+      return [
+        { key: ZaakStatus, value: status() },
+        { key: VolgendeDeadline, value: open() && volgende ? new Date(volgende.at) : null },
+      ];
+    },
+    berichtGegevens: () => {
+      const s = streefdatum();
+      return {
+        zaakId: zaak.id,
+        leerling: input.leerling.naam,
+        school: input.school?.naam ?? '',
+        sinds: formatDutchDate(input.sinds),
+        streefdatum: formatDutchDate(s.datum),
+        streefregel: s.regel,
+      };
+    },
+  });
+
+  const z: Thuiszitterzaak = { zaak, t, input, beleid, vandaag, open, vrijgesteld, aan };
+  setHandler(thuiszitterStatusQuery, view);
+  thuiszitterActies(z);
+
+  zaak.noteer({
+    soort: 'gemeld',
+    omschrijving: input.school
+      ? `Thuis sinds ${formatDutchDate(input.sinds)}, ingeschreven op ${input.school.naam}${t.telVanaf ? '' : ' (ziek: telt niet als thuiszitter)'}`
+      : `Thuis sinds ${formatDutchDate(input.sinds)}, nergens ingeschreven (absoluut verzuim): een thuiszitter`,
+    door: input.gestartDoor,
+    reden: input.reden,
+    gegevens: { redenGroep: input.redenGroep },
+  });
+  zaak.start(
+    [
+      { key: ZaakType, value: 'thuiszitter' },
+      ...(input.school ? [{ key: SchoolBrin, value: input.school.brin }] : []),
+      { key: SwvCode, value: beleid.code },
+      { key: ZaakSinds, value: input.sinds },
+    ],
+    thuiszitterViewUpdate,
+  );
+
+  await zaak.plan({ zolang: open, planning, voerUit: (m) => thuiszitterMoment(z, m, streefdatum) });
+  await zaak.afronden();
+  return t.uitkomst!;
+}

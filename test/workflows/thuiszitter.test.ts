@@ -1,0 +1,290 @@
+/**
+ * P5 Thuiszitters (issue 16), on real dates from Monday 11 January 2027 (regio midden): the 4-week
+ * threshold with illness excluded, the 3-month target with its reminders and escalation, a
+ * vrijstelling with its end, the plan van aanpak's agreements, and closing by a return to school or
+ * by an offer elsewhere.
+ */
+import type { WorkflowHandle } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { getPolicy, regionaalRooster, streefdatumHerinneringen, thuiszitterStreefdatum } from '../../src/domain';
+import type { ThuiszitterInput } from '../../src/shared/thuiszitter';
+import type { ActorRef, Stap } from '../../src/shared/zaak';
+import { ZaakStatus } from '../../src/temporal/searchAttributes';
+import {
+  afsluitenUpdate,
+  afspraakGedaanUpdate,
+  afspraakUpdate,
+  afwezigheidUpdate,
+  thuiszitter,
+  thuiszitterStatusQuery,
+  vrijstellingUpdate,
+} from '../../src/workflows/thuiszitter';
+import { recordHistory } from '../helpers/histories';
+import { amsterdam, skipTo, timeSkippingEnv, weigering } from '../helpers/temporal';
+import { recordingWorker, type Verstuurd } from '../helpers/worker';
+import { coordinator } from '../helpers/zorgplicht';
+
+type H = WorkflowHandle<typeof thuiszitter>;
+const school: ActorRef = { id: 'ib-12ab', naam: 'IB De Regenboog', rol: 'school' };
+const alsSchool: Stap = { door: school, scope: ['12AB'] };
+const alsSwv: Stap = { door: coordinator };
+const regenboog = { brin: '12AB', naam: 'De Regenboog', email: 'ib@regenboog.example', regio: 'midden' as const };
+
+function invoer(overrides: Partial<ThuiszitterInput> = {}): ThuiszitterInput {
+  return {
+    leerling: { naam: 'Sanne Testleerling' },
+    school: regenboog,
+    ouders: [{ email: 'ouder@example.org' }],
+    beleid: getPolicy('spow'),
+    kalender: regionaalRooster('midden', '2026-09-01', '2028-07-31'),
+    sinds: '2027-01-11',
+    reden: 'Geen passend aanbod op school; de leerling komt niet meer.',
+    redenGroep: 'geen-passend-aanbod',
+    coordinatorEmail: 'coordinator@swv.example',
+    gestartDoor: school,
+    ...overrides,
+  };
+}
+
+const SUITE = 'thuiszitter workflow (time-skipping, real dates)';
+describe(SUITE, () => {
+  let env: TestWorkflowEnvironment;
+  beforeEach(async () => {
+    env = await timeSkippingEnv({ start: '2027-01-11T08:00:00Z' });
+  });
+  afterEach(async () => {
+    await env?.teardown();
+  });
+
+  async function metWorker(fn: (taskQueue: string, verstuurd: Verstuurd[]) => Promise<void>) {
+    const taskQueue = `tz-${Math.random().toString(16).slice(2)}`;
+    const { worker, verstuurd } = await recordingWorker(env, taskQueue);
+    await worker.runUntil(() => fn(taskQueue, verstuurd));
+  }
+  const start = (taskQueue: string, input = invoer()): Promise<H> =>
+    env.client.workflow.start(thuiszitter, {
+      taskQueue,
+      workflowId: `tz-${Math.random().toString(16).slice(2)}`,
+      args: [input],
+    });
+  const view = (h: H) => h.query(thuiszitterStatusQuery);
+  const momenten = (v: Verstuurd[], vanaf = 0) =>
+    v.slice(vanaf).map((x) => `${x.n.sjabloon}:${x.n.aan.map((a) => a.rol).join('+')}@${x.datum} ${x.tijd}`);
+  /** Letters go out in the workflow's next task. */
+  async function zodra(v: Verstuurd[], n: number): Promise<void> {
+    for (let i = 0; i < 50 && v.length < n; i++) await new Promise((r) => setTimeout(r, 100));
+  }
+
+  it('an enrolled pupil away for a reason other than illness is a thuiszitter after 4 weeks, on Monday 8 February 2027', async () => {
+    await metWorker(async (taskQueue, verstuurd) => {
+      const h = await start(taskQueue);
+      const s = await view(h);
+      expect(s).toMatchObject({ status: 'dreigend', verzuim: 'relatief', sinds: '2027-01-11' });
+      expect(s.deadlines[0]).toMatchObject({ soort: 'thuiszitter-vanaf', datum: '2027-02-08' });
+      expect(s.deadlines[0].regel).toMatch(
+        /§4\.5 Thuiszitters: langer dan 4 weken thuis sinds maandag 11 januari 2027/,
+      );
+      // Three months from the first day at home: Sunday 11 April 2027 (seed 001 L1666–1667).
+      expect(s.streefdatum.datum).toBe('2027-04-11');
+
+      await skipTo(env, amsterdam('2027-02-08', '07:59'));
+      expect((await view(h)).status).toBe('dreigend');
+      expect(verstuurd).toHaveLength(0);
+      await skipTo(env, amsterdam('2027-02-08', '08:01'));
+      const nu = await view(h);
+      expect(nu).toMatchObject({ status: 'thuiszitter', thuiszitterSinds: '2027-02-08' });
+      await zodra(verstuurd, 1);
+      expect(momenten(verstuurd)).toEqual(['thuiszitter-gemeld:coordinator+school@2027-02-08 08:00']);
+      expect((await h.describe()).typedSearchAttributes.get(ZaakStatus)).toBe('thuiszitter');
+      await recordHistory('thuiszitter', h, 'v1', SUITE);
+      await h.terminate('klaar');
+    });
+  });
+
+  it('illness does not count: no thuiszitter while ill; from another reason on, the 4 weeks count from that day', async () => {
+    await metWorker(async (taskQueue, verstuurd) => {
+      const h = await start(taskQueue, invoer({ redenGroep: 'ziekte', reden: 'De leerling is ziek thuis.' }));
+      expect((await view(h)).deadlines.map((d) => d.soort)).toEqual(['streefdatum']);
+      await skipTo(env, amsterdam('2027-02-15', '09:00'));
+      expect((await view(h)).status).toBe('dreigend');
+      expect(verstuurd).toHaveLength(0);
+
+      const na = await h.executeUpdate(afwezigheidUpdate, {
+        args: [
+          {
+            redenGroep: 'gezin-of-thuissituatie',
+            reden: 'Hersteld, maar blijft thuis.',
+            vanaf: '2027-02-15',
+            ...alsSchool,
+          },
+        ],
+      });
+      expect(na.deadlines[0]).toMatchObject({ soort: 'thuiszitter-vanaf', datum: '2027-03-15' });
+      expect(
+        await weigering(
+          h.executeUpdate(afwezigheidUpdate, {
+            args: [{ redenGroep: 'overig', reden: 'later', vanaf: '2027-03-01', ...alsSchool }],
+          }),
+        ),
+      ).toBe('De datum ligt in de toekomst.');
+      await skipTo(env, amsterdam('2027-03-15', '09:00'));
+      expect(await view(h)).toMatchObject({ status: 'thuiszitter', thuiszitterSinds: '2027-03-15' });
+      await recordHistory('thuiszitter', h, 'v1', SUITE);
+      await h.terminate('klaar');
+    });
+  });
+
+  it('enrolled nowhere: a thuiszitter at once; the coordinator reminded before the 3-month target, the directeur told once past it; closed by an offer elsewhere', async () => {
+    await metWorker(async (taskQueue, verstuurd) => {
+      const beleid = getPolicy('sppoh');
+      const h = await start(taskQueue, invoer({ school: undefined, beleid, gestartDoor: coordinator }));
+      const s = await view(h);
+      expect(s).toMatchObject({ status: 'thuiszitter', verzuim: 'absoluut', thuiszitterSinds: '2027-01-11' });
+      // SPPOH: "binnen drie maanden een passend aanbod" (seed 000 L450).
+      const streef = thuiszitterStreefdatum('2027-01-11', beleid);
+      expect(streef).toMatchObject({ datum: '2027-04-11', regel: expect.stringMatching(/SPPOH.*§3\.2\.7/) });
+      const herinneringen = streefdatumHerinneringen(streef, beleid, 'midden').map((x) => x.datum);
+
+      await skipTo(env, amsterdam('2027-04-11', '16:59'));
+      expect((await view(h)).status).toBe('thuiszitter');
+      expect(momenten(verstuurd)).toEqual(herinneringen.map((d) => `thuiszitter-herinnering:coordinator@${d} 08:00`));
+      await skipTo(env, amsterdam('2027-04-11', '17:01'));
+      expect((await view(h)).status).toBe('streefdatum-verstreken');
+      await zodra(verstuurd, herinneringen.length + 1);
+      expect(momenten(verstuurd).at(-1)).toBe('thuiszitter-streefdatum:directeur+coordinator@2027-04-11 17:00');
+      await skipTo(env, amsterdam('2027-05-03', '09:00'));
+      expect(verstuurd.filter((v) => v.n.sjabloon === 'thuiszitter-streefdatum')).toHaveLength(1);
+
+      // A school return needs a school: this child had none.
+      expect(
+        await weigering(
+          h.executeUpdate(afsluitenUpdate, {
+            args: [{ uitkomst: 'terug-volledig', datum: '2027-05-03', reden: 'terug', ...alsSwv }],
+          }),
+        ),
+      ).toBe('Noem de school waar de leerling weer naartoe gaat (school).');
+      const eind = await h.executeUpdate(afsluitenUpdate, {
+        args: [
+          {
+            uitkomst: 'aanbod-elders',
+            datum: '2027-05-03',
+            reden: 'Een onderwijszorgarrangement bij de jeugdhulp.',
+            ...alsSwv,
+          },
+        ],
+      });
+      expect(eind).toMatchObject({
+        status: 'aanbod-elders',
+        open: false,
+        uitkomst: { dagenThuis: 112, dagenVrijgesteld: 0, duurband: 'langer-dan-3-maanden' },
+      });
+      await h.result();
+      await recordHistory('thuiszitter', h, 'v1', SUITE);
+    });
+  });
+
+  it('a vrijstelling only by the SWV, for a fixed period: not counted meanwhile, reminded before its end, the target moved on', async () => {
+    await metWorker(async (taskQueue, verstuurd) => {
+      const h = await start(taskQueue, invoer({ school: undefined, gestartDoor: coordinator }));
+      await skipTo(env, amsterdam('2027-01-18', '10:00'));
+      const vrijstelling = {
+        van: '2027-01-18',
+        tot: '2027-03-01',
+        swvBetrokken: true as const,
+        reden: 'Zorg gaat voor: behandeling in een jeugdzorgsetting.',
+      };
+      // A school does not know this case: the child is enrolled nowhere.
+      expect(await weigering(h.executeUpdate(vrijstellingUpdate, { args: [{ ...vrijstelling, ...alsSchool }] }))).toBe(
+        'Deze zaak bestaat niet.',
+      );
+      const v = await h.executeUpdate(vrijstellingUpdate, { args: [{ ...vrijstelling, ...alsSwv }] });
+      // 42 days under the vrijstelling move the target from 11 April to 23 May 2027.
+      expect(v).toMatchObject({ status: 'vrijstelling', streefdatum: { datum: '2027-05-23' } });
+      expect(v.streefdatum.regel).toMatch(/plus 42 dagen vrijstelling/);
+      expect(await weigering(h.executeUpdate(vrijstellingUpdate, { args: [{ ...vrijstelling, ...alsSwv }] }))).toBe(
+        'Er loopt al een vrijstelling.',
+      );
+
+      await skipTo(env, amsterdam('2027-03-01', '09:00'));
+      // 14 days before its end (Monday 15 February, a school day in regio midden's voorjaarsvakantie? then the day before).
+      const herinnering = verstuurd.filter((x) => x.n.sjabloon === 'thuiszitter-herinnering');
+      expect(herinnering).toHaveLength(1);
+      expect(herinnering[0].n.aan.map((a) => a.rol)).toEqual(['coordinator']);
+      expect(herinnering[0].n.gegevens).toMatchObject({ vrijstelling: 'ja', vrijstellingTot: 'maandag 1 maart 2027' });
+      const na = await view(h);
+      expect(na.status).toBe('thuiszitter');
+      expect(na.tijdlijn.map((i) => i.soort)).toContain('vrijstelling-einde');
+      await recordHistory('thuiszitter', h, 'v1', SUITE);
+      await h.terminate('klaar');
+    });
+  });
+
+  it('the plan van aanpak: an agreement reminded 2 days before its day and marked late after it; one done is not; closed by a return to school', async () => {
+    await metWorker(async (taskQueue, verstuurd) => {
+      const h = await start(taskQueue);
+      await h.executeUpdate(afspraakUpdate, {
+        args: [
+          { wie: 'leerplicht', wat: 'Huisbezoek door de leerplichtambtenaar', uiterlijk: '2027-01-22', ...alsSwv },
+        ],
+      });
+      await h.executeUpdate(afspraakUpdate, {
+        args: [{ wie: 'school', wat: 'Een aangepast rooster voorstellen', uiterlijk: '2027-01-29', ...alsSchool }],
+      });
+      // Only the SWV records a vrijstelling (seed 003 L399).
+      expect(
+        await weigering(
+          h.executeUpdate(vrijstellingUpdate, {
+            args: [
+              { van: '2027-01-11', tot: '2027-02-01', swvBetrokken: true, reden: 'Zorg gaat voor.', ...alsSchool },
+            ],
+          }),
+        ),
+      ).toMatch(/coordinator/);
+      await skipTo(env, amsterdam('2027-01-25', '09:00'));
+      let v = await view(h);
+      expect(v.afspraken[0]).toMatchObject({ nummer: 1, teLaat: true });
+      expect(momenten(verstuurd)).toEqual(['thuiszitter-herinnering:coordinator@2027-01-20 08:00']);
+      await h.executeUpdate(afspraakGedaanUpdate, {
+        args: [{ nummer: 2, reden: 'Rooster besproken met de ouders.', ...alsSchool }],
+      });
+      expect(
+        await weigering(
+          h.executeUpdate(afspraakGedaanUpdate, { args: [{ nummer: 3, reden: 'bestaat niet', ...alsSchool }] }),
+        ),
+      ).toBe('Er is geen afspraak 3; het plan van aanpak heeft er 2.');
+      await skipTo(env, amsterdam('2027-02-01', '09:00'));
+      v = await view(h);
+      expect(v.afspraken[1]).toMatchObject({ gedaan: { reden: 'Rooster besproken met de ouders.' } });
+      expect(v.afspraken[1].teLaat).toBeUndefined();
+      expect(verstuurd.filter((x) => x.n.sjabloon === 'thuiszitter-herinnering')).toHaveLength(1);
+
+      const eind = await h.executeUpdate(afsluitenUpdate, {
+        args: [
+          {
+            uitkomst: 'terug-gedeeltelijk',
+            datum: '2027-02-01',
+            reden: 'Start met halve dagen op de eigen school.',
+            ...alsSchool,
+          },
+        ],
+      });
+      expect(eind).toMatchObject({
+        status: 'teruggekeerd',
+        uitkomst: {
+          uitkomst: 'terug-gedeeltelijk',
+          school: { brin: '12AB', naam: 'De Regenboog' },
+          dagenThuis: 21,
+          duurband: 'korter-dan-4-weken',
+        },
+      });
+      await h.result();
+      await zodra(verstuurd, 2);
+      expect(momenten(verstuurd).at(-1)).toBe('thuiszitter-afgesloten:coordinator+school@2027-02-01 09:00');
+      // Nothing more once closed: not the threshold of 8 February either.
+      const voor = verstuurd.length;
+      await skipTo(env, amsterdam('2027-03-01', '09:00'));
+      expect(verstuurd).toHaveLength(voor);
+      await recordHistory('thuiszitter', h, 'v1', SUITE);
+    });
+  });
+});
