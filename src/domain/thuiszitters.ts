@@ -38,43 +38,23 @@ export function thuiszitterStreefdatum(sinds: IsoDate, policy: Policy): Dated {
   };
 }
 
-/** The coordinator's reminders before the target date (on the school day before, where it is none). */
-export function streefdatumHerinneringen(
-  streef: Dated,
-  policy: Policy,
-  regio: Regio,
-  rooster?: SchoolRooster,
-): Herinnering[] {
-  return herinneringen(streef, policy, regio, rooster, {
-    naam: 'de streefdatum',
-    dagenVoor: thuiszitterRegels(policy).herinneringenDagenVoor,
-  });
-}
+/** What a thuiszitter case is reminded of: the target date, a vrijstelling's end, an agreement's day. */
+const herinneringVoor = {
+  streefdatum: { naam: 'de streefdatum', dagen: 'herinneringenDagenVoor' },
+  vrijstelling: { naam: 'het einde van de vrijstelling', dagen: 'vrijstellingHerinneringDagenVoor' },
+  afspraak: { naam: 'de afgesproken datum', dagen: 'afspraakHerinneringDagenVoor' },
+} as const;
 
-/** Reminders before a vrijstelling ends (seed 001 L1799: for a fixed period). */
-export function vrijstellingHerinneringen(
-  einde: Dated,
+/** The reminders before one of them, as the policy sets them (on the school day before, where it is none). */
+export function thuiszitterHerinneringen(
+  soort: keyof typeof herinneringVoor,
+  datum: Dated,
   policy: Policy,
   regio: Regio,
   rooster?: SchoolRooster,
 ): Herinnering[] {
-  return herinneringen(einde, policy, regio, rooster, {
-    naam: 'het einde van de vrijstelling',
-    dagenVoor: thuiszitterRegels(policy).vrijstellingHerinneringDagenVoor,
-  });
-}
-
-/** Reminders before an agreement of the plan van aanpak is due. */
-export function afspraakHerinneringen(
-  uiterlijk: Dated,
-  policy: Policy,
-  regio: Regio,
-  rooster?: SchoolRooster,
-): Herinnering[] {
-  return herinneringen(uiterlijk, policy, regio, rooster, {
-    naam: 'de afgesproken datum',
-    dagenVoor: thuiszitterRegels(policy).afspraakHerinneringDagenVoor,
-  });
+  const { naam, dagen } = herinneringVoor[soort];
+  return herinneringen(datum, policy, regio, rooster, { naam, dagenVoor: thuiszitterRegels(policy)[dagen] });
 }
 
 /** A period the pupil did not count as a thuiszitter (a vrijstelling), `tot` exclusive. */

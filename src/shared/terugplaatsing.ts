@@ -16,6 +16,7 @@ import {
   type HerinneringView,
   type Stap,
   type TijdlijnItem,
+  tekstSchema,
 } from './zaak';
 import {
   evaluatiePartijen,
@@ -40,13 +41,6 @@ export {
   type Stapnummer,
   type Wie,
 };
-
-const tekst = (wat: string, min = 3, max = 2000) =>
-  z
-    .string({ error: `${wat} ontbreekt` })
-    .trim()
-    .min(min, { error: `${wat}: minstens ${min} tekens` })
-    .max(max, { error: `${wat}: maximaal ${max} tekens` });
 
 /** A possible receiving school: by BRIN, so its consent, its contact and its own access are one school's. */
 export const kandidaatSchoolSchema = z.object({
@@ -90,7 +84,7 @@ export const stapSchema = z.discriminatedUnion(
       wenselijk: z.boolean({ error: 'wenselijk: bepaalde de HIA dat terugplaatsing wenselijk is (true/false)' }),
       verslag: redenSchema,
     }),
-    optioneel('1.6', { wensen: tekst('wensen van de leerling') }),
+    optioneel('1.6', { wensen: tekstSchema('wensen van de leerling') }),
     doen('2.1', { school: kandidaatSchoolSchema, toelichting: redenSchema.optional() }),
     doen('2.2', { school: kandidaatSchoolSchema, datum: datum.optional() }),
     doen('2.3', { school: kandidaatSchoolSchema, toelichting: redenSchema.optional() }),
@@ -107,28 +101,28 @@ export const stapSchema = z.discriminatedUnion(
     doen('3.1', {
       datum,
       deelnemers: z
-        .array(tekst('deelnemer', 2, 200))
+        .array(tekstSchema('deelnemer', 2, 200))
         .min(2, { error: 'noem wie aan het gesprek deelnamen' })
         .max(12),
-      succescriteria: tekst('a) wanneer is de terugplaatsing succesvol'),
-      extraOndersteuning: tekst('b) afspraken over extra ondersteuning'),
+      succescriteria: tekstSchema('a) wanneer is de terugplaatsing succesvol'),
+      extraOndersteuning: tekstSchema('b) afspraken over extra ondersteuning'),
       symbiose: z.boolean({ error: 'symbiose: start de leerling met een symbioseregeling (true/false)' }),
       /** L2110–2111: with a symbiose a Symbioseovereenkomst is drawn up (its reference, not the document). */
-      symbioseovereenkomst: tekst('kenmerk van de symbioseovereenkomst', 2, 200).optional(),
-      voorbereidingLeerling: tekst('d) voorbereiding van de leerling'),
-      voorbereidingKlas: tekst('e) voorbereiding van de klas'),
+      symbioseovereenkomst: tekstSchema('kenmerk van de symbioseovereenkomst', 2, 200).optional(),
+      voorbereidingLeerling: tekstSchema('d) voorbereiding van de leerling'),
+      voorbereidingKlas: tekstSchema('e) voorbereiding van de klas'),
     }).refine((s) => !s.symbiose || !!s.symbioseovereenkomst, {
       error: 'bij een symbioseregeling hoort een symbioseovereenkomst (stappenplan terugplaatsing, stap 3.1 c)',
       path: ['symbioseovereenkomst'],
     }),
     doen('3.2', {
-      doelen: tekst('doelen'),
-      afspraken: tekst('afspraken'),
-      evaluatiemomenten: tekst('evaluatiemomenten'),
-      tijdspad: tekst('tijdspad'),
-      extraOndersteuning: tekst('extra ondersteuning'),
+      doelen: tekstSchema('doelen'),
+      afspraken: tekstSchema('afspraken'),
+      evaluatiemomenten: tekstSchema('evaluatiemomenten'),
+      tijdspad: tekstSchema('tijdspad'),
+      extraOndersteuning: tekstSchema('extra ondersteuning'),
       /** Where the receiving school documented it (L2117–2119: leerlingadministratie or groeidocument). */
-      vastgelegdIn: tekst('waar het plan is vastgelegd', 2, 200),
+      vastgelegdIn: tekstSchema('waar het plan is vastgelegd', 2, 200),
     }),
     doen('3.3', {
       besluit: z.enum(['positief', 'negatief'], { error: "besluit is 'positief' of 'negatief'" }),
@@ -190,11 +184,11 @@ export const faseSchema = z.discriminatedUnion(
       fase: z.literal('F3'),
       datum,
       deelnemers: z
-        .array(tekst('deelnemer', 2, 200))
+        .array(tekstSchema('deelnemer', 2, 200))
         .min(2, { error: 'noem wie aan het overleg deelnamen' })
         .max(12),
-      vaardigheden: tekst('vaardigheden die van de leerling worden verwacht'),
-      ondersteuning: tekst('zorg en ondersteuning in het regulier vo'),
+      vaardigheden: tekstSchema('vaardigheden die van de leerling worden verwacht'),
+      ondersteuning: tekstSchema('zorg en ondersteuning in het regulier vo'),
     }),
     // L351: the VO school decides on its intention, possibly after further research.
     z.object({
@@ -207,8 +201,8 @@ export const faseSchema = z.discriminatedUnion(
     z.object({
       fase: z.literal('F5'),
       startdatum: datum,
-      ondersteuning: tekst('het ondersteuningsaanbod (OPP)'),
-      nazorg: tekst('de nazorg vanuit het vso'),
+      ondersteuning: tekstSchema('het ondersteuningsaanbod (OPP)'),
+      nazorg: tekstSchema('de nazorg vanuit het vso'),
     }),
     // L353: regular VO evaluates the OPP again: does the switch hold?
     z.object({
@@ -234,7 +228,7 @@ export const toestemmingSchema = z.object({
   school: kandidaatSchoolSchema,
   voor: z.enum(['groeidocument-opp'], { error: "voor: 'groeidocument-opp'" }).default('groeidocument-opp'),
   /** Which parent (or both): a name as the school knows it. */
-  gegevenDoor: tekst('wie gaf de toestemming', 2, 200),
+  gegevenDoor: tekstSchema('wie gaf de toestemming', 2, 200),
   datum,
   schriftelijk: z.boolean({ error: 'schriftelijk: true of false' }),
   ingetrokken: z.boolean().default(false),

@@ -17,15 +17,9 @@ import {
   type HerinneringView,
   type Stap,
   type TijdlijnItem,
+  tekstSchema,
 } from './zaak';
 import { partijen, redenGroepen, type Partij, type RedenGroep, type ThuiszitterStatus } from './thuiszitterKeuzes';
-
-const tekst = (wat: string, min = 3, max = 2000) =>
-  z
-    .string({ error: `${wat} ontbreekt` })
-    .trim()
-    .min(min, { error: `${wat}: minstens ${min} tekens` })
-    .max(max, { error: `${wat}: maximaal ${max} tekens` });
 
 export {
   partijen,
@@ -68,7 +62,7 @@ export const afwezigheidSchema = z.object({
 /** An agreement of the plan van aanpak: who does what, by when. */
 export const afspraakSchema = z.object({
   wie: z.enum(partijen, { error: `wie is een van: ${partijen.join(', ')}` }),
-  wat: tekst('wat er wordt gedaan', 3, 500),
+  wat: tekstSchema('wat er wordt gedaan', 3, 500),
   uiterlijk: isoDateSchema,
 });
 

@@ -32,6 +32,14 @@ export const redenSchema = z
   .min(REDEN.min, { error: `geef een reden (minstens ${REDEN.min} tekens)` })
   .max(REDEN.max, { error: `reden is te lang (maximaal ${REDEN.max} tekens)` });
 
+/** A text of `min`..`max` characters after trimming, its errors naming `wat` (a field a person fills in). */
+export const tekstSchema = (wat: string, min = 3, max = 2000) =>
+  z
+    .string({ error: `${wat} ontbreekt` })
+    .trim()
+    .min(min, { error: `${wat}: minstens ${min} tekens` })
+    .max(max, { error: `${wat}: maximaal ${max} tekens` });
+
 /** A school named in a decision (admitting school, advised school); BRIN where known. */
 export const schoolRefSchema = z.object({
   brin: brinSchema.optional(),

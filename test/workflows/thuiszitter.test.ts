@@ -6,7 +6,7 @@
  */
 import type { WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { getPolicy, regionaalRooster, streefdatumHerinneringen, thuiszitterStreefdatum } from '../../src/domain';
+import { getPolicy, regionaalRooster, thuiszitterHerinneringen, thuiszitterStreefdatum } from '../../src/domain';
 import type { ThuiszitterInput } from '../../src/shared/thuiszitter';
 import type { ActorRef, Stap } from '../../src/shared/zaak';
 import { ZaakStatus } from '../../src/temporal/searchAttributes';
@@ -143,7 +143,7 @@ describe(SUITE, () => {
       // SPPOH: "binnen drie maanden een passend aanbod" (seed 000 L450).
       const streef = thuiszitterStreefdatum('2027-01-11', beleid);
       expect(streef).toMatchObject({ datum: '2027-04-11', regel: expect.stringMatching(/SPPOH.*§3\.2\.7/) });
-      const herinneringen = streefdatumHerinneringen(streef, beleid, 'midden').map((x) => x.datum);
+      const herinneringen = thuiszitterHerinneringen('streefdatum', streef, beleid, 'midden').map((x) => x.datum);
 
       await skipTo(env, amsterdam('2027-04-11', '16:59'));
       expect((await view(h)).status).toBe('thuiszitter');

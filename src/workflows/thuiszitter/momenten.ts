@@ -6,7 +6,7 @@
  */
 import { diffDays, formatDutchDate, toInstant } from '../../domain/dates';
 import type { Dated } from '../../domain/deadlines';
-import { afspraakHerinneringen, streefdatumHerinneringen, vrijstellingHerinneringen } from '../../domain/thuiszitters';
+import { thuiszitterHerinneringen } from '../../domain/thuiszitters';
 import type { Thuiszitterzaak } from './toestand';
 
 export type ThuiszitterMoment = { sleutel: string; at: number; datum: string; regel: string } & (
@@ -35,7 +35,7 @@ export function thuiszitterMomenten(
   // The target counts while the child is a thuiszitter and not under a vrijstelling.
   if (t.thuiszitterSinds && !t.streefVerstreken && !z.vrijgesteld()) {
     const s = streefdatum();
-    for (const h of streefdatumHerinneringen(s, beleid, regio, input.kalender)) {
+    for (const h of thuiszitterHerinneringen('streefdatum', s, beleid, regio, input.kalender)) {
       const at = om(h.datum, herinnering);
       if (at > geregistreerd)
         uit.push({
@@ -55,7 +55,7 @@ export function thuiszitterMomenten(
       datum: v.tot,
       regel: `${beleid.thuiszitters!.vrijstelling.regel}: vrijstelling tot ${formatDutchDate(v.tot)}`,
     };
-    for (const h of vrijstellingHerinneringen(einde, beleid, regio, input.kalender)) {
+    for (const h of thuiszitterHerinneringen('vrijstelling', einde, beleid, regio, input.kalender)) {
       const at = om(h.datum, herinnering);
       if (at > Date.parse(v.op))
         uit.push({
@@ -78,7 +78,7 @@ export function thuiszitterMomenten(
   for (const a of t.afspraken) {
     if (a.gedaan) continue;
     const dag: Dated = { datum: a.uiterlijk, regel: `plan van aanpak, afspraak ${a.nummer}` };
-    for (const h of afspraakHerinneringen(dag, beleid, regio, input.kalender)) {
+    for (const h of thuiszitterHerinneringen('afspraak', dag, beleid, regio, input.kalender)) {
       const at = om(h.datum, herinnering);
       if (at > Date.parse(a.op))
         uit.push({

@@ -1,0 +1,46 @@
+import { addMonths, dagenThuis, duurband, getPolicy, thuiszitterStreefdatum, thuiszitterVanaf } from '../../src/domain';
+
+describe('thuiszitter rules (src/domain/thuiszitters.ts)', () => {
+  it('adds months as a term of months is counted: the same day, or the last day of a shorter month', () => {
+    expect(addMonths('2027-01-11', 3)).toBe('2027-04-11');
+    expect(addMonths('2026-11-30', 3)).toBe('2027-02-28');
+    expect(addMonths('2027-11-30', 3)).toBe('2028-02-29');
+    expect(addMonths('2027-10-31', 1)).toBe('2027-11-30');
+    expect(addMonths('2027-03-31', -1)).toBe('2027-02-28');
+    expect(() => addMonths('2027-01-11', 1.5)).toThrow(RangeError);
+  });
+
+  it('an enrolled pupil counts as a thuiszitter four weeks after the first day at home (seed 001 L1777)', () => {
+    expect(thuiszitterVanaf('2027-01-11', getPolicy('spow'))).toEqual({
+      datum: '2027-02-08',
+      regel: expect.stringMatching(
+        /^Ondersteuningsplan SPOW .*§4\.5 Thuiszitters: langer dan 4 weken thuis sinds maandag 11 januari 2027$/,
+      ),
+    });
+  });
+
+  it('the target is three months after the first day at home, by the policy that says so', () => {
+    expect(thuiszitterStreefdatum('2027-01-11', getPolicy('vo-groningen-stad')).regel).toMatch(
+      /VO Groningen Stad, §2\.2/,
+    );
+    expect(thuiszitterStreefdatum('2027-01-11', getPolicy('wet')).regel).toMatch(
+      /^standaardinstelling van dit systeem/,
+    );
+  });
+
+  it('counts the days at home, leaves the vrijstelling days out of the band (seed 000 L359)', () => {
+    expect(dagenThuis('2027-01-11', '2027-02-01')).toEqual({ dagen: 21, vrijgesteld: 0 });
+    const vrij = [{ van: '2027-01-18', tot: '2027-03-01' }];
+    expect(dagenThuis('2027-01-11', '2027-05-03', vrij)).toEqual({ dagen: 112, vrijgesteld: 42 });
+    // 112 days at home, 42 of them under a vrijstelling: 70 count, between 4 weeks and 3 months.
+    expect(duurband('2027-01-11', '2027-05-03', vrij)).toBe('4-weken-tot-3-maanden');
+    expect(duurband('2027-01-11', '2027-05-03')).toBe('langer-dan-3-maanden');
+    expect(duurband('2027-01-11', '2027-02-07')).toBe('korter-dan-4-weken');
+    expect(duurband('2027-01-11', '2027-02-08')).toBe('4-weken-tot-3-maanden');
+    // A vrijstelling beyond the return counts only up to it.
+    expect(dagenThuis('2027-01-11', '2027-02-01', [{ van: '2027-01-25', tot: '2027-03-01' }])).toEqual({
+      dagen: 21,
+      vrijgesteld: 7,
+    });
+  });
+});
