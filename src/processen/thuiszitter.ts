@@ -1,7 +1,7 @@
 /** P5 Thuiszitters (issue 16): the process as the API and the registry see it. */
 import { z } from 'zod';
 import { addDays, toIsoDate } from '../domain';
-import { Problem, problems } from '../api/problem';
+import { Problem } from '../api/problem';
 import { deadlineSchema } from '../api/zaken';
 import {
   afsluitenSchema,
@@ -48,7 +48,6 @@ export const thuiszitterProces = procesDefinitie({
       'school',
       'verzuim',
       'sinds',
-      'redenGroep',
       'thuiszitterSinds',
       'streefdatum',
       'deadlines',
@@ -93,17 +92,16 @@ export const thuiszitterProces = procesDefinitie({
     rollen: ['coordinator', 'school'],
     schema: thuiszitterStartSchema,
     status: 'dreigend',
-    controleer: (body, actor) => {
-      // A school reports its own pupils; a pupil enrolled nowhere is the SWV's to open.
-      if (actor.rol === 'school' && !body.school)
-        throw problems.forbidden('Een school meldt de afwezigheid van een eigen leerling: noem de school.');
+    // A school reports its own pupils (the kernel's school scope); a pupil enrolled nowhere is the SWV's to open.
+    controleer: (body) => {
+      // A year back at most: the case's holiday calendar covers two years from its first day.
       const vandaag = toIsoDate(Date.now());
-      if (body.sinds > vandaag || body.sinds < addDays(vandaag, -2 * 366)) {
+      if (body.sinds > vandaag || body.sinds < addDays(vandaag, -366)) {
         throw new Problem(
           400,
           'Ongeldige invoer',
-          'De eerste dag thuis ligt in de toekomst of meer dan twee jaar terug.',
-          [{ name: 'sinds', reason: `verwacht een datum tussen ${addDays(vandaag, -2 * 366)} en ${vandaag}` }],
+          'De eerste dag thuis ligt in de toekomst of meer dan een jaar terug.',
+          [{ name: 'sinds', reason: `verwacht een datum tussen ${addDays(vandaag, -366)} en ${vandaag}` }],
         );
       }
     },

@@ -94,7 +94,7 @@ describe(SUITE, () => {
       const nu = await view(h);
       expect(nu).toMatchObject({ status: 'thuiszitter', thuiszitterSinds: '2027-02-08' });
       await zodra(verstuurd, 1);
-      expect(momenten(verstuurd)).toEqual(['thuiszitter-gemeld:coordinator+school@2027-02-08 08:00']);
+      expect(momenten(verstuurd)).toEqual(['thuiszitter-gemeld:coordinator+school+ouders@2027-02-08 08:00']);
       expect((await h.describe()).typedSearchAttributes.get(ZaakStatus)).toBe('thuiszitter');
       await recordHistory('thuiszitter', h, 'v1', SUITE);
       await h.terminate('klaar');
@@ -120,6 +120,8 @@ describe(SUITE, () => {
         ],
       });
       expect(na.deadlines[0]).toMatchObject({ soort: 'thuiszitter-vanaf', datum: '2027-03-15' });
+      // The target counts from the first day that counts, not from the illness before it.
+      expect(na.streefdatum.datum).toBe('2027-05-15');
       expect(
         await weigering(
           h.executeUpdate(afwezigheidUpdate, {
@@ -129,6 +131,15 @@ describe(SUITE, () => {
       ).toBe('De datum ligt in de toekomst.');
       await skipTo(env, amsterdam('2027-03-15', '09:00'));
       expect(await view(h)).toMatchObject({ status: 'thuiszitter', thuiszitterSinds: '2027-03-15' });
+      // Counted is counted: illness afterwards does not take the child out of view.
+      expect(
+        await weigering(
+          h.executeUpdate(afwezigheidUpdate, {
+            args: [{ redenGroep: 'ziekte', reden: 'Weer ziek.', vanaf: '2027-03-15', ...alsSchool }],
+          }),
+        ),
+      ).toMatch(/^De leerling is sinds maandag 15 maart 2027 een thuiszitter; ziekte daarna/);
+      expect(verstuurd.filter((v) => v.n.sjabloon === 'thuiszitter-streefdatum')).toHaveLength(0);
       await recordHistory('thuiszitter', h, 'v1', SUITE);
       await h.terminate('klaar');
     });
@@ -206,14 +217,28 @@ describe(SUITE, () => {
       );
 
       await skipTo(env, amsterdam('2027-03-01', '09:00'));
-      // 14 days before its end (Monday 15 February, a school day in regio midden's voorjaarsvakantie? then the day before).
+      // 14 days before its end, on a school day; the target's own reminders wait until it ends.
       const herinnering = verstuurd.filter((x) => x.n.sjabloon === 'thuiszitter-herinnering');
       expect(herinnering).toHaveLength(1);
+      expect(herinnering[0].datum < '2027-02-16').toBe(true);
       expect(herinnering[0].n.aan.map((a) => a.rol)).toEqual(['coordinator']);
       expect(herinnering[0].n.gegevens).toMatchObject({ vrijstelling: 'ja', vrijstellingTot: 'maandag 1 maart 2027' });
       const na = await view(h);
       expect(na.status).toBe('thuiszitter');
       expect(na.tijdlijn.map((i) => i.soort)).toContain('vrijstelling-einde');
+      // A new vrijstelling does not reach back into the first (its days would count twice).
+      expect(
+        await weigering(
+          h.executeUpdate(vrijstellingUpdate, {
+            args: [{ ...vrijstelling, van: '2027-02-22', tot: '2027-04-01', ...alsSwv }],
+          }),
+        ),
+      ).toBe('De vrijstelling overlapt met die van maandag 18 januari 2027 tot maandag 1 maart 2027.');
+      // The target's reminders, 14 and 7 days before 23 May, come after the vrijstelling, each once.
+      await skipTo(env, amsterdam('2027-05-21', '09:00'));
+      const streef = verstuurd.filter((x) => x.n.gegevens.streef === 'ja').map((x) => x.datum);
+      expect(streef).toHaveLength(2);
+      expect(streef.every((d) => d > '2027-03-01' && d < '2027-05-23')).toBe(true);
       await recordHistory('thuiszitter', h, 'v1', SUITE);
       await h.terminate('klaar');
     });
@@ -242,7 +267,11 @@ describe(SUITE, () => {
       ).toMatch(/coordinator/);
       await skipTo(env, amsterdam('2027-01-25', '09:00'));
       let v = await view(h);
+      // Due Friday 22 January: late the morning after (Saturday 08:00), not on its own day.
       expect(v.afspraken[0]).toMatchObject({ nummer: 1, teLaat: true });
+      expect(v.tijdlijn.find((i) => i.soort === 'afspraak-te-laat')!.op.slice(0, 16)).toBe(
+        amsterdam('2027-01-23', '08:00').slice(0, 16),
+      );
       expect(momenten(verstuurd)).toEqual(['thuiszitter-herinnering:coordinator@2027-01-20 08:00']);
       await h.executeUpdate(afspraakGedaanUpdate, {
         args: [{ nummer: 2, reden: 'Rooster besproken met de ouders.', ...alsSchool }],
@@ -279,7 +308,7 @@ describe(SUITE, () => {
       });
       await h.result();
       await zodra(verstuurd, 2);
-      expect(momenten(verstuurd).at(-1)).toBe('thuiszitter-afgesloten:coordinator+school@2027-02-01 09:00');
+      expect(momenten(verstuurd).at(-1)).toBe('thuiszitter-afgesloten:coordinator+school+ouders@2027-02-01 09:00');
       // Nothing more once closed: not the threshold of 8 February either.
       const voor = verstuurd.length;
       await skipTo(env, amsterdam('2027-03-01', '09:00'));

@@ -5,7 +5,8 @@
  * (seed 003 L399, seed 001 L1799), and the end: back to school or an offer elsewhere (seed 000 L450).
  */
 import { defineUpdate } from '@temporalio/workflow';
-import { compareDates, formatDutchDate } from '../../domain/dates';
+import { addDays, compareDates, formatDutchDate } from '../../domain/dates';
+import { rolNietToegestaan } from '../../shared/fouten';
 import { dagenThuis, duurband } from '../../domain/thuiszitters';
 import type {
   Afsluiten,
@@ -50,11 +51,21 @@ export function thuiszitterActies(z: Thuiszitterzaak): void {
         nietInToekomst(a.vanaf, 'De datum');
         nietVoorSinds(a.vanaf, 'De datum');
         if (a.redenGroep === t.redenGroep) throw new Error(`De reden is al ${a.redenGroep}.`);
+        if (compareDates(a.vanaf, t.redenSinds) < 0)
+          throw new Error(
+            `De reden wijzigde al op ${formatDutchDate(t.redenSinds)}: een nieuwe reden geldt vanaf die dag of later.`,
+          );
+        // Counted is counted: a thuiszitter who falls ill stays in view; care first is a vrijstelling.
+        if (a.redenGroep === 'ziekte' && t.thuiszitterSinds)
+          throw new Error(
+            `De leerling is sinds ${formatDutchDate(t.thuiszitterSinds)} een thuiszitter; ziekte daarna haalt de leerling niet uit beeld. Gaat zorg voor, leg dan met het samenwerkingsverband een vrijstelling vast.`,
+          );
       },
       voerUit: (a) => {
         const was = t.redenGroep;
         t.redenGroep = a.redenGroep;
         t.reden = a.reden;
+        t.redenSinds = a.vanaf;
         // Enrolled and not yet counted: illness stops the count, another reason starts it from `vanaf`.
         if (input.school && !t.thuiszitterSinds)
           t.telVanaf = a.redenGroep === 'ziekte' ? undefined : was === 'ziekte' ? a.vanaf : t.telVanaf;
@@ -81,6 +92,8 @@ export function thuiszitterActies(z: Thuiszitterzaak): void {
       rollen: ['coordinator', 'school'],
       toestand: (a) => {
         if (compareDates(a.uiterlijk, z.vandaag()) < 0) throw new Error('De uiterste datum ligt in het verleden.');
+        if (compareDates(a.uiterlijk, addDays(z.vandaag(), 366)) > 0)
+          throw new Error('De uiterste datum ligt meer dan een jaar vooruit: spreek een eerder moment af.');
         if (t.afspraken.length >= 50) throw new Error('Het plan van aanpak heeft al 50 afspraken.');
       },
       voerUit: (a) => {
@@ -145,10 +158,22 @@ export function thuiszitterActies(z: Thuiszitterzaak): void {
           throw new Error(
             'Het einde van de vrijstelling ligt niet in de toekomst: een vrijstelling geldt voor een vaste periode vanaf nu.',
           );
+        if (compareDates(v.tot, addDays(z.vandaag(), 366)) > 0)
+          throw new Error(
+            'Een vrijstelling wordt hier voor hoogstens een jaar vastgelegd; verleng haar daarna opnieuw.',
+          );
         if (z.vrijgesteld()) throw new Error('Er loopt al een vrijstelling.');
+        const overlap = t.vrijstellingen.find((x) => compareDates(v.van, x.tot) < 0 && compareDates(x.van, v.tot) < 0);
+        if (overlap)
+          throw new Error(
+            `De vrijstelling overlapt met die van ${formatDutchDate(overlap.van)} tot ${formatDutchDate(overlap.tot)}.`,
+          );
       },
       voerUit: (v) => {
         t.vrijstellingen.push({ van: v.van, tot: v.tot, reden: v.reden, door: v.door, op: zaak.nu() });
+        t.streefGezet = Date.now();
+        // A target passed before the vrijstelling and now moved past today counts again from here.
+        if (t.streefVerstreken && compareDates(z.streefdatum().datum, z.vandaag()) > 0) t.streefVerstreken = false;
         zaak.noteer({
           soort: 'vrijstelling',
           omschrijving: `Vrijstelling van ${formatDutchDate(v.van)} tot ${formatDutchDate(v.tot)}, met het samenwerkingsverband: de leerling telt in die periode niet als thuiszitter`,
@@ -176,6 +201,11 @@ export function thuiszitterActies(z: Thuiszitterzaak): void {
         nietVoorSinds(a.datum, 'De datum');
         if (a.uitkomst !== 'aanbod-elders' && !a.school && !input.school)
           throw new Error('Noem de school waar de leerling weer naartoe gaat (school).');
+        // Past the target the directeur follows the case: the SWV closes it, not the school alone.
+        if (t.streefVerstreken && a.door.rol !== 'coordinator')
+          throw rolNietToegestaan(
+            'De streefdatum is verstreken en de directeur volgt deze zaak: het samenwerkingsverband sluit haar af.',
+          );
       },
       voerUit: (a) => {
         const school = a.school ?? (a.uitkomst !== 'aanbod-elders' ? input.school : undefined);
@@ -202,7 +232,7 @@ export function thuiszitterActies(z: Thuiszitterzaak): void {
           reden: a.reden,
           gegevens: { uitkomst: a.uitkomst, datum: a.datum, dagenThuis: duur.dagen },
         });
-        zaak.bericht('thuiszitter-afgesloten', 'afgesloten', [z.aan.coordinator, ...z.aan.school], {
+        zaak.bericht('thuiszitter-afgesloten', 'afgesloten', [z.aan.coordinator, ...z.aan.school, ...z.aan.ouders], {
           uitkomst: a.uitkomst,
           [a.uitkomst]: 'ja',
           datum: formatDutchDate(a.datum),

@@ -51,10 +51,13 @@ export async function thuiszitter(input: ThuiszitterInput): Promise<NonNullable<
     afspraken: [],
     vrijstellingen: [],
     streefVerstreken: false,
+    redenSinds: input.sinds,
+    streefGezet: geregistreerd,
   };
   if (!input.school) {
-    // Enrolled nowhere (absoluut verzuim): a thuiszitter from the first day.
+    // Enrolled nowhere (absoluut verzuim): a thuiszitter from the first day, whatever the reason.
     t.thuiszitterSinds = input.sinds;
+    t.telVanaf = input.sinds;
   } else if (input.redenGroep !== 'ziekte') {
     t.telVanaf = input.sinds;
   }
@@ -62,13 +65,17 @@ export async function thuiszitter(input: ThuiszitterInput): Promise<NonNullable<
   const vrijgesteld = () =>
     t.vrijstellingen.some((v) => compareDates(v.van, vandaag()) <= 0 && compareDates(vandaag(), v.tot) < 0);
 
-  /** The target, moved on by the days under a vrijstelling (they do not count, seed 000 L359). */
-  const streefdatum = (): Dated => {
-    const basis = thuiszitterStreefdatum(input.sinds, beleid);
-    const extra = vrijgesteldeDagen(t.vrijstellingen);
+  /** A term from the first counted day, moved on by the vrijstelling days since (they do not count, seed 000 L359). */
+  const verschoven = (basis: Dated, vanaf: string): Dated => {
+    const extra = vrijgesteldeDagen(t.vrijstellingen, vanaf);
     return extra
       ? { datum: addDays(basis.datum, extra), regel: `${basis.regel}, plus ${extra} dagen vrijstelling` }
       : basis;
+  };
+  /** The target: from the first day of the absence that counts (an illness before it does not). */
+  const streefdatum = (): Dated => {
+    const vanaf = t.telVanaf ?? input.sinds;
+    return verschoven(thuiszitterStreefdatum(vanaf, beleid), vanaf);
   };
 
   const status = (): ThuiszitterView['status'] => {
@@ -79,16 +86,10 @@ export async function thuiszitter(input: ThuiszitterInput): Promise<NonNullable<
   };
 
   /** The day an enrolled child counts as a thuiszitter, moved on by days under a vrijstelling (they do not count). */
-  const drempel = (): Dated | undefined => {
-    if (t.thuiszitterSinds || !t.telVanaf) return undefined;
-    const basis = thuiszitterVanaf(t.telVanaf, beleid);
-    const extra = vrijgesteldeDagen(t.vrijstellingen);
-    return extra
-      ? { datum: addDays(basis.datum, extra), regel: `${basis.regel}, plus ${extra} dagen vrijstelling` }
-      : basis;
-  };
+  const drempel = (): Dated | undefined =>
+    t.thuiszitterSinds || !t.telVanaf ? undefined : verschoven(thuiszitterVanaf(t.telVanaf, beleid), t.telVanaf);
 
-  const planning = () => thuiszitterMomenten(z, { drempel, streefdatum }, geregistreerd);
+  const planning = () => thuiszitterMomenten(z, drempel);
 
   function deadlines(): DeadlineView[] {
     const uit: DeadlineView[] = [];
@@ -98,6 +99,15 @@ export async function thuiszitter(input: ThuiszitterInput): Promise<NonNullable<
     if (d) uit.push({ soort: 'thuiszitter-vanaf', ...d, tijdstip: om(d.datum, beleid.tijden.herinnering) });
     const s = streefdatum();
     uit.push({ soort: 'streefdatum', ...s, tijdstip: om(s.datum, beleid.tijden.deadline) });
+    t.vrijstellingen.forEach((v, i) => {
+      if (compareDates(v.tot, vandaag()) > 0)
+        uit.push({
+          soort: `vrijstelling-${i + 1}`,
+          datum: v.tot,
+          regel: `${beleid.thuiszitters!.vrijstelling.regel}: vrijstelling tot ${formatDutchDate(v.tot)}`,
+          tijdstip: om(v.tot, beleid.tijden.herinnering),
+        });
+    });
     for (const a of t.afspraken)
       if (!a.gedaan)
         uit.push({
@@ -145,6 +155,7 @@ export async function thuiszitter(input: ThuiszitterInput): Promise<NonNullable<
   const aan: Thuiszitterzaak['aan'] = {
     school: input.school?.email ? [{ rol: 'school', email: input.school.email }] : [],
     coordinator: { rol: 'coordinator', email: input.coordinatorEmail },
+    ouders: input.ouders.map((o) => ({ rol: 'ouders', email: o.email })),
   };
   const zaak: Zaak<ThuiszitterView> = new Zaak({
     brin: input.school?.brin ?? '',
@@ -172,7 +183,7 @@ export async function thuiszitter(input: ThuiszitterInput): Promise<NonNullable<
     },
   });
 
-  const z: Thuiszitterzaak = { zaak, t, input, beleid, vandaag, open, vrijgesteld, aan };
+  const z: Thuiszitterzaak = { zaak, t, input, beleid, vandaag, open, vrijgesteld, streefdatum, aan };
   setHandler(thuiszitterStatusQuery, view);
   thuiszitterActies(z);
 
@@ -195,7 +206,7 @@ export async function thuiszitter(input: ThuiszitterInput): Promise<NonNullable<
     thuiszitterViewUpdate,
   );
 
-  await zaak.plan({ zolang: open, planning, voerUit: (m) => thuiszitterMoment(z, m, streefdatum) });
+  await zaak.plan({ zolang: open, planning, voerUit: (m) => thuiszitterMoment(z, m) });
   await zaak.afronden();
   return t.uitkomst!;
 }

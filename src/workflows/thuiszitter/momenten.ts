@@ -4,7 +4,7 @@
  * the end of a vrijstelling reminded and taken, and each agreement of the plan van aanpak reminded
  * before its day and marked late after it. Each is skipped once its step is done.
  */
-import { diffDays, formatDutchDate, toInstant } from '../../domain/dates';
+import { addDays, compareDates, diffDays, formatDutchDate, toInstant } from '../../domain/dates';
 import type { Dated } from '../../domain/deadlines';
 import { thuiszitterHerinneringen } from '../../domain/thuiszitters';
 import type { Thuiszitterzaak } from './toestand';
@@ -16,13 +16,8 @@ export type ThuiszitterMoment = { sleutel: string; at: number; datum: string; re
   | { soort: 'afspraak-herinnering' | 'afspraak-te-laat'; nummer: number }
 );
 
-/** Every timed step still ahead or due, given the state. `geregistreerd`: reminders before it are past. */
-export function thuiszitterMomenten(
-  z: Thuiszitterzaak,
-  termijnen: { drempel: () => Dated | undefined; streefdatum: () => Dated },
-  geregistreerd: number,
-): ThuiszitterMoment[] {
-  const { streefdatum } = termijnen;
+/** Every timed step still ahead or due, given the state; a reminder from before its date was set is past. */
+export function thuiszitterMomenten(z: Thuiszitterzaak, drempel: () => Dated | undefined): ThuiszitterMoment[] {
   const { t, beleid, input } = z;
   const { herinnering, deadline, tijdzone } = beleid.tijden;
   const regio = input.school?.regio ?? beleid.regio;
@@ -30,14 +25,14 @@ export function thuiszitterMomenten(
   const uit: ThuiszitterMoment[] = [];
   if (!z.open()) return uit;
 
-  const d = termijnen.drempel();
+  const d = drempel();
   if (d) uit.push({ soort: 'drempel', sleutel: `drempel/${d.datum}`, at: om(d.datum, herinnering), ...d });
   // The target counts while the child is a thuiszitter and not under a vrijstelling.
   if (t.thuiszitterSinds && !t.streefVerstreken && !z.vrijgesteld()) {
-    const s = streefdatum();
+    const s = z.streefdatum();
     for (const h of thuiszitterHerinneringen('streefdatum', s, beleid, regio, input.kalender)) {
       const at = om(h.datum, herinnering);
-      if (at > geregistreerd)
+      if (at > t.streefGezet)
         uit.push({
           soort: 'streef-herinnering',
           sleutel: `streef/herinnering/${h.datum}`,
@@ -90,11 +85,12 @@ export function thuiszitterMomenten(
           nummer: a.nummer,
         });
     }
+    // Late the morning after its day: the whole day was there to do it.
     if (!a.teLaat)
       uit.push({
         soort: 'afspraak-te-laat',
         sleutel: `afspraak/${a.nummer}/te-laat`,
-        at: om(a.uiterlijk, deadline),
+        at: om(addDays(a.uiterlijk, 1), herinnering),
         ...dag,
         nummer: a.nummer,
       });
@@ -103,17 +99,18 @@ export function thuiszitterMomenten(
 }
 
 /** A timed step taken: state, timeline and messages. */
-export function thuiszitterMoment(z: Thuiszitterzaak, m: ThuiszitterMoment, streefdatum: () => Dated): void {
-  const { zaak, t, aan } = z;
+export function thuiszitterMoment(z: Thuiszitterzaak, m: ThuiszitterMoment): void {
+  const { zaak, t, aan, streefdatum } = z;
   switch (m.soort) {
     case 'drempel':
       t.thuiszitterSinds = m.datum;
+      t.streefGezet = Date.now();
       zaak.noteer({
         soort: 'thuiszitter',
         omschrijving: `Langer dan ${z.beleid.thuiszitters!.drempelWeken.waarde} weken thuis: de leerling is een thuiszitter (${formatDutchDate(m.datum)}); streefdatum ${formatDutchDate(streefdatum().datum)}`,
         gegevens: { datum: m.datum },
       });
-      zaak.bericht('thuiszitter-gemeld', 'thuiszitter', [aan.coordinator, ...aan.school], {
+      zaak.bericht('thuiszitter-gemeld', 'thuiszitter', [aan.coordinator, ...aan.school, ...aan.ouders], {
         thuiszitterSinds: formatDutchDate(m.datum),
         regel: m.regel,
       });
@@ -163,6 +160,8 @@ export function thuiszitterMoment(z: Thuiszitterzaak, m: ThuiszitterMoment, stre
       );
       return;
     case 'vrijstelling-einde':
+      // The target counts again from today: reminders whose day fell in the vrijstelling are past.
+      t.streefGezet = Date.now();
       zaak.noteer({
         soort: 'vrijstelling-einde',
         omschrijving: `De vrijstelling is afgelopen (${formatDutchDate(m.datum)}): de leerling telt weer als thuiszitter`,
@@ -198,6 +197,6 @@ export function thuiszitterMoment(z: Thuiszitterzaak, m: ThuiszitterMoment, stre
   }
 }
 
-/** The days of recorded vrijstellingen (`tot` exclusive), which move the target date on. */
-export const vrijgesteldeDagen = (vrijstellingen: readonly { van: string; tot: string }[]): number =>
-  vrijstellingen.reduce((n, v) => n + Math.max(0, diffDays(v.tot, v.van)), 0);
+/** The days of recorded vrijstellingen (`tot` exclusive) from `vanaf` on, which move a term on (they do not overlap). */
+export const vrijgesteldeDagen = (vrijstellingen: readonly { van: string; tot: string }[], vanaf: string): number =>
+  vrijstellingen.reduce((n, v) => n + Math.max(0, diffDays(v.tot, compareDates(v.van, vanaf) > 0 ? v.van : vanaf)), 0);

@@ -1,4 +1,5 @@
 /** What the thuiszitter workflow's files share: the case's state and its kernel. */
+import type { Dated } from '../../domain/deadlines';
 import type { Policy } from '../../domain/policy';
 import type { Ontvanger } from '../../shared/bericht';
 import type { RedenGroep, ThuiszitterInput, ThuiszitterView } from '../../shared/thuiszitter';
@@ -8,8 +9,15 @@ import type { Zaak } from '../zaakkern';
 export interface Toestand {
   redenGroep: RedenGroep;
   reden: string;
-  /** The day from which the absence counts towards the threshold (absent while the child is ill). */
+  /**
+   * The first day of the absence that counts (absent while an enrolled child is ill): the threshold
+   * and the target count from it, not from an illness before it (seed 001 L1777).
+   */
   telVanaf?: string;
+  /** The day of the last change of reason: a later change does not date back before it. */
+  redenSinds: string;
+  /** Epoch ms when the target last moved (a start, the threshold, a vrijstelling): reminders before it are past. */
+  streefGezet: number;
   /** The day the child counts as a thuiszitter (absent: not yet, or ill). */
   thuiszitterSinds?: string;
   afspraken: ThuiszitterView['afspraken'];
@@ -30,5 +38,7 @@ export interface Thuiszitterzaak {
   open: () => boolean;
   /** Under a vrijstelling today: the child does not count as a thuiszitter. */
   vrijgesteld: () => boolean;
-  aan: { school: Ontvanger[]; coordinator: Ontvanger };
+  /** The target date as it stands (moved on by vrijstelling days). */
+  streefdatum: () => Dated;
+  aan: { school: Ontvanger[]; coordinator: Ontvanger; ouders: Ontvanger[] };
 }
