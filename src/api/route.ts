@@ -35,7 +35,14 @@ export interface RouteDef<P extends AnyObject, Q extends AnyObject, B extends z.
    * OpenAPI document shows these instead, each with its own path, body and roles.
    */
   documentatie?: { path: string; summary: string; tags: string[]; roles: readonly Role[]; body?: z.ZodType }[];
-  handler: (ctx: HandlerContext<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<{ status: number; body: unknown }>;
+  handler: (ctx: HandlerContext<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<Antwoord>;
+}
+
+/** A route's answer: JSON, or a text of another type (a report as CSV) when `tekst` is given. */
+export interface Antwoord {
+  status: number;
+  body: unknown;
+  tekst?: { type: string; inhoud: string; bestand?: string };
 }
 
 /** Declaring routes through this keeps validation and the OpenAPI document from one zod source. */
@@ -92,7 +99,11 @@ export function mount(router: Router, registry: OpenAPIRegistry, route: RouteDef
   router[route.method](route.path, async (req, res, next) => {
     try {
       const out = await voerUit(route, res.locals.actor as Actor | undefined, req, res);
-      res.status(out.status).json(out.body);
+      if (!out.tekst) res.status(out.status).json(out.body);
+      else {
+        if (out.tekst.bestand) res.setHeader('Content-Disposition', `attachment; filename="${out.tekst.bestand}"`);
+        res.status(out.status).type(out.tekst.type).send(out.tekst.inhoud);
+      }
     } catch (err) {
       next(err);
     }
@@ -109,7 +120,7 @@ export async function voerUit(
   actor: Actor | undefined,
   req: Request,
   res: Response,
-): Promise<{ status: number; body: unknown }> {
+): Promise<Antwoord> {
   if (route.roles !== 'public') {
     if (!actor) throw problems.unauthenticated();
     if (!route.roles.includes(actor.rol)) {

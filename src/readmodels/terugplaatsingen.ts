@@ -9,6 +9,8 @@ import type { Client } from '@temporalio/client';
 import { compareDates, diffDays, type IsoDate, type SchoolYear } from '../domain';
 import { fasen, stappen, type Stapnummer, type TerugplaatsingRapportRegel } from '../shared/terugplaatsing';
 import { SwvCode, ZaakSinds, ZaakType } from '../temporal/searchAttributes';
+import { rapportRijen } from './rijen';
+import { terugplaatsingRapportQuery } from '../workflows/terugplaatsing';
 
 /** How many cases reached each line of `lijn` (their furthest point at or past it). */
 const bereiktLangs = (lijn: readonly Stapnummer[], rijen: Pick<TerugplaatsingRapportRegel, 'verstePunt'>[]) =>
@@ -16,7 +18,6 @@ const bereiktLangs = (lijn: readonly Stapnummer[], rijen: Pick<TerugplaatsingRap
     stap,
     aantal: rijen.filter((r) => r.verstePunt !== undefined && lijn.indexOf(r.verstePunt) >= lijn.indexOf(stap)).length,
   }));
-import { terugplaatsingRapportQuery } from '../workflows/terugplaatsing';
 
 /** A case as the school year saw it: 'lopend' when it ended only after the year. */
 type Rij = Omit<TerugplaatsingRapportRegel, 'status'> & { status: TerugplaatsingRapportRegel['status'] | 'lopend' };
@@ -132,21 +133,6 @@ export async function leesTerugplaatsingRapport(
     `${SwvCode.name} = '${beleid}'`,
     `${ZaakSinds.name} <= '${sy.end}'`,
   ].join(' AND ');
-  const ids: string[] = [];
-  for await (const wf of client.workflow.list({ query, pageSize: 200 })) ids.push(wf.workflowId);
-  const regels: TerugplaatsingRapportRegel[] = [];
-  const nietBeantwoord: string[] = [];
-  // A few at a time: a closed case answers by a replay on the worker.
-  let volgende = 0;
-  const vraag = async () => {
-    for (let i = volgende++; i < ids.length; i = volgende++) {
-      try {
-        regels.push(await client.workflow.getHandle(ids[i]).query(terugplaatsingRapportQuery));
-      } catch {
-        nietBeantwoord.push(ids[i]);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(8, ids.length) }, vraag));
+  const { regels, nietBeantwoord } = await rapportRijen(client, query, terugplaatsingRapportQuery);
   return terugplaatsingRapport(beleid, sy, regels, nietBeantwoord);
 }

@@ -113,6 +113,23 @@ export interface ThuiszitterInput {
   gestartDoor: ActorRef;
 }
 
+/** One case as the report counts it (the `rapport` query): codes and dates only, no names. */
+export interface ThuiszitterRapportRegel {
+  zaakId: string;
+  beleid: string;
+  sinds: IsoDate;
+  /** The first day of the absence that counts (absent: an enrolled child ill all along). */
+  telVanaf?: IsoDate;
+  thuiszitterSinds?: IsoDate;
+  verzuim: 'absoluut' | 'relatief';
+  redenGroep: RedenGroep;
+  status: ThuiszitterStatus;
+  vrijstellingen: { van: IsoDate; tot: IsoDate }[];
+  uitkomst?: NonNullable<ThuiszitterView['uitkomst']>['uitkomst'];
+  /** The first day back, or of the offer elsewhere. */
+  einddatum?: IsoDate;
+}
+
 export interface AfspraakView {
   nummer: number;
   wie: Partij;

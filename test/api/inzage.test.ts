@@ -307,7 +307,8 @@ describe('authorisation matrix: every role × route × own and other case (real 
     if (op === 'get /api/v1/zaken/{id}') return 'lezen';
     if (op === 'get /api/v1/zaken') return 'lijst';
     if (op === `get ${IMPASSES}`) return 'impasses';
-    if (op === 'get /api/v1/rapportages/terugplaatsingen') return 'rapportage';
+    if (op === 'get /api/v1/rapportages/terugplaatsingen' || op === 'get /api/v1/rapportages/thuiszitters')
+      return 'rapportage';
     if (op === 'get /api/v1/ik') return 'ik';
     if (op === 'get /api/v1/beleid' || op === 'get /api/v1/beleid/{code}') return 'beleid';
     if (op === 'get /api/v1/zaken/{id}/beleid') return 'zaakbeleid';
@@ -495,10 +496,15 @@ describe('authorisation matrix: every role × route × own and other case (real 
     expect(fouten).toEqual([]);
   });
 
-  it('GET /api/v1/rapportages/terugplaatsingen: the coordinator and the directeur, no one else', async () => {
+  it('GET /api/v1/rapportages/*: the coordinator and the directeur, no one else', async () => {
     for (const rol of roles) {
       const res = await api.list('/api/v1/rapportages/terugplaatsingen?beleid=spow', rol);
       await probe(`${rol} rapportage terugplaatsingen`, res, ROUTE_ROLLEN.rapportage.includes(rol) ? 200 : 403);
+      const tz = await api.list(
+        `/api/v1/rapportages/thuiszitters?beleid=wet&van=${vandaag(-30)}&tot=${vandaag()}`,
+        rol,
+      );
+      await probe(`${rol} rapportage thuiszitters`, tz, ROUTE_ROLLEN.rapportage.includes(rol) ? 200 : 403);
     }
     expect(fouten).toEqual([]);
   });

@@ -137,3 +137,52 @@ describe('the actions and who reads the case', () => {
       expect(doc.paths[`/api/v1/zaken/{id}/acties/${actie}`]?.post.summary).toContain('thuiszitter:');
   });
 });
+
+describe('GET /api/v1/rapportages/thuiszitters (issue 16 item 6)', () => {
+  const pad = (extra = '') =>
+    `/api/v1/rapportages/thuiszitters?beleid=spow&van=${vandaag(-30)}&tot=${vandaag()}${extra}`;
+
+  it('counts the period by duration band, status, reason group and outcome, the cases by id only; as CSV too, without names', async () => {
+    const id = (await api.create('thuiszitter', melding({ sinds: vandaag(-40) }))).body.id as string;
+    const json = await waitFor(
+      async () => {
+        const r = await api.list(pad(), 'directeur');
+        return r.body.zaken?.some((z: { zaakId: string }) => z.zaakId === id) ? r : undefined;
+      },
+      15_000,
+      250,
+    );
+    expect(json.status).toBe(200);
+    expect(json.headers['content-type']).toMatch(/application\/json/);
+    expect(json.body).toMatchObject({ beleid: 'spow', van: vandaag(-30), tot: vandaag() });
+    expect(json.body.zaken.find((z: { zaakId: string }) => z.zaakId === id)).toMatchObject({
+      sinds: vandaag(-40),
+      thuiszitterSinds: vandaag(-12),
+      status: 'thuiszitter',
+      duurband: '4-weken-tot-3-maanden',
+    });
+    expect(json.body.perDuurband['4-weken-tot-3-maanden']).toBeGreaterThanOrEqual(1);
+
+    const csv = await request(h.app).get(pad()).set(api.auth('coordinator')).set('Accept', 'text/csv');
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.text.split('\n')[0]).toBe(
+      'zaakId,sinds,thuiszitterSinds,verzuim,redenGroep,status,dagen,duurband,uitkomst,einddatum',
+    );
+    expect(csv.text).toContain(id);
+    const ookCsv = await api.list(pad('&formaat=csv'));
+    expect(ookCsv.text).toBe(csv.text);
+    // No personal data: the test pupils' and parents' names appear in neither.
+    for (const naam of ['Quirijn', 'Vandersnoek', 'Fenna', 'ouders.example'])
+      for (const tekst of [csv.text, JSON.stringify(json.body)]) expect(tekst).not.toContain(naam);
+  });
+
+  it('400 for a period that does not make sense, 403 for a school', async () => {
+    const omgekeerd = await api.list(
+      `/api/v1/rapportages/thuiszitters?beleid=spow&van=${vandaag()}&tot=${vandaag(-1)}`,
+    );
+    expectDutchProblem(omgekeerd, 400);
+    expectDutchProblem(await api.list(pad('&formaat=xml')), 400);
+    expectDutchProblem(await api.list(pad(), 'school'), 403);
+  });
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { policies, schoolYearByLabel, schoolYearOf, toIsoDate } from '../../domain';
+import { diffDays, isoDateSchema, policies, schoolYearByLabel, schoolYearOf, toIsoDate } from '../../domain';
 import { leesTerugplaatsingRapport } from '../../readmodels/terugplaatsingen';
+import { leesThuiszitterRapport, thuiszitterRapportCsv } from '../../readmodels/thuiszitters';
 import type { ApiDeps } from '../deps';
 import { Problem } from '../problem';
 import { defineRoute } from '../route';
@@ -13,8 +14,67 @@ const schooljaarSchema = z
   .regex(/^\d{4}-\d{4}$/, { error: "schooljaar zoals '2026-2027'" })
   .refine((s) => Number(s.slice(5)) === Number(s.slice(0, 4)) + 1, { error: "schooljaar zoals '2026-2027'" });
 
+const beleidSchema = z
+  .string()
+  .regex(/^[a-z0-9-]+$/, { error: 'beleid is een code zoals "spow"' })
+  .default('wet');
+
+function bekendBeleid(code: string): void {
+  if (!Object.prototype.hasOwnProperty.call(policies, code))
+    throw new Problem(400, 'Ongeldige invoer', 'Onbekend beleid.', [
+      { name: 'beleid', reason: `onbekend beleid '${code}'; kies uit ${Object.keys(policies).join(', ')}` },
+    ]);
+}
+
 /** Reports without personal data: counts, dates and case ids. */
 export const rapportageRoutes = (deps: ApiDeps) => [
+  defineRoute({
+    method: 'get',
+    path: '/api/v1/rapportages/thuiszitters',
+    summary:
+      'Thuiszitters per samenwerkingsverband over een periode: aantallen per duur (korter dan 4 weken, 4 weken tot 3 maanden, langer), status, redengroep en uitkomst, en de zaken op zaaknummer; JSON, of CSV met Accept: text/csv of formaat=csv; geen namen',
+    tags: ['rapportages'],
+    roles: ['coordinator', 'directeur'],
+    query: z
+      .object({
+        beleid: beleidSchema,
+        van: isoDateSchema,
+        tot: isoDateSchema,
+        formaat: z.enum(['json', 'csv'], { error: "formaat is 'json' of 'csv'" }).optional(),
+      })
+      .refine((q) => q.van <= q.tot, { error: 'van ligt na tot', path: ['tot'] })
+      .refine((q) => diffDays(q.tot, q.van) <= 366, { error: 'een periode van hoogstens een jaar', path: ['tot'] }),
+    responses: {
+      200: {
+        description: 'Het overzicht over de periode (JSON, of de zaken als CSV)',
+        schema: z.looseObject({ beleid: z.string(), van: z.string(), tot: z.string(), aantal: z.number() }),
+      },
+    },
+    handler: async ({ query, req }) => {
+      bekendBeleid(query.beleid);
+      let rapport;
+      try {
+        rapport = await binnen(deps.client, Date.now() + RAPPORT_MS, () =>
+          leesThuiszitterRapport(deps.client, query.beleid, query.van, query.tot),
+        );
+      } catch (err) {
+        throw toProblem(err);
+      }
+      const csv =
+        query.formaat === 'csv' || (query.formaat === undefined && req.accepts(['json', 'text/csv']) === 'text/csv');
+      return csv
+        ? {
+            status: 200,
+            body: rapport,
+            tekst: {
+              type: 'text/csv; charset=utf-8',
+              inhoud: thuiszitterRapportCsv(rapport),
+              bestand: `thuiszitters-${query.beleid}-${query.van}-${query.tot}.csv`,
+            },
+          }
+        : { status: 200, body: rapport };
+    },
+  }),
   defineRoute({
     method: 'get',
     path: '/api/v1/rapportages/terugplaatsingen',
@@ -23,10 +83,7 @@ export const rapportageRoutes = (deps: ApiDeps) => [
     tags: ['rapportages'],
     roles: ['coordinator', 'directeur'],
     query: z.object({
-      beleid: z
-        .string()
-        .regex(/^[a-z0-9-]+$/, { error: 'beleid is een code zoals "spow"' })
-        .default('wet'),
+      beleid: beleidSchema,
       /** Default: the current school year. */
       schooljaar: schooljaarSchema.optional(),
     }),
@@ -37,10 +94,7 @@ export const rapportageRoutes = (deps: ApiDeps) => [
       },
     },
     handler: async ({ query }) => {
-      if (!Object.prototype.hasOwnProperty.call(policies, query.beleid))
-        throw new Problem(400, 'Ongeldige invoer', 'Onbekend beleid.', [
-          { name: 'beleid', reason: `onbekend beleid '${query.beleid}'; kies uit ${Object.keys(policies).join(', ')}` },
-        ]);
+      bekendBeleid(query.beleid);
       const sy = query.schooljaar ? schoolYearByLabel(query.schooljaar) : schoolYearOf(toIsoDate(Date.now()));
       try {
         // A year of cases, each asked for its row: more than a single read's budget.

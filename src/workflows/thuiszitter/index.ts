@@ -11,7 +11,7 @@ import { defineQuery, defineUpdate, setHandler } from '@temporalio/workflow';
 import { addDays, compareDates, formatDutchDate, toInstant, toIsoDate } from '../../domain/dates';
 import type { Dated } from '../../domain/deadlines';
 import { thuiszitterStreefdatum, thuiszitterVanaf } from '../../domain/thuiszitters';
-import type { ThuiszitterInput, ThuiszitterView } from '../../shared/thuiszitter';
+import type { ThuiszitterInput, ThuiszitterRapportRegel, ThuiszitterView } from '../../shared/thuiszitter';
 import type { DeadlineView } from '../../shared/zaak';
 import {
   SchoolBrin,
@@ -29,6 +29,8 @@ import type { Thuiszitterzaak, Toestand } from './toestand';
 export { afsluitenUpdate, afspraakGedaanUpdate, afspraakUpdate, afwezigheidUpdate, vrijstellingUpdate } from './acties';
 
 export const thuiszitterStatusQuery = defineQuery<ThuiszitterView>('status');
+/** For the reports (issue 16 item 6): codes and dates only. */
+export const thuiszitterRapportQuery = defineQuery<ThuiszitterRapportRegel>('rapport');
 /** The view as an Update: started with the case (Update-with-Start), it answers the create in one round trip. */
 export const thuiszitterViewUpdate = defineUpdate<ThuiszitterView>('view');
 
@@ -185,6 +187,18 @@ export async function thuiszitter(input: ThuiszitterInput): Promise<NonNullable<
 
   const z: Thuiszitterzaak = { zaak, t, input, beleid, vandaag, open, vrijgesteld, streefdatum, aan };
   setHandler(thuiszitterStatusQuery, view);
+  setHandler(thuiszitterRapportQuery, (): ThuiszitterRapportRegel => ({
+    zaakId: zaak.id,
+    beleid: beleid.code,
+    sinds: input.sinds,
+    ...(t.telVanaf ? { telVanaf: t.telVanaf } : {}),
+    ...(t.thuiszitterSinds ? { thuiszitterSinds: t.thuiszitterSinds } : {}),
+    verzuim: input.school ? 'relatief' : 'absoluut',
+    redenGroep: t.redenGroep,
+    status: status(),
+    vrijstellingen: t.vrijstellingen.map((v) => ({ van: v.van, tot: v.tot })),
+    ...(t.uitkomst ? { uitkomst: t.uitkomst.uitkomst, einddatum: t.uitkomst.datum } : {}),
+  }));
   thuiszitterActies(z);
 
   zaak.noteer({
