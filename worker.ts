@@ -1,7 +1,11 @@
 import { loadConfig } from './src/config';
 import { createLogger } from './src/log';
 import { connectClient } from './src/temporal/client';
-import { ensureWeeklyDigestSchedule, WEEKLY_DIGEST_SCHEDULE } from './src/temporal/schedules';
+import {
+  ensureThuiszitterSchedules,
+  ensureWeeklyDigestSchedule,
+  WEEKLY_DIGEST_SCHEDULE,
+} from './src/temporal/schedules';
 import { ensureTlvInventaris } from './src/temporal/inventaris';
 import { ensureTerugplaatsingScreening } from './src/temporal/screening';
 import { connectWorker, createWorker } from './src/worker/createWorker';
@@ -16,6 +20,7 @@ async function main(): Promise<void> {
   const schedule = await ensureWeeklyDigestSchedule(client, config.taskQueue);
   const tlvInventaris = await ensureTlvInventaris(client, config.taskQueue);
   const screening = await ensureTerugplaatsingScreening(client, config.taskQueue);
+  const thuiszitters = await ensureThuiszitterSchedules(client, config.taskQueue);
   logger.info(
     {
       taskQueue: config.taskQueue,
@@ -23,6 +28,7 @@ async function main(): Promise<void> {
       schedule: `${WEEKLY_DIGEST_SCHEDULE} ${schedule}`,
       tlvInventaris,
       screening,
+      thuiszitterRapportages: thuiszitters.length,
     },
     'worker draait',
   );

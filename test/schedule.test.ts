@@ -6,7 +6,17 @@
  */
 import { ScheduleOverlapPolicy, type ScheduleDescription } from '@temporalio/client';
 import { formatDutchDate } from '../src/domain';
-import { ensureWeeklyDigestSchedule, WEEKLY_DIGEST_SCHEDULE, weeklyDigestSpec } from '../src/temporal/schedules';
+import request from 'supertest';
+import {
+  ensureThuiszitterSchedules,
+  ensureWeeklyDigestSchedule,
+  thuiszitterRapportageSpec,
+  thuiszitterScheduleId,
+  WEEKLY_DIGEST_SCHEDULE,
+  weeklyDigestSpec,
+} from '../src/temporal/schedules';
+import { getPolicy, rapportagePeriode } from '../src/domain';
+import { thuiszitterRapportage } from '../src/workflows/thuiszitterRapportage';
 import { wekelijksOverzicht } from '../src/workflows/wekelijksOverzicht';
 import { waitFor } from './helpers/api';
 import { ids, impasseApi, vastgelopenMelding } from './helpers/impasseApi';
@@ -224,6 +234,114 @@ describe('weekly digest schedule (real dev server, real worker, real SMTP)', () 
       await new Promise((r) => setTimeout(r, 500));
       expect(digests()).toHaveLength(1);
     });
+  });
+
+  /**
+   * The thuiszitters reports on their cadence (issue 16 item 6): a Schedule per SWV and report, on the
+   * 1st of its months at 08:00 Amsterdam, mailing the directeur the counts over the months before.
+   */
+  describe('the thuiszitters reports', () => {
+    const DAG = new Intl.DateTimeFormat('nl-NL', {
+      timeZone: 'Europe/Amsterdam',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+
+    it('a Schedule per SWV and report, created once and brought back at every start', async () => {
+      const ids = await ensureThuiszitterSchedules(h.client, h.config.taskQueue);
+      expect(ids).toEqual(
+        expect.arrayContaining([
+          'thuiszitters-spow-landelijk',
+          'thuiszitters-spow-inspectie',
+          'thuiszitters-ppo-nk-trimester',
+        ]),
+      );
+      expect(await ensureThuiszitterSchedules(h.client, h.config.taskQueue)).toEqual(ids);
+      const d = await h.client.schedule.getHandle(thuiszitterScheduleId('spow', 'inspectie')).describe();
+      expect(d.action).toEqual(
+        expect.objectContaining({ workflowType: 'thuiszitterRapportage', taskQueue: h.config.taskQueue }),
+      );
+      expect(d.policies).toEqual(expect.objectContaining({ overlap: ScheduleOverlapPolicy.SKIP }));
+    });
+
+    it.each([
+      [
+        'SPOW, the national registration per quarter (seed 001 L147)',
+        'spow',
+        'landelijk',
+        ['1 januari', '1 april', '1 juli', '1 oktober'],
+      ],
+      [
+        'SPOW, the inspectie every two months (seed 001 L1959)',
+        'spow',
+        'inspectie',
+        ['1 januari', '1 maart', '1 mei', '1 juli'],
+      ],
+      [
+        'PPO-NK, the trimester report (seed 003 L619)',
+        'ppo-nk',
+        'trimester',
+        ['1 januari', '1 mei', '1 september', '1 januari'],
+      ],
+    ])('fires on its dates: %s', async (_wat, beleid, soort, verwacht) => {
+      const r = getPolicy(beleid).thuiszitters!.rapportages.find((x) => x.soort === soort)!;
+      const scheduleId = `proef-${beleid}-${soort}`;
+      // The same spec from a fixed day, on a task queue nobody polls, paused: only its dates are read.
+      const handle = await h.client.schedule.create({
+        scheduleId,
+        spec: { ...thuiszitterRapportageSpec(r.maanden), startAt: new Date('2026-12-15T00:00:00Z') },
+        action: {
+          type: 'startWorkflow',
+          workflowType: thuiszitterRapportage,
+          taskQueue: `niemand-${scheduleId}`,
+          workflowId: scheduleId,
+          args: [{ beleid, soort: r.soort, periodeMaanden: r.periodeMaanden, regel: r.regel }],
+        },
+        state: { paused: true, note: 'alleen voor de data' },
+      });
+      try {
+        const tijden = (await handle.describe()).info.nextActionTimes.slice(0, 4).map((t) => DAG.format(t));
+        expect(tijden.map((t) => t.replace(/ 20\d\d om 08:00$/, ''))).toEqual(verwacht);
+        for (const t of tijden) expect(t).toMatch(/ om 08:00$/);
+      } finally {
+        await handle.delete();
+      }
+    });
+
+    it('triggered, it mails the directeur the counts over the months before, once, and no names', async () => {
+      const melding = await request(h.app)
+        .post('/api/v1/zaken/thuiszitter')
+        .set('Authorization', `Bearer ${h.tokenOf('coordinator')}`)
+        .send({
+          leerling: { naam: 'Quirijn Vandersnoek' },
+          ouders: [{ naam: 'Fenna Vandersnoek', email: 'fenna@ouders.example' }],
+          beleid: 'spow',
+          sinds: vandaag(-20),
+          reden: 'Nergens ingeschreven.',
+        });
+      expect(melding.status).toBe(201);
+      const id = thuiszitterScheduleId('spow', 'inspectie');
+      await h.client.schedule.getHandle(id).trigger();
+      const rapport = (): Mail[] => readMails(h.mailDir).filter((m) => m.subject.startsWith('Thuiszitters'));
+      const mails = await waitFor(async () => (rapport().length > 0 ? rapport() : undefined), 20_000);
+      expect(mails).toHaveLength(1);
+      const { van, tot } = rapportagePeriode(vandaag(), 2);
+      expect(mails[0].to).toBe(h.config.directeurEmail);
+      expect(mails[0].subject).toContain(
+        `${formatDutchDate(van)} t/m ${formatDutchDate(tot)}: de opgave thuiszitters aan de inspectie`,
+      );
+      expect(mails[0].body).toContain(`GET /api/v1/rapportages/thuiszitters?beleid=spow&van=${van}&tot=${tot}`);
+      expect(mails[0].body).toMatch(/Per duur/);
+      for (const naam of ['Quirijn', 'Vandersnoek', 'Fenna', 'ouders.example'])
+        expect(mails[0].body).not.toContain(naam);
+      // Triggered again the same day: the same report, not a second mail.
+      await h.client.schedule.getHandle(id).trigger();
+      await new Promise((r) => setTimeout(r, 3_000));
+      expect(rapport()).toHaveLength(1);
+    }, 60_000);
   });
 });
 

@@ -522,6 +522,28 @@ export const policySchema = z.object({
       afspraakHerinneringDagenVoor: instelling(dagenLijst('thuiszitters.afspraakHerinneringDagenVoor')),
       /** A vrijstelling only with the SWV involved (seed 003 L399) and for a fixed period (seed 001 L1799). */
       vrijstelling: z.object({ regel: regelSchema, toelichting: z.string().optional() }),
+      /**
+       * The reports the SWV sends, each on the 1st of its months at 08:00 over the months before
+       * (a Schedule per SWV and report mails the directeur the counts): the national registration
+       * per quarter (seed 001 L147), the inspectie every two months (seed 001 L1959; seed 003 L650),
+       * PPO-NK's trimester report (seed 003 L619).
+       */
+      rapportages: z
+        .array(
+          z.object({
+            soort: z.enum(['landelijk', 'inspectie', 'trimester'], {
+              error: "soort is 'landelijk', 'inspectie' of 'trimester'",
+            }),
+            /** The months (1–12) on whose first day the report goes out. */
+            maanden: z.array(z.number().int().min(1).max(12)).min(1).max(12),
+            /** How many months before that day it covers. */
+            periodeMaanden: z.number().int().min(1).max(12),
+            regel: regelSchema,
+            toelichting: z.string().optional(),
+          }),
+        )
+        .max(5)
+        .default([]),
     })
     .optional(),
 });

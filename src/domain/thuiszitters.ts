@@ -3,7 +3,7 @@
  * to be back, the reminders before it, and how long a child was at home. Pure: the thuiszitter
  * workflow imports it. The terms are the policy's (`thuiszitters`), each with the rule behind it.
  */
-import { addMonths, addWeeks, compareDates, diffDays, formatDutchDate, type IsoDate } from './dates';
+import { addDays, addMonths, addWeeks, compareDates, diffDays, formatDutchDate, type IsoDate } from './dates';
 import { herinneringen, type Dated, type Herinnering } from './deadlines';
 import type { SchoolRooster } from './holidays';
 import type { Policy } from './policy';
@@ -93,4 +93,24 @@ export function duurband(sinds: IsoDate, tot: IsoDate, vrijstellingen: readonly 
   if (telt < diffDays(addWeeks(sinds, 4), sinds)) return 'korter-dan-4-weken';
   if (telt < diffDays(addMonths(sinds, 3), sinds)) return '4-weken-tot-3-maanden';
   return 'langer-dan-3-maanden';
+}
+
+/** A report of the policy (`thuiszitters.rapportages`). */
+export type Rapportage = Regels['rapportages'][number];
+
+/**
+ * The period a report sent on `op` covers: the `periodeMaanden` whole months before the month of `op`
+ * (sent on 1 April over the quarter: 1 January to 31 March).
+ */
+export function rapportagePeriode(op: IsoDate, periodeMaanden: number): { van: IsoDate; tot: IsoDate } {
+  const eerste = `${op.slice(0, 8)}01`;
+  return { van: addMonths(eerste, -periodeMaanden), tot: addDays(eerste, -1) };
+}
+
+/** The days in [van, tot] on which a report goes out (the 1st of each of its months). */
+export function rapportageData(rapportage: Rapportage, van: IsoDate, tot: IsoDate): IsoDate[] {
+  const uit: IsoDate[] = [];
+  for (let d = `${van.slice(0, 8)}01`; compareDates(d, tot) <= 0; d = addMonths(d, 1))
+    if (compareDates(d, van) >= 0 && rapportage.maanden.includes(Number(d.slice(5, 7)))) uit.push(d);
+  return uit;
 }

@@ -41,6 +41,7 @@ export const sjablonen = [
   'thuiszitter-herinnering',
   'thuiszitter-streefdatum',
   'thuiszitter-afgesloten',
+  'thuiszitter-rapportage',
   'bericht-niet-bezorgd',
 ] as const;
 export type Sjabloon = (typeof sjablonen)[number];

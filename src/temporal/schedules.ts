@@ -1,4 +1,12 @@
-import { ScheduleAlreadyRunning, ScheduleOverlapPolicy, type Client, type ScheduleSpec } from '@temporalio/client';
+import {
+  MONTHS,
+  ScheduleAlreadyRunning,
+  ScheduleOverlapPolicy,
+  type Client,
+  type ScheduleSpec,
+} from '@temporalio/client';
+import { policies } from '../domain/policies';
+import { thuiszitterRapportage, type RapportageOpdracht } from '../workflows/thuiszitterRapportage';
 import { wekelijksOverzicht } from '../workflows/wekelijksOverzicht';
 
 export const WEEKLY_DIGEST_SCHEDULE = 'wekelijks-overzicht-vastgelopen';
@@ -34,4 +42,49 @@ export async function ensureWeeklyDigestSchedule(
       .update((prev) => ({ ...prev, spec: weeklyDigestSpec(), action, policies }));
     return 'bijgewerkt';
   }
+}
+
+/** The Schedule of one SWV's report: `thuiszitters-<swv>-<soort>`. */
+export const thuiszitterScheduleId = (beleid: string, soort: string) => `thuiszitters-${beleid}-${soort}`;
+
+/** On the 1st of the report's months at 08:00 in Amsterdam (across daylight saving). */
+export function thuiszitterRapportageSpec(maanden: readonly number[]): ScheduleSpec {
+  return {
+    calendars: [{ month: maanden.map((m) => MONTHS[m - 1]), dayOfMonth: 1, hour: 8, minute: 0 }],
+    timezone: 'Europe/Amsterdam',
+  };
+}
+
+/**
+ * Creates (or brings back to the policy) a Schedule per SWV and report (policy `thuiszitters.rapportages`):
+ * safe at every worker start, with several workers. A report a policy no longer has keeps its Schedule
+ * as it was (a report dropped from a policy is for the operator to delete).
+ */
+export async function ensureThuiszitterSchedules(client: Client, taskQueue: string): Promise<string[]> {
+  const klaar: string[] = [];
+  for (const policy of Object.values(policies)) {
+    for (const r of policy.thuiszitters?.rapportages ?? []) {
+      const scheduleId = thuiszitterScheduleId(policy.code, r.soort);
+      const args: [RapportageOpdracht] = [
+        { beleid: policy.code, soort: r.soort, periodeMaanden: r.periodeMaanden, regel: r.regel },
+      ];
+      const action = {
+        type: 'startWorkflow' as const,
+        workflowType: thuiszitterRapportage,
+        taskQueue,
+        workflowId: scheduleId,
+        args,
+      };
+      const spec = thuiszitterRapportageSpec(r.maanden);
+      const policiesS = { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: 24 * 60 * 60 * 1000 };
+      try {
+        await client.schedule.create({ scheduleId, spec, action, policies: policiesS });
+      } catch (err) {
+        if (!(err instanceof ScheduleAlreadyRunning)) throw err;
+        await client.schedule.getHandle(scheduleId).update((prev) => ({ ...prev, spec, action, policies: policiesS }));
+      }
+      klaar.push(scheduleId);
+    }
+  }
+  return klaar;
 }

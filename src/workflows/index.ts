@@ -9,3 +9,4 @@ export { levensteken } from './levensteken';
 export { terugplaatsingScreening } from './terugplaatsingScreening';
 export { agendaAbonnementen } from './agendaAbonnementen';
 export { thuiszitter } from './thuiszitter';
+export { thuiszitterRapportage } from './thuiszitterRapportage';

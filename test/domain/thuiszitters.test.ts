@@ -1,4 +1,13 @@
-import { addMonths, dagenThuis, duurband, getPolicy, thuiszitterStreefdatum, thuiszitterVanaf } from '../../src/domain';
+import {
+  addMonths,
+  dagenThuis,
+  duurband,
+  getPolicy,
+  rapportageData,
+  rapportagePeriode,
+  thuiszitterStreefdatum,
+  thuiszitterVanaf,
+} from '../../src/domain';
 
 describe('thuiszitter rules (src/domain/thuiszitters.ts)', () => {
   it('adds months as a term of months is counted: the same day, or the last day of a shorter month', () => {
@@ -42,5 +51,42 @@ describe('thuiszitter rules (src/domain/thuiszitters.ts)', () => {
       dagen: 21,
       vrijgesteld: 7,
     });
+  });
+
+  it('each report goes out on its dates over the months before: quarterly, two-monthly, per trimester', () => {
+    const rapport = (code: string, soort: string) =>
+      getPolicy(code).thuiszitters!.rapportages.find((r) => r.soort === soort)!;
+    // SPOW: the national registration per quarter (seed 001 L147), the inspectie every two months (L1959).
+    expect(rapportageData(rapport('spow', 'landelijk'), '2027-01-01', '2027-12-31')).toEqual([
+      '2027-01-01',
+      '2027-04-01',
+      '2027-07-01',
+      '2027-10-01',
+    ]);
+    expect(rapportageData(rapport('spow', 'inspectie'), '2027-01-01', '2027-12-31')).toEqual([
+      '2027-01-01',
+      '2027-03-01',
+      '2027-05-01',
+      '2027-07-01',
+      '2027-09-01',
+      '2027-11-01',
+    ]);
+    // PPO-NK: its trimester report (seed 003 L619), the inspectie too (L650), and the national default.
+    expect(rapportageData(rapport('ppo-nk', 'trimester'), '2027-01-01', '2027-12-31')).toEqual([
+      '2027-01-01',
+      '2027-05-01',
+      '2027-09-01',
+    ]);
+    expect(getPolicy('ppo-nk').thuiszitters!.rapportages.map((r) => r.soort)).toEqual([
+      'landelijk',
+      'inspectie',
+      'trimester',
+    ]);
+    expect(getPolicy('sppoh').thuiszitters!.rapportages.map((r) => r.soort)).toEqual(['landelijk']);
+    // What each covers: the whole months before the day it goes out.
+    expect(rapportagePeriode('2027-04-01', 3)).toEqual({ van: '2027-01-01', tot: '2027-03-31' });
+    expect(rapportagePeriode('2027-03-01', 2)).toEqual({ van: '2027-01-01', tot: '2027-02-28' });
+    expect(rapportagePeriode('2027-05-01', 4)).toEqual({ van: '2027-01-01', tot: '2027-04-30' });
+    expect(rapportagePeriode('2027-01-01', 3)).toEqual({ van: '2026-10-01', tot: '2026-12-31' });
   });
 });

@@ -30,6 +30,7 @@ function valideer(input: PolicyInput): Policy {
     !p.tlv.categorieen && 'tlv.categorieen',
     !p.impasse.route && 'impasse.route',
     !p.thuiszitters && 'thuiszitters',
+    !p.thuiszitters?.rapportages.length && 'thuiszitters.rapportages',
     // A route of its own is climbed by the impasse process: each rung says which role acts on it.
     ...(p.impasse.route?.treden ?? []).filter((t) => !t.rol).map((t) => `impasse.route.treden ${t.code}.rol`),
   ].filter(Boolean);

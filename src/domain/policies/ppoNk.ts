@@ -172,6 +172,25 @@ export const ppoNkPolicyInput: PolicyInput = {
   },
   thuiszitters: {
     ...wet.thuiszitters!,
+    rapportages: [
+      ...wet.thuiszitters!.rapportages!,
+      {
+        soort: 'inspectie',
+        maanden: [1, 3, 5, 7, 9, 11],
+        periodeMaanden: 2,
+        // seed 003 L650
+        regel: `${plan}: de inspectie vraagt het aantal thuiszitters elke twee maanden op`,
+      },
+      {
+        soort: 'trimester',
+        maanden: [1, 5, 9],
+        periodeMaanden: 4,
+        // seed 003 L619
+        regel: `${plan}: de trimesterrapportages bevatten de thuiszitters`,
+        toelichting:
+          'Het plan noemt geen data: het product rapporteert op 1 januari, 1 mei en 1 september over de vier maanden ervoor.',
+      },
+    ],
     vrijstelling: {
       // seed 003 L399
       regel: `${plan}, afspraak met de gemeenten over vrijstellingen`,

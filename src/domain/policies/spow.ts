@@ -261,6 +261,23 @@ export const spowPolicyInput: PolicyInput = {
   },
   thuiszitters: {
     ...wetPolicyInput.thuiszitters!,
+    rapportages: [
+      {
+        soort: 'landelijk',
+        maanden: [1, 4, 7, 10],
+        periodeMaanden: 3,
+        // seed 001 L147
+        regel: `${plan}, deel 1: "SPOW doet mee aan de landelijke thuiszittersregistratie, die per kwartaal wordt opgevraagd"`,
+      },
+      {
+        soort: 'inspectie',
+        maanden: [1, 3, 5, 7, 9, 11],
+        periodeMaanden: 2,
+        // seed 001 L1959
+        regel: `${plan}: "De opgave thuiszitters (twee maandelijks) aan inspectie van het onderwijs"`,
+        toelichting: 'Het plan noemt ook de kwartaalregistratie (L147): het product stuurt beide.',
+      },
+    ],
     drempelWeken: {
       waarde: 4,
       // seed 001 L1777–1778

@@ -269,6 +269,16 @@ export const wetPolicyInput: PolicyInput = {
       toelichting:
         'De coördinator wordt 2 dagen vóór de uiterste datum van een afspraak uit het plan van aanpak herinnerd.',
     },
+    rapportages: [
+      {
+        soort: 'landelijk',
+        maanden: [1, 4, 7, 10],
+        periodeMaanden: 3,
+        regel: 'standaardinstelling van dit systeem',
+        toelichting:
+          'De landelijke thuiszittersregistratie wordt per kwartaal opgevraagd (zo beschreven door SPOW, seed 001 L147): de directeur krijgt op de eerste dag van elk kwartaal de telling over het vorige.',
+      },
+    ],
     vrijstelling: {
       regel:
         'Leerplichtwet 1969, artikel 5 en 15 (vrijstelling door de leerplichtambtenaar); standaardinstelling van dit systeem',
