@@ -21,6 +21,9 @@ describe('the process registry', () => {
     expect(register.zaakIdSchema.safeParse(`zp-${uuid}-impasse`).success).toBe(true);
     expect(register.zaakIdSchema.safeParse(`xx-${uuid}`).success).toBe(false);
     expect(register.zaakIdSchema.safeParse(`zp-${uuid}-impasse-impasse`).success).toBe(false);
+    expect(register.zaakIdSchema.safeParse(`zp-${uuid}-impasse-thuiszitter`).success).toBe(true);
+    expect(register.zaakIdSchema.safeParse(`zp-${uuid}-thuiszitter-impasse`).success).toBe(false);
+    expect(register.vanZaak(`zp-${uuid}-impasse-thuiszitter`).type).toBe('thuiszitter');
     expect(register.vanZaak(`zp-${uuid}`).type).toBe('zorgplicht');
     expect(register.vanZaak(`im-${uuid}`).type).toBe('impasse');
     expect(register.vanZaak(`zp-${uuid}-impasse`).type).toBe('impasse');

@@ -12,7 +12,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export class Register {
   readonly types: [string, ...string[]];
   readonly statussen: [string, ...string[]];
-  /** `<prefix>-<uuid>`, optionally followed by a child suffix (`zp-…-impasse`). */
+  /** `<prefix>-<uuid>`, optionally followed by a child suffix or two (`zp-…-impasse`, `zp-…-impasse-thuiszitter`). */
   readonly zaakIdSchema: z.ZodString;
 
   constructor(readonly processen: readonly ProcesDefinitie[]) {
@@ -20,7 +20,8 @@ export class Register {
     this.statussen = [...new Set(processen.flatMap((p) => p.statussen))] as [string, ...string[]];
     const prefixen = processen.map((p) => escape(p.prefix)).join('|');
     const suffixen = processen.flatMap((p) => (p.kindSuffix ? [escape(p.kindSuffix)] : []));
-    const kind = suffixen.length ? `(${suffixen.join('|')})?` : '';
+    // Each child suffix at most once, in the registry's order (an impasse's thuiszitter: `-impasse-thuiszitter`).
+    const kind = suffixen.map((s) => `(?:${s})?`).join('');
     this.zaakIdSchema = z.string().regex(new RegExp(`^(${prefixen})-${UUID}${kind}$`), { error: 'onbekend zaak-id' });
   }
 

@@ -91,7 +91,7 @@ export function duurband(sinds: IsoDate, tot: IsoDate, vrijstellingen: readonly 
   const { dagen, vrijgesteld } = dagenThuis(sinds, tot, vrijstellingen);
   const telt = dagen - vrijgesteld;
   if (telt < diffDays(addWeeks(sinds, 4), sinds)) return 'korter-dan-4-weken';
-  if (telt < diffDays(addMonths(sinds, 3), sinds)) return '4-weken-tot-3-maanden';
+  if (telt <= diffDays(addMonths(sinds, 3), sinds)) return '4-weken-tot-3-maanden';
   return 'langer-dan-3-maanden';
 }
 

@@ -8,6 +8,7 @@ import { Problem } from '../api/problem';
 import { deadlineSchema } from '../api/zaken';
 import {
   aanwijzenSchema,
+  leerlingThuisSchema,
   bindendBesluitSchema,
   escalerenSchema,
   impasseStartSchema,
@@ -23,6 +24,7 @@ import {
 import { ImpasseNiveau } from '../temporal/searchAttributes';
 import {
   aanwijzenUpdate,
+  leerlingThuisUpdate,
   bindendBesluitUpdate,
   escalerenUpdate,
   impasse,
@@ -96,6 +98,13 @@ export const impasseProces = procesDefinitie({
       schema: aanwijzenSchema,
       update: aanwijzenUpdate,
       hoortBij: (view: ImpasseView) => view.route === 'doorzettingsmacht',
+    },
+    'leerling-thuis': {
+      omschrijving:
+        'De leerling heeft geen plek en zit thuis (sinds, reden, de school waar hij nog staat ingeschreven): er opent een thuiszitterszaak met deze impasse als aanleiding',
+      schema: leerlingThuisSchema,
+      update: leerlingThuisUpdate,
+      rollen: ['coordinator'],
     },
     stoppen: {
       omschrijving:

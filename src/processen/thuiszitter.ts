@@ -5,6 +5,7 @@ import { Problem } from '../api/problem';
 import { deadlineSchema } from '../api/zaken';
 import {
   afsluitenSchema,
+  afwijzenSchema,
   afspraakGedaanSchema,
   afspraakSchema,
   afwezigheidSchema,
@@ -16,6 +17,7 @@ import {
 } from '../shared/thuiszitter';
 import {
   afsluitenUpdate,
+  afwijzenUpdate,
   afspraakGedaanUpdate,
   afspraakUpdate,
   afwezigheidUpdate,
@@ -30,6 +32,8 @@ import { procesDefinitie } from './definitie';
 export const thuiszitterProces = procesDefinitie({
   type: 'thuiszitter',
   prefix: 'tz',
+  // Opened by another case where the product knows the child is at home: `<its id>-thuiszitter`.
+  kindSuffix: '-thuiszitter',
   workflow: thuiszitter,
   statusQuery: thuiszitterStatusQuery,
   viewUpdate: thuiszitterViewUpdate,
@@ -77,6 +81,14 @@ export const thuiszitterProces = procesDefinitie({
       schema: vrijstellingSchema,
       update: vrijstellingUpdate,
       rollen: ['coordinator'],
+    },
+    afwijzen: {
+      omschrijving:
+        'Een automatisch geopende zaak (aanleiding) is geen thuiszitter: de coördinator sluit haar met de reden',
+      schema: afwijzenSchema,
+      update: afwijzenUpdate,
+      rollen: ['coordinator'],
+      hoortBij: (view: ThuiszitterView) => !!view.aanleiding,
     },
     afsluiten: {
       omschrijving:
@@ -138,6 +150,7 @@ export const thuiszitterProces = procesDefinitie({
       ...(view.thuiszitterSinds ? { thuiszitterSinds: view.thuiszitterSinds } : {}),
       streefdatum: view.streefdatum,
       deadlines: view.deadlines,
+      ...(view.aanleiding ? { aanleiding: view.aanleiding } : {}),
     }),
     antwoordSchema: z.object({
       id: z.string(),
@@ -148,6 +161,7 @@ export const thuiszitterProces = procesDefinitie({
       thuiszitterSinds: z.string().optional(),
       streefdatum: z.object({ datum: z.string(), regel: z.string() }),
       deadlines: z.array(deadlineSchema),
+      aanleiding: z.object({ zaakId: z.string(), regel: z.string() }).optional(),
     }),
   },
   gesloten: thuiszitterGesloten,

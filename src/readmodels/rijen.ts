@@ -11,8 +11,10 @@ export async function rapportRijen<R>(
   query: string,
   rapport: QueryDefinition<R>,
 ): Promise<{ regels: R[]; nietBeantwoord: string[] }> {
-  const ids: string[] = [];
-  for await (const wf of client.workflow.list({ query, pageSize: 200 })) ids.push(wf.workflowId);
+  // One row per case: after a reset the list may hold two runs of one id (the latest answers).
+  const gezien = new Set<string>();
+  for await (const wf of client.workflow.list({ query, pageSize: 200 })) gezien.add(wf.workflowId);
+  const ids = [...gezien];
   const regels: R[] = [];
   const nietBeantwoord: string[] = [];
   let volgende = 0;

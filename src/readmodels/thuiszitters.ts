@@ -8,7 +8,7 @@
  */
 import type { Client } from '@temporalio/client';
 import { stringify } from 'csv-stringify/sync';
-import { addDays, compareDates, duurband, duurbanden, type Duurband, type IsoDate } from '../domain';
+import { addDays, compareDates, duurband, duurbanden, ISO_RE, type Duurband, type IsoDate } from '../domain';
 import { dagenThuis } from '../domain/thuiszitters';
 import {
   redenGroepen,
@@ -47,10 +47,12 @@ export interface ThuiszitterRapport {
   aantal: number;
   /** Of them, counted as a thuiszitter by the period's end (the registration's number). */
   thuiszitters: number;
+  /** Enrolled children at home ill all through the period: not thuiszitters (seed 001 L1777), counted apart. */
+  ziek: number;
   perDuurband: Record<Duurband, number>;
   perStatus: Record<ThuiszitterStatus, number>;
   perRedenGroep: Record<RedenGroep, number>;
-  /** Cases that ended in the period, by how. */
+  /** Cases that ended in the period (their first day back in it, or the day after it), by how. */
   perUitkomst: Record<(typeof uitkomsten)[number], number>;
   zaken: ThuiszitterRapportZaak[];
   /** Cases that did not answer (a worker away): named so the count is not silently short. */
@@ -61,11 +63,12 @@ const telling = <K extends string>(sleutels: readonly K[]) =>
   Object.fromEntries(sleutels.map((k) => [k, 0])) as Record<K, number>;
 
 /** A case as the period's last day saw it. */
-function opEinde(r: ThuiszitterRapportRegel, tot: IsoDate): ThuiszitterRapportZaak {
-  const klaar = r.einddatum && compareDates(r.einddatum, tot) <= 0 ? r.einddatum : undefined;
-  // Days at home up to the day back, or through the period's last day.
+function opEinde(r: ThuiszitterRapportRegel & { telVanaf: IsoDate }, tot: IsoDate): ThuiszitterRapportZaak {
+  // Back by the period's end: the first day back is at most the day after it.
+  const klaar = r.einddatum && compareDates(r.einddatum, addDays(tot, 1)) <= 0 ? r.einddatum : undefined;
+  // Days at home that count (from the first day that counts, an illness before it not) up to the day back, or through the period's last day.
   const einde = klaar ?? addDays(tot, 1);
-  const { dagen, vrijgesteld } = dagenThuis(r.sinds, einde, r.vrijstellingen);
+  const { dagen, vrijgesteld } = dagenThuis(r.telVanaf, einde, r.vrijstellingen);
   const geteld = r.thuiszitterSinds && compareDates(r.thuiszitterSinds, tot) <= 0 ? r.thuiszitterSinds : null;
   const vrij = r.vrijstellingen.some((v) => compareDates(v.van, tot) <= 0 && compareDates(tot, v.tot) < 0);
   const status: ThuiszitterStatus = klaar
@@ -74,8 +77,8 @@ function opEinde(r: ThuiszitterRapportRegel, tot: IsoDate): ThuiszitterRapportZa
       : 'teruggekeerd'
     : vrij
       ? 'vrijstelling'
-      : // The target's passing carries no date here: today's status stands for a period up to now.
-        r.status === 'streefdatum-verstreken' && geteld
+      : // Past the target by the period's end (the target as it stands, moved on by vrijstellingen).
+        geteld && r.streefdatum && compareDates(r.streefdatum, tot) < 0
         ? 'streefdatum-verstreken'
         : geteld
           ? 'thuiszitter'
@@ -88,7 +91,7 @@ function opEinde(r: ThuiszitterRapportRegel, tot: IsoDate): ThuiszitterRapportZa
     redenGroep: r.redenGroep,
     status,
     dagen: dagen - vrijgesteld,
-    duurband: duurband(r.sinds, einde, r.vrijstellingen),
+    duurband: duurband(r.telVanaf, einde, r.vrijstellingen),
     uitkomst: klaar ? (r.uitkomst ?? null) : null,
     einddatum: klaar ?? null,
   };
@@ -102,9 +105,18 @@ export function thuiszitterRapport(
   regels: ThuiszitterRapportRegel[],
   nietBeantwoord: string[] = [],
 ): ThuiszitterRapport {
-  // At home in the period: from before its end, and not back before its start.
-  const inPeriode = regels
-    .filter((r) => compareDates(r.sinds, tot) <= 0 && !(r.einddatum && compareDates(r.einddatum, van) < 0))
+  // At home in the period: from before its end, and not back by its first day (the first day back is
+  // not a day at home). A child ill all along (no day that counts) is counted apart.
+  const thuis = regels.filter(
+    (r) =>
+      compareDates(r.sinds, tot) <= 0 &&
+      !(r.einddatum && (compareDates(r.einddatum, van) <= 0 || compareDates(r.einddatum, r.sinds) <= 0)),
+  );
+  const ziek = thuis.filter((r) => !r.telVanaf || compareDates(r.telVanaf, tot) > 0).length;
+  const inPeriode = thuis
+    .filter(
+      (r): r is ThuiszitterRapportRegel & { telVanaf: IsoDate } => !!r.telVanaf && compareDates(r.telVanaf, tot) <= 0,
+    )
     .map((r) => opEinde(r, tot))
     .sort((a, b) => compareDates(a.sinds, b.sinds) || a.zaakId.localeCompare(b.zaakId));
   const perDuurband = telling(duurbanden);
@@ -115,7 +127,7 @@ export function thuiszitterRapport(
     perDuurband[z.duurband]++;
     perStatus[z.status]++;
     perRedenGroep[z.redenGroep]++;
-    if (z.uitkomst && z.einddatum && compareDates(z.einddatum, van) >= 0) perUitkomst[z.uitkomst]++;
+    if (z.uitkomst) perUitkomst[z.uitkomst]++;
   }
   return {
     beleid,
@@ -123,6 +135,7 @@ export function thuiszitterRapport(
     tot,
     aantal: inPeriode.length,
     thuiszitters: inPeriode.filter((z) => z.thuiszitterSinds).length,
+    ziek,
     perDuurband,
     perStatus,
     perRedenGroep,
@@ -160,10 +173,15 @@ export async function leesThuiszitterRapport(
   tot: IsoDate,
 ): Promise<ThuiszitterRapport> {
   // `beleid` is a policy code checked against the registry of policies (/^[a-z0-9-]+$/).
+  // Interpolated below: checked here too, whoever calls (the API checks them, a Schedule passes its own).
+  if (!/^[a-z0-9-]+$/.test(beleid) || !ISO_RE.test(van) || !ISO_RE.test(tot))
+    throw new RangeError('Ongeldig beleid of ongeldige periode');
+  // Cases closed before the period (a day's margin for the zone) cannot be in it: not replayed.
   const query = [
     `${ZaakType.name} = 'thuiszitter'`,
     `${SwvCode.name} = '${beleid}'`,
     `${ZaakSinds.name} <= '${tot}'`,
+    `(ExecutionStatus = 'Running' OR CloseTime >= '${addDays(van, -1)}T00:00:00Z')`,
   ].join(' AND ');
   const { regels, nietBeantwoord } = await rapportRijen(client, query, thuiszitterRapportQuery);
   return thuiszitterRapport(beleid, van, tot, regels, nietBeantwoord);

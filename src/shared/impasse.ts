@@ -127,6 +127,19 @@ export type BindendBesluit = z.infer<typeof bindendBesluitSchema> & Stap;
 export type OudersReactie = z.infer<typeof oudersReactieSchema> & Stap;
 export type Plaatsen = z.infer<typeof plaatsenSchema> & Stap;
 export type Stoppen = z.infer<typeof stoppenSchema> & Stap;
+
+/**
+ * The pupil has no place and is at home (issue 16 item 2): recorded on the impasse, it opens a
+ * thuiszitter case. `ingeschrevenOp`: the school where the pupil is still enrolled, if any.
+ */
+export const leerlingThuisSchema = z.object({
+  sinds: isoDateSchema,
+  reden: redenSchema,
+  ingeschrevenOp: z
+    .object({ brin: brinSchema, naam: z.string().trim().min(1).max(200), email: emailSchema.optional() })
+    .optional(),
+});
+export type LeerlingThuis = z.infer<typeof leerlingThuisSchema> & Stap;
 export type Aanwijzen = z.infer<typeof aanwijzenSchema> & Stap;
 
 /** A coordinator starts an impasse directly (e.g. from a terugplaatsing). */
@@ -209,6 +222,8 @@ export interface ImpasseView {
   leerling: { naam: string };
   zorgplichtZaak?: string;
   terugplaatsingZaak?: string;
+  /** The pupil is at home: the thuiszitter case this impasse opened. */
+  thuis?: { sinds: IsoDate; zaakId?: string };
   deadlines: DeadlineView[];
   volgendeHerinnering: HerinneringView | null;
   advies?: { school: SchoolRef; onderbouwing: string };

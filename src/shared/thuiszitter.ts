@@ -100,6 +100,16 @@ export type AfspraakGedaan = z.infer<typeof afspraakGedaanSchema> & Stap;
 export type Vrijstelling = z.infer<typeof vrijstellingSchema> & Stap;
 export type Afsluiten = z.infer<typeof afsluitenSchema> & Stap;
 
+/** A case opened automatically is not a thuiszitter after all (enrolled elsewhere, back already): closed with the reason. */
+export const afwijzenSchema = z.object({ reden: redenSchema });
+export type Afwijzen = z.infer<typeof afwijzenSchema> & Stap;
+
+/** Which case and rule opened a thuiszitter case automatically. */
+export interface Aanleiding {
+  zaakId: string;
+  regel: string;
+}
+
 export interface ThuiszitterInput {
   leerling: { naam: string };
   school?: { brin: string; naam: string; email?: string; regio?: z.infer<typeof regioSchema> };
@@ -109,8 +119,11 @@ export interface ThuiszitterInput {
   sinds: IsoDate;
   reden: string;
   redenGroep: RedenGroep;
-  coordinatorEmail: string;
+  /** The case's coordinator; without it, the SWV's mailbox (COORDINATOR_EMAIL). */
+  coordinatorEmail?: string;
   gestartDoor: ActorRef;
+  /** Opened automatically: the case and the rule that caused it (a coordinator may dismiss it). */
+  aanleiding?: Aanleiding;
 }
 
 /** One case as the report counts it (the `rapport` query): codes and dates only, no names. */
@@ -121,6 +134,8 @@ export interface ThuiszitterRapportRegel {
   /** The first day of the absence that counts (absent: an enrolled child ill all along). */
   telVanaf?: IsoDate;
   thuiszitterSinds?: IsoDate;
+  /** The target as it stands (moved on by vrijstellingen). */
+  streefdatum?: IsoDate;
   verzuim: 'absoluut' | 'relatief';
   redenGroep: RedenGroep;
   status: ThuiszitterStatus;
@@ -175,5 +190,9 @@ export interface ThuiszitterView {
     dagenVrijgesteld: number;
     duurband: Duurband;
   };
+  /** Opened automatically: which case and rule caused it. */
+  aanleiding?: Aanleiding;
+  /** Dismissed by a coordinator: not a thuiszitter after all. */
+  afgewezen?: { reden: string; door: ActorRef; op: string };
   tijdlijn: TijdlijnItem[];
 }

@@ -23,7 +23,8 @@ export type Partij = (typeof partijen)[number];
 
 /**
  * dreigend: at home, not (yet) a thuiszitter (under the threshold, or ill); thuiszitter; vrijstelling;
- * streefdatum-verstreken: past the target, the directeur sees it; teruggekeerd, aanbod-elders: closed.
+ * streefdatum-verstreken: past the target, the directeur sees it; teruggekeerd, aanbod-elders: closed;
+ * afgewezen: opened automatically and dismissed by a coordinator.
  */
 export const thuiszitterStatussen = [
   'dreigend',
@@ -32,5 +33,6 @@ export const thuiszitterStatussen = [
   'streefdatum-verstreken',
   'teruggekeerd',
   'aanbod-elders',
+  'afgewezen',
 ] as const;
 export type ThuiszitterStatus = (typeof thuiszitterStatussen)[number];

@@ -5,7 +5,7 @@ import {
   type Client,
   type ScheduleSpec,
 } from '@temporalio/client';
-import { policies } from '../domain/policies';
+import { beleidOp, policies } from '../domain/policies';
 import { thuiszitterRapportage, type RapportageOpdracht } from '../workflows/thuiszitterRapportage';
 import { wekelijksOverzicht } from '../workflows/wekelijksOverzicht';
 
@@ -56,13 +56,17 @@ export function thuiszitterRapportageSpec(maanden: readonly number[]): ScheduleS
 }
 
 /**
- * Creates (or brings back to the policy) a Schedule per SWV and report (policy `thuiszitters.rapportages`):
- * safe at every worker start, with several workers. A report a policy no longer has keeps its Schedule
- * as it was (a report dropped from a policy is for the operator to delete).
+ * Creates a Schedule per SWV and report (policy `thuiszitters.rapportages`, the version in force today),
+ * or brings it back to the policy where it differs: safe at every worker start, with several workers.
+ * Updated only when it differs (its memo says what it was made from): the server drops runs due
+ * before an update. A report a policy no longer has keeps its Schedule (the operator deletes it).
  */
 export async function ensureThuiszitterSchedules(client: Client, taskQueue: string): Promise<string[]> {
   const klaar: string[] = [];
-  for (const policy of Object.values(policies)) {
+  const vandaag = new Date().toISOString().slice(0, 10);
+  // The samenwerkingsverbanden: the law's defaults are no SWV.
+  for (const code of Object.keys(policies).filter((c) => c !== 'wet' && c !== 'wet-vo')) {
+    const policy = beleidOp(code, vandaag);
     for (const r of policy.thuiszitters?.rapportages ?? []) {
       const scheduleId = thuiszitterScheduleId(policy.code, r.soort);
       const args: [RapportageOpdracht] = [
@@ -74,14 +78,20 @@ export async function ensureThuiszitterSchedules(client: Client, taskQueue: stri
         taskQueue,
         workflowId: scheduleId,
         args,
+        // A run that cannot finish in a day does not block the next (overlaps are skipped).
+        workflowRunTimeout: '1 day' as const,
       };
       const spec = thuiszitterRapportageSpec(r.maanden);
-      const policiesS = { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: 24 * 60 * 60 * 1000 };
+      // A report is due by law or plan: an outage of up to a week still sends it.
+      const policiesS = { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: 7 * 24 * 60 * 60 * 1000 };
+      const versie = JSON.stringify({ taskQueue, args, maanden: r.maanden, runTimeout: '1 day', catchup: 7 });
       try {
-        await client.schedule.create({ scheduleId, spec, action, policies: policiesS });
+        await client.schedule.create({ scheduleId, spec, action, policies: policiesS, memo: { versie } });
       } catch (err) {
         if (!(err instanceof ScheduleAlreadyRunning)) throw err;
-        await client.schedule.getHandle(scheduleId).update((prev) => ({ ...prev, spec, action, policies: policiesS }));
+        const handle = client.schedule.getHandle(scheduleId);
+        if ((await handle.describe()).memo?.versie !== versie)
+          await handle.update((prev) => ({ ...prev, spec, action, policies: policiesS, memo: { versie } }));
       }
       klaar.push(scheduleId);
     }

@@ -94,6 +94,8 @@ const GEWEIGERD: Record<string, unknown> = {
   'afspraak-gedaan': { nummer: 99, reden: 'Bestaat niet.' },
   vrijstelling: { van: vandaag(), tot: vandaag(), swvBetrokken: true, reden: 'Geen periode.' },
   afsluiten: { uitkomst: 'aanbod-elders', datum: vandaag(1), reden: 'Morgen pas.' },
+  // Only an automatically opened thuiszitter is dismissed.
+  afwijzen: { reden: 'Geen thuiszitter.' },
 };
 /** Where an action name is shared (`besluiten`), the body for one process's cases. */
 const GEWEIGERD_IN: Record<string, Record<string, unknown>> = {

@@ -6,11 +6,12 @@ const regel = (zaakId: string, r: Partial<ThuiszitterRapportRegel>): Thuiszitter
   zaakId,
   beleid: 'spow',
   sinds: '2027-01-11',
-  telVanaf: '2027-01-11',
   verzuim: 'relatief',
   redenGroep: 'geen-passend-aanbod',
   status: 'thuiszitter',
   vrijstellingen: [],
+  // The absence counts from the first day at home, unless a row says otherwise.
+  telVanaf: r.sinds ?? '2027-01-11',
   ...r,
 });
 
@@ -24,8 +25,9 @@ describe('the thuiszitters report over a period (pure)', () => {
       verzuim: 'absoluut',
       thuiszitterSinds: '2026-11-02',
       status: 'streefdatum-verstreken',
+      streefdatum: '2027-02-02',
       redenGroep: 'schorsing-of-verwijdering',
-    }), // 150 days by 31 March: over 3 months
+    }), // 150 days by 31 March: over 3 months, past its target
     regel('tz-d', {
       sinds: '2026-12-01',
       thuiszitterSinds: '2026-12-29',
@@ -35,6 +37,8 @@ describe('the thuiszitters report over a period (pure)', () => {
     }), // back in the quarter after 76 days
     regel('tz-e', { sinds: '2026-09-01', uitkomst: 'aanbod-elders', einddatum: '2026-12-01', status: 'aanbod-elders' }), // ended before
     regel('tz-f', { sinds: '2027-04-02', status: 'dreigend' }), // after the quarter
+    regel('tz-h', { sinds: '2027-02-01', telVanaf: undefined, status: 'dreigend', redenGroep: 'ziekte' }), // ill all along: apart
+    regel('tz-i', { sinds: '2026-11-02', status: 'teruggekeerd', uitkomst: 'terug-volledig', einddatum: '2027-01-01' }), // back on the first day: last quarter's
     regel('tz-g', {
       sinds: '2027-01-04',
       thuiszitterSinds: '2027-02-01',
@@ -47,7 +51,7 @@ describe('the thuiszitters report over a period (pure)', () => {
   it('counts the children at home in the period by duration band, status at its end, reason group and outcome', () => {
     const r = thuiszitterRapport('spow', '2027-01-01', '2027-03-31', rijen, ['tz-weg']);
     expect(r.zaken.map((z) => z.zaakId)).toEqual(['tz-c', 'tz-d', 'tz-g', 'tz-b', 'tz-a']);
-    expect(r).toMatchObject({ aantal: 5, thuiszitters: 4, nietBeantwoord: ['tz-weg'] });
+    expect(r).toMatchObject({ aantal: 5, thuiszitters: 4, ziek: 1, nietBeantwoord: ['tz-weg'] });
     expect(r.perDuurband).toEqual({
       'korter-dan-4-weken': 1,
       '4-weken-tot-3-maanden': 3,

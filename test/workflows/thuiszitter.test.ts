@@ -10,8 +10,10 @@ import { getPolicy, regionaalRooster, thuiszitterHerinneringen, thuiszitterStree
 import type { ThuiszitterInput } from '../../src/shared/thuiszitter';
 import type { ActorRef, Stap } from '../../src/shared/zaak';
 import { ZaakStatus } from '../../src/temporal/searchAttributes';
+import { impasse, impasseStatusQuery, leerlingThuisUpdate } from '../../src/workflows/impasse';
 import {
   afsluitenUpdate,
+  afwijzenUpdate,
   afspraakGedaanUpdate,
   afspraakUpdate,
   afwezigheidUpdate,
@@ -314,6 +316,62 @@ describe(SUITE, () => {
       await skipTo(env, amsterdam('2027-03-01', '09:00'));
       expect(verstuurd).toHaveLength(voor);
       await recordHistory('thuiszitter', h, 'v1', SUITE);
+    });
+  });
+
+  it('opened automatically from an impasse whose pupil is at home, naming its cause; a coordinator dismisses it with a reason', async () => {
+    await metWorker(async (taskQueue) => {
+      const imp = await env.client.workflow.start(impasse, {
+        taskQueue,
+        workflowId: `im-${Math.random().toString(16).slice(2)}`,
+        args: [
+          {
+            leerling: { naam: 'Sanne Testleerling' },
+            school: { brin: '12AB', naam: 'De Regenboog', regio: 'midden' },
+            ouders: [{ email: 'ouder@example.org' }],
+            beleid: getPolicy('spow'),
+            kalender: regionaalRooster('midden', '2026-09-01', '2028-07-31'),
+            reden: 'geen passende plek gevonden',
+            aanleiding: 'zorgplicht',
+            gemeldDoor: coordinator,
+          },
+        ],
+      });
+      const thuis = { sinds: '2027-01-11', reden: 'Geen school neemt de leerling aan; hij zit thuis.' };
+      const v = await imp.executeUpdate(leerlingThuisUpdate, { args: [{ ...thuis, ...alsSwv }] });
+      expect(v.thuis).toMatchObject({ sinds: '2027-01-11' });
+      const kindId = `${imp.workflowId}-thuiszitter`;
+      const kind = env.client.workflow.getHandle<typeof thuiszitter>(kindId);
+      let k: Awaited<ReturnType<typeof view>> | undefined;
+      for (let i = 0; i < 50 && !k; i++) k = await kind.query(thuiszitterStatusQuery).catch(() => undefined);
+      expect(k).toMatchObject({
+        status: 'thuiszitter',
+        verzuim: 'absoluut',
+        aanleiding: { zaakId: imp.workflowId, regel: 'Impasse op E1: de leerling heeft geen plek en zit thuis' },
+      });
+      expect((await imp.query(impasseStatusQuery)).thuis).toEqual({ sinds: '2027-01-11', zaakId: kindId });
+      expect(await weigering(imp.executeUpdate(leerlingThuisUpdate, { args: [{ ...thuis, ...alsSwv }] }))).toBe(
+        `Dat de leerling thuiszit is al vastgelegd (sinds maandag 11 januari 2027): thuiszitterszaak ${kindId}.`,
+      );
+
+      // Not a thuiszitter after all: dismissed with the reason; a case a person opened is closed otherwise.
+      const af = await kind.executeUpdate(afwijzenUpdate, {
+        args: [{ reden: 'Toch ingeschreven op De Linde.', ...alsSwv }],
+      });
+      expect(af).toMatchObject({
+        status: 'afgewezen',
+        open: false,
+        afgewezen: { reden: 'Toch ingeschreven op De Linde.' },
+      });
+      expect(await kind.result()).toBeNull();
+      const zelf = await start(taskQueue);
+      expect(await weigering(zelf.executeUpdate(afwijzenUpdate, { args: [{ reden: 'geen', ...alsSwv }] }))).toBe(
+        'Alleen een automatisch geopende zaak wordt afgewezen; sluit deze zaak af met afsluiten.',
+      );
+      await recordHistory('impasse', imp, 'v4', SUITE);
+      await recordHistory('thuiszitter', kind, 'v1', SUITE);
+      await imp.terminate('klaar');
+      await zelf.terminate('klaar');
     });
   });
 });

@@ -43,7 +43,7 @@ export const rapportageRoutes = (deps: ApiDeps) => [
         formaat: z.enum(['json', 'csv'], { error: "formaat is 'json' of 'csv'" }).optional(),
       })
       .refine((q) => q.van <= q.tot, { error: 'van ligt na tot', path: ['tot'] })
-      .refine((q) => diffDays(q.tot, q.van) <= 366, { error: 'een periode van hoogstens een jaar', path: ['tot'] }),
+      .refine((q) => diffDays(q.tot, q.van) < 366, { error: 'een periode van hoogstens een jaar', path: ['tot'] }),
     responses: {
       200: {
         description: 'Het overzicht over de periode (JSON, of de zaken als CSV)',

@@ -39,6 +39,9 @@ function valideer(input: PolicyInput): Policy {
   const treden = p.impasse.route?.treden ?? [];
   if (treden.some((t, i) => t.code !== `E${i + 1}`) || treden.length > 7)
     throw new Error(`Ongeldig beleid '${p.code}': impasse.route.treden heten E1, E2, … op volgorde (hoogstens E7)`);
+  const soorten = (p.thuiszitters?.rapportages ?? []).map((r) => r.soort);
+  if (new Set(soorten).size !== soorten.length)
+    throw new Error(`Ongeldig beleid '${p.code}': elke soort thuiszittersrapportage komt één keer voor`);
   if (treden.length && p.impasse.ladder.length)
     throw new Error(`Ongeldig beleid '${p.code}': een route met eigen treden heeft geen plaatsingstafel-ladder`);
   return p;

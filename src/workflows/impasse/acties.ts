@@ -1,9 +1,11 @@
 /** The impasse's actions: each an Update with its checks; the owner's role is checked after the state. */
 import { defineUpdate, patched } from '@temporalio/workflow';
+import { addDays, compareDates, formatDutchDate, toIsoDate } from '../../domain/dates';
 import { rolNietToegestaan } from '../../shared/fouten';
 import { ADVIES, DERDE } from '../../shared/grenzen';
 import type {
   Aanwijzen,
+  LeerlingThuis,
   BindendBesluit,
   Escaleren,
   ImpasseUitkomst,
@@ -16,6 +18,7 @@ import type {
 import { deelnemers, niveaus, notitieSoorten, tredeVan, volgendeTrede, type Niveau } from '../../shared/impasseLadder';
 import type { ActorRef, TijdlijnItem } from '../../shared/zaak';
 import * as argument from '../argumenten';
+import { openThuiszitter } from '../thuiszitter/openen';
 import type { Impassezaak } from './toestand';
 
 export const escalerenUpdate = defineUpdate<ImpasseView, [Escaleren]>('escaleren');
@@ -25,6 +28,7 @@ export const oudersReactieUpdate = defineUpdate<ImpasseView, [OudersReactie]>('o
 export const plaatsenUpdate = defineUpdate<ImpasseView, [Plaatsen]>('plaatsen');
 export const stoppenUpdate = defineUpdate<ImpasseView, [Stoppen]>('stoppen');
 export const aanwijzenUpdate = defineUpdate<ImpasseView, [Aanwijzen]>('aanwijzen');
+export const leerlingThuisUpdate = defineUpdate<ImpasseView, [LeerlingThuis]>('leerling-thuis');
 
 const wat = 'een impasse';
 
@@ -38,7 +42,7 @@ const oudersHoren: Partial<Record<Niveau, string>> = {
   E6: 'derde',
 };
 
-export function impasseActies({ zaak, t, aan, beleid, ladder }: Impassezaak): void {
+export function impasseActies({ zaak, t, aan, beleid, ladder, input }: Impassezaak): void {
   const tafel = ladder.soort === 'plaatsingstafel';
   const omschrijving = (code: string) => tredeVan(ladder, code).omschrijving;
   /** The steps of the plaatsingstafel only (advice, the DB, the parents' answer): refused on a route of its own. */
@@ -376,6 +380,78 @@ export function impasseActies({ zaak, t, aan, beleid, ladder }: Impassezaak): vo
           door,
           reden,
         });
+      },
+    },
+    wat,
+  );
+
+  // Issue 16 item 2: the pupil has no place and is at home (recorded at E1, or later): the impasse
+  // opens a thuiszitter case, naming itself and the rule as its cause. Once per impasse.
+  zaak.actie(
+    leerlingThuisUpdate,
+    {
+      vorm: (a) => {
+        argument.datum(a.sinds, 'sinds');
+        argument.reden(a.reden);
+        if (a.ingeschrevenOp !== undefined) {
+          argument.schoolRef(a.ingeschrevenOp, 'ingeschrevenOp');
+          argument.tekst(a.ingeschrevenOp.brin, 'ingeschrevenOp.brin', 4, 6);
+        }
+      },
+      rollen: ['coordinator'],
+      toestand: (a) => {
+        if (t.thuis)
+          throw new Error(
+            `Dat de leerling thuiszit is al vastgelegd (sinds ${formatDutchDate(t.thuis.sinds)})${t.thuis.zaakId ? `: thuiszitterszaak ${t.thuis.zaakId}` : ''}.`,
+          );
+        const vandaag = toIsoDate(Date.now(), beleid.tijden.tijdzone);
+        if (compareDates(a.sinds, vandaag) > 0) throw new Error('De eerste dag thuis ligt in de toekomst.');
+        if (compareDates(a.sinds, addDays(vandaag, -366)) < 0)
+          throw new Error('De eerste dag thuis ligt meer dan een jaar terug.');
+      },
+      voerUit: (a) => {
+        t.thuis = { sinds: a.sinds };
+        zaak.noteer({
+          soort: 'leerling-thuis',
+          omschrijving: `De leerling zit thuis sinds ${formatDutchDate(a.sinds)}: een thuiszitterszaak wordt geopend`,
+          door: a.door,
+          reden: a.reden,
+        });
+        openThuiszitter(
+          zaak,
+          {
+            leerling: { naam: input.leerling.naam },
+            ...(a.ingeschrevenOp
+              ? {
+                  school: {
+                    ...a.ingeschrevenOp,
+                    ...(input.school.regio ? { regio: input.school.regio } : {}),
+                  },
+                }
+              : {}),
+            ouders: input.ouders ?? [],
+            beleid,
+            kalender: input.kalender,
+            sinds: a.sinds,
+            reden: a.reden,
+            redenGroep: 'geen-passend-aanbod',
+            ...(input.coordinatorEmail ? { coordinatorEmail: input.coordinatorEmail } : {}),
+            gestartDoor: a.door,
+            aanleiding: { zaakId: zaak.id, regel: `Impasse op ${t.niveau}: de leerling heeft geen plek en zit thuis` },
+          },
+          {
+            gestart: (id) => {
+              t.thuis = { ...t.thuis!, zaakId: id };
+            },
+            mislukt: (reden) => {
+              t.thuis = undefined;
+              zaak.noteer({
+                soort: 'thuiszitter-niet-gestart',
+                omschrijving: `De thuiszitterszaak kon niet starten: ${reden}. Leg opnieuw vast dat de leerling thuiszit.`,
+              });
+            },
+          },
+        );
       },
     },
     wat,

@@ -38,6 +38,7 @@ import type { Impassezaak, Toestand } from './toestand';
 
 export {
   aanwijzenUpdate,
+  leerlingThuisUpdate,
   bindendBesluitUpdate,
   escalerenUpdate,
   oudersReactieUpdate,
@@ -123,6 +124,7 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
       leerling: { naam: input.leerling.naam },
       zorgplichtZaak: input.zorgplichtZaak,
       ...(input.terugplaatsingZaak ? { terugplaatsingZaak: input.terugplaatsingZaak } : {}),
+      ...(t.thuis ? { thuis: t.thuis } : {}),
       deadlines: [
         {
           soort: `serviceniveau-${t.niveau}`,
@@ -181,7 +183,7 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
   // Cases started before the kernel also woke once a year with nothing planned; they keep doing so.
   const rust = patched('niets-gepland-wacht-op-wijziging') ? undefined : '365 days';
 
-  const z: Impassezaak = { zaak, t, serviceniveau, open, aan, beleid: policy, ladder };
+  const z: Impassezaak = { zaak, t, serviceniveau, open, aan, beleid: policy, ladder, input };
   setHandler(impasseStatusQuery, view);
   impasseActies(z);
 

@@ -2,7 +2,7 @@
 import type { Dated } from '../../domain/deadlines';
 import type { Policy } from '../../domain/policy';
 import type { Ontvanger } from '../../shared/bericht';
-import type { ImpasseUitkomst, ImpasseView } from '../../shared/impasse';
+import type { ImpasseInput, ImpasseUitkomst, ImpasseView } from '../../shared/impasse';
 import type { Ladder, Niveau } from '../../shared/impasseLadder';
 import type { Zaak } from '../zaakkern';
 
@@ -18,6 +18,8 @@ export interface Toestand {
   gestopt: boolean;
   /** Rungs on which the board of the admitting school was invited (E6). */
   uitgenodigd: string[];
+  /** The pupil is at home: since when, and the thuiszitter case it opened (issue 16). */
+  thuis?: { sinds: string; zaakId?: string };
 }
 
 /** One impasse as its actions and timed steps see it. */
@@ -29,6 +31,7 @@ export interface Impassezaak {
   open: () => boolean;
   aan: { school: Ontvanger; coordinator: Ontvanger; ouders: Ontvanger[] };
   beleid: Policy;
+  input: ImpasseInput;
   /** The rungs this case climbs: the plaatsingstafel, or its policy's route of its own. */
   ladder: Ladder;
 }

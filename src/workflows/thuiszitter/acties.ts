@@ -10,6 +10,7 @@ import { rolNietToegestaan } from '../../shared/fouten';
 import { dagenThuis, duurband } from '../../domain/thuiszitters';
 import type {
   Afsluiten,
+  Afwijzen,
   Afspraak,
   AfspraakGedaan,
   Afwezigheid,
@@ -25,6 +26,7 @@ export const afspraakUpdate = defineUpdate<ThuiszitterView, [Afspraak]>('afspraa
 export const afspraakGedaanUpdate = defineUpdate<ThuiszitterView, [AfspraakGedaan]>('afspraak-gedaan');
 export const vrijstellingUpdate = defineUpdate<ThuiszitterView, [Vrijstelling]>('vrijstelling');
 export const afsluitenUpdate = defineUpdate<ThuiszitterView, [Afsluiten]>('afsluiten');
+export const afwijzenUpdate = defineUpdate<ThuiszitterView, [Afwijzen]>('afwijzen');
 
 const wat = 'een thuiszitter';
 
@@ -238,6 +240,30 @@ export function thuiszitterActies(z: Thuiszitterzaak): void {
           datum: formatDutchDate(a.datum),
           dagenThuis: String(duur.dagen),
           ...(school ? { terugSchool: school.naam } : {}),
+        });
+      },
+    },
+    wat,
+  );
+
+  // A case opened automatically (an impasse's pupil at home) that is not one after all: the coordinator
+  // closes it with the reason (issue 16 item 2). A case a person opened is closed with `afsluiten`.
+  zaak.actie(
+    afwijzenUpdate,
+    {
+      vorm: (a) => argument.reden(a.reden),
+      rollen: ['coordinator'],
+      toestand: () => {
+        if (!input.aanleiding)
+          throw new Error('Alleen een automatisch geopende zaak wordt afgewezen; sluit deze zaak af met afsluiten.');
+      },
+      voerUit: (a) => {
+        t.afgewezen = { reden: a.reden, door: a.door, op: zaak.nu() };
+        zaak.noteer({
+          soort: 'afgewezen',
+          omschrijving: `Afgewezen: geen thuiszitter (automatisch geopend uit zaak ${input.aanleiding!.zaakId})`,
+          door: a.door,
+          reden: a.reden,
         });
       },
     },

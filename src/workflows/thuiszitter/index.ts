@@ -7,7 +7,8 @@
  * vrijstelling (only with the SWV, for a fixed period) moves the target on and is reminded before it
  * ends. The case closes with the return to school or an offer elsewhere, and how long it took.
  */
-import { defineQuery, defineUpdate, setHandler } from '@temporalio/workflow';
+import { defineQuery, defineUpdate, proxyLocalActivities, setHandler } from '@temporalio/workflow';
+import type { Activities } from '../../activities';
 import { addDays, compareDates, formatDutchDate, toInstant, toIsoDate } from '../../domain/dates';
 import type { Dated } from '../../domain/deadlines';
 import { thuiszitterStreefdatum, thuiszitterVanaf } from '../../domain/thuiszitters';
@@ -26,7 +27,14 @@ import { thuiszitterActies } from './acties';
 import { thuiszitterMoment, thuiszitterMomenten, vrijgesteldeDagen } from './momenten';
 import type { Thuiszitterzaak, Toestand } from './toestand';
 
-export { afsluitenUpdate, afspraakGedaanUpdate, afspraakUpdate, afwezigheidUpdate, vrijstellingUpdate } from './acties';
+export {
+  afsluitenUpdate,
+  afspraakGedaanUpdate,
+  afspraakUpdate,
+  afwezigheidUpdate,
+  afwijzenUpdate,
+  vrijstellingUpdate,
+} from './acties';
 
 export const thuiszitterStatusQuery = defineQuery<ThuiszitterView>('status');
 /** For the reports (issue 16 item 6): codes and dates only. */
@@ -35,14 +43,21 @@ export const thuiszitterRapportQuery = defineQuery<ThuiszitterRapportRegel>('rap
 export const thuiszitterViewUpdate = defineUpdate<ThuiszitterView>('view');
 
 /** Why a closed case takes no step (the workflow's validators and the API's answer for a closed case). */
-export function thuiszitterGesloten(view: Pick<ThuiszitterView, 'uitkomst'>): string | undefined {
+export function thuiszitterGesloten(view: Pick<ThuiszitterView, 'uitkomst' | 'afgewezen'>): string | undefined {
+  if (view.afgewezen)
+    return `De zaak is afgewezen: geen thuiszitter (${view.afgewezen.op.slice(0, 10)}). Er kan geen stap meer worden gezet.`;
   const u = view.uitkomst;
   if (!u) return undefined;
   return `De zaak is gesloten: ${u.uitkomst === 'aanbod-elders' ? 'een aanbod elders' : 'terug naar school'} vanaf ${u.datum}. Er kan geen stap meer worden gezet.`;
 }
 
-export async function thuiszitter(input: ThuiszitterInput): Promise<NonNullable<ThuiszitterView['uitkomst']>> {
-  const beleid = input.beleid;
+const { thuiszitterBeleid } = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds' });
+
+export async function thuiszitter(input: ThuiszitterInput): Promise<ThuiszitterView['uitkomst'] | null> {
+  // Opened from a case whose policy snapshot predates the thuiszitter rules: its policy's current ones.
+  const beleid = input.beleid.thuiszitters
+    ? input.beleid
+    : { ...input.beleid, thuiszitters: await thuiszitterBeleid({ beleid: input.beleid.code }) };
   const { tijdzone } = beleid.tijden;
   const geregistreerd = Date.now();
   const vandaag = () => toIsoDate(Date.now(), tijdzone);
@@ -63,7 +78,7 @@ export async function thuiszitter(input: ThuiszitterInput): Promise<NonNullable<
   } else if (input.redenGroep !== 'ziekte') {
     t.telVanaf = input.sinds;
   }
-  const open = () => !t.uitkomst;
+  const open = () => !t.uitkomst && !t.afgewezen;
   const vrijgesteld = () =>
     t.vrijstellingen.some((v) => compareDates(v.van, vandaag()) <= 0 && compareDates(vandaag(), v.tot) < 0);
 
@@ -81,6 +96,7 @@ export async function thuiszitter(input: ThuiszitterInput): Promise<NonNullable<
   };
 
   const status = (): ThuiszitterView['status'] => {
+    if (t.afgewezen) return 'afgewezen';
     if (t.uitkomst) return t.uitkomst.uitkomst === 'aanbod-elders' ? 'aanbod-elders' : 'teruggekeerd';
     if (vrijgesteld()) return 'vrijstelling';
     if (t.streefVerstreken) return 'streefdatum-verstreken';
@@ -150,6 +166,8 @@ export async function thuiszitter(input: ThuiszitterInput): Promise<NonNullable<
           }
         : null,
       ...(t.uitkomst ? { uitkomst: t.uitkomst } : {}),
+      ...(input.aanleiding ? { aanleiding: input.aanleiding } : {}),
+      ...(t.afgewezen ? { afgewezen: t.afgewezen } : {}),
       tijdlijn: [...zaak.tijdlijn],
     };
   }
@@ -163,7 +181,7 @@ export async function thuiszitter(input: ThuiszitterInput): Promise<NonNullable<
     brin: input.school?.brin ?? '',
     coordinator: aan.coordinator,
     view,
-    gesloten: () => thuiszitterGesloten({ uitkomst: t.uitkomst }),
+    gesloten: () => thuiszitterGesloten({ uitkomst: t.uitkomst, afgewezen: t.afgewezen }),
     // Codes and dates only.
     zoekvelden: () => {
       const volgende = planning().find((m) => !m.soort.endsWith('herinnering'));
@@ -193,6 +211,7 @@ export async function thuiszitter(input: ThuiszitterInput): Promise<NonNullable<
     sinds: input.sinds,
     ...(t.telVanaf ? { telVanaf: t.telVanaf } : {}),
     ...(t.thuiszitterSinds ? { thuiszitterSinds: t.thuiszitterSinds } : {}),
+    streefdatum: streefdatum().datum,
     verzuim: input.school ? 'relatief' : 'absoluut',
     redenGroep: t.redenGroep,
     status: status(),
@@ -202,13 +221,17 @@ export async function thuiszitter(input: ThuiszitterInput): Promise<NonNullable<
   thuiszitterActies(z);
 
   zaak.noteer({
-    soort: 'gemeld',
-    omschrijving: input.school
-      ? `Thuis sinds ${formatDutchDate(input.sinds)}, ingeschreven op ${input.school.naam}${t.telVanaf ? '' : ' (ziek: telt niet als thuiszitter)'}`
-      : `Thuis sinds ${formatDutchDate(input.sinds)}, nergens ingeschreven (absoluut verzuim): een thuiszitter`,
+    soort: input.aanleiding ? 'automatisch-geopend' : 'gemeld',
+    omschrijving:
+      (input.aanleiding
+        ? `Automatisch geopend uit zaak ${input.aanleiding.zaakId} (${input.aanleiding.regel}). `
+        : '') +
+      (input.school
+        ? `Thuis sinds ${formatDutchDate(input.sinds)}, ingeschreven op ${input.school.naam}${t.telVanaf ? '' : ' (ziek: telt niet als thuiszitter)'}`
+        : `Thuis sinds ${formatDutchDate(input.sinds)}, nergens ingeschreven (absoluut verzuim): een thuiszitter`),
     door: input.gestartDoor,
     reden: input.reden,
-    gegevens: { redenGroep: input.redenGroep },
+    gegevens: { redenGroep: input.redenGroep, ...(input.aanleiding ? { aanleiding: input.aanleiding.zaakId } : {}) },
   });
   zaak.start(
     [
@@ -222,5 +245,5 @@ export async function thuiszitter(input: ThuiszitterInput): Promise<NonNullable<
 
   await zaak.plan({ zolang: open, planning, voerUit: (m) => thuiszitterMoment(z, m) });
   await zaak.afronden();
-  return t.uitkomst!;
+  return t.uitkomst ?? null;
 }

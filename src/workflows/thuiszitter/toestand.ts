@@ -25,6 +25,7 @@ export interface Toestand {
   /** The target date passed while the child was still at home: the directeur was told. */
   streefVerstreken: boolean;
   uitkomst?: ThuiszitterView['uitkomst'];
+  afgewezen?: ThuiszitterView['afgewezen'];
 }
 
 /** One thuiszitter case as its actions and timed steps see it. */
