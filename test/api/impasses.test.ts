@@ -499,7 +499,7 @@ describe('impasse API and the directeur view (real dev server, real worker, real
       const onbekend = await api.act(O, 'verlengen', { weken: 2, reden: 'Meer tijd.' });
       expectDutchProblem(onbekend, 404);
       expect(onbekend.body.detail).toBe(
-        "Onbekende actie 'verlengen' voor een impasse-zaak; kies uit escaleren, vastleggen, bindend-besluit, ouders-reactie, plaatsen, aanwijzen, stoppen.",
+        "Onbekende actie 'verlengen' voor een impasse-zaak; kies uit escaleren, vastleggen, bindend-besluit, ouders-reactie, plaatsen, aanwijzen, leerling-thuis, stoppen.",
       );
       expect(await api.view(O)).toEqual(voor);
     });
