@@ -5,7 +5,8 @@
  * carry their policy in their input and never load the policy files; the answer is recorded.
  */
 import type { Policy } from '../domain/policy';
-import { getPolicy, policies } from '../domain/policies';
+import { toIsoDate } from '../domain/dates';
+import { beleidOp, getPolicy, policies } from '../domain/policies';
 
 export function beleidActiviteiten() {
   return {
@@ -16,8 +17,12 @@ export function beleidActiviteiten() {
     },
     /** The thuiszitter rules, for a case opened from one whose policy snapshot predates them (issue 16). */
     async thuiszitterBeleid(a: { beleid: string }): Promise<NonNullable<Policy['thuiszitters']>> {
-      return (Object.prototype.hasOwnProperty.call(policies, a.beleid) ? getPolicy(a.beleid) : getPolicy('wet'))
-        .thuiszitters!;
+      // The version in force today; a policy withdrawn since: the law's defaults.
+      return (
+        Object.prototype.hasOwnProperty.call(policies, a.beleid)
+          ? beleidOp(a.beleid, toIsoDate(Date.now()))
+          : getPolicy('wet')
+      ).thuiszitters!;
     },
   };
 }

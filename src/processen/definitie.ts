@@ -91,6 +91,8 @@ export interface ProcesDefinitie<S extends z.ZodType = z.ZodType, W extends Work
   prefix: string;
   /** Child cases of another process carry their parent's id plus this suffix (`zp-…-impasse`). */
   kindSuffix?: string;
+  /** The processes whose cases open one of these as `<their id><kindSuffix>`. */
+  geopendDoor?: readonly string[];
   workflow: W;
   statusQuery: QueryDefinition<V>;
   /** Started with the case (Update-with-Start): the create's answer in one round trip. */

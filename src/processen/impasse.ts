@@ -46,6 +46,7 @@ export const impasseProces = procesDefinitie({
   prefix: 'im',
   // Started by a zorgplicht case as its child: `zp-<uuid>-impasse`.
   kindSuffix: '-impasse',
+  geopendDoor: ['zorgplicht', 'terugplaatsing'],
   workflow: impasse,
   statusQuery: impasseStatusQuery,
   viewUpdate: impasseViewUpdate,

@@ -34,6 +34,7 @@ export const thuiszitterProces = procesDefinitie({
   prefix: 'tz',
   // Opened by another case where the product knows the child is at home: `<its id>-thuiszitter`.
   kindSuffix: '-thuiszitter',
+  geopendDoor: ['impasse'],
   workflow: thuiszitter,
   statusQuery: thuiszitterStatusQuery,
   viewUpdate: thuiszitterViewUpdate,
@@ -41,6 +42,8 @@ export const thuiszitterProces = procesDefinitie({
   // The SWV, and the school where the pupil is enrolled (its absence report and its part of the plan).
   rollen: ['coordinator', 'school'],
   inzage: {
+    // Which impasse opened it (and on which rung) is the SWV's: a school reads that it was opened automatically.
+    intern: { velden: ['aanleiding'], tijdlijn: { 'automatisch-geopend': 'tekst' } },
     // Past the target date: the directeur's werkbak shows it, without the child.
     vastgelopen: ['streefdatum-verstreken'],
     zonderPersoonsgegevens: [

@@ -109,6 +109,8 @@ export function thuiszitterRapport(
   // not a day at home). A child ill all along (no day that counts) is counted apart.
   const thuis = regels.filter(
     (r) =>
+      // A case dismissed by a coordinator was no thuiszitter.
+      r.status !== 'afgewezen' &&
       compareDates(r.sinds, tot) <= 0 &&
       !(r.einddatum && (compareDates(r.einddatum, van) <= 0 || compareDates(r.einddatum, r.sinds) <= 0)),
   );

@@ -132,13 +132,21 @@ export type Stoppen = z.infer<typeof stoppenSchema> & Stap;
  * The pupil has no place and is at home (issue 16 item 2): recorded on the impasse, it opens a
  * thuiszitter case. `ingeschrevenOp`: the school where the pupil is still enrolled, if any.
  */
-export const leerlingThuisSchema = z.object({
-  sinds: isoDateSchema,
-  reden: redenSchema,
-  ingeschrevenOp: z
-    .object({ brin: brinSchema, naam: z.string().trim().min(1).max(200), email: emailSchema.optional() })
-    .optional(),
-});
+export const leerlingThuisSchema = z
+  .object({
+    sinds: isoDateSchema,
+    reden: redenSchema,
+    ingeschrevenOp: z
+      .object({ brin: brinSchema, naam: z.string().trim().min(1).max(200), email: emailSchema.optional() })
+      .optional(),
+    /** Said explicitly: the pupil is enrolled nowhere (absoluut verzuim, a thuiszitter at once). */
+    nergensIngeschreven: z.literal(true).optional(),
+  })
+  .refine((b) => !!b.ingeschrevenOp !== !!b.nergensIngeschreven, {
+    error:
+      'noem de school waar de leerling staat ingeschreven (ingeschrevenOp), of zeg dat hij nergens staat ingeschreven (nergensIngeschreven: true)',
+    path: ['ingeschrevenOp'],
+  });
 export type LeerlingThuis = z.infer<typeof leerlingThuisSchema> & Stap;
 export type Aanwijzen = z.infer<typeof aanwijzenSchema> & Stap;
 

@@ -5,6 +5,7 @@ import {
   type Client,
   type ScheduleSpec,
 } from '@temporalio/client';
+import { toIsoDate } from '../domain/dates';
 import { beleidOp, policies } from '../domain/policies';
 import { thuiszitterRapportage, type RapportageOpdracht } from '../workflows/thuiszitterRapportage';
 import { wekelijksOverzicht } from '../workflows/wekelijksOverzicht';
@@ -58,12 +59,12 @@ export function thuiszitterRapportageSpec(maanden: readonly number[]): ScheduleS
 /**
  * Creates a Schedule per SWV and report (policy `thuiszitters.rapportages`, the version in force today),
  * or brings it back to the policy where it differs: safe at every worker start, with several workers.
- * Updated only when it differs (its memo says what it was made from): the server drops runs due
+ * Updated only when it differs (its note says what it was made from): the server drops runs due
  * before an update. A report a policy no longer has keeps its Schedule (the operator deletes it).
  */
 export async function ensureThuiszitterSchedules(client: Client, taskQueue: string): Promise<string[]> {
   const klaar: string[] = [];
-  const vandaag = new Date().toISOString().slice(0, 10);
+  const vandaag = toIsoDate(Date.now());
   // The samenwerkingsverbanden: the law's defaults are no SWV.
   for (const code of Object.keys(policies).filter((c) => c !== 'wet' && c !== 'wet-vo')) {
     const policy = beleidOp(code, vandaag);
@@ -85,13 +86,21 @@ export async function ensureThuiszitterSchedules(client: Client, taskQueue: stri
       // A report is due by law or plan: an outage of up to a week still sends it.
       const policiesS = { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: 7 * 24 * 60 * 60 * 1000 };
       const versie = JSON.stringify({ taskQueue, args, maanden: r.maanden, runTimeout: '1 day', catchup: 7 });
+      // What it was made from goes in its note (an update cannot change a memo); an operator's pause stays.
+      const note = `beleid ${versie}`;
       try {
-        await client.schedule.create({ scheduleId, spec, action, policies: policiesS, memo: { versie } });
+        await client.schedule.create({ scheduleId, spec, action, policies: policiesS, state: { note } });
       } catch (err) {
         if (!(err instanceof ScheduleAlreadyRunning)) throw err;
         const handle = client.schedule.getHandle(scheduleId);
-        if ((await handle.describe()).memo?.versie !== versie)
-          await handle.update((prev) => ({ ...prev, spec, action, policies: policiesS, memo: { versie } }));
+        if ((await handle.describe()).state.note !== note)
+          await handle.update((prev) => ({
+            ...prev,
+            spec,
+            action,
+            policies: policiesS,
+            state: { ...prev.state, note },
+          }));
       }
       klaar.push(scheduleId);
     }

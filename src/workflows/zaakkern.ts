@@ -12,14 +12,17 @@
 import {
   allHandlersFinished,
   CancellationScope,
+  ChildWorkflowCancellationType,
   condition,
   continueAsNew,
+  patched,
   setHandler,
   startChild,
   upsertSearchAttributes,
   workflowInfo,
   type ChildWorkflowOptions,
 } from '@temporalio/workflow';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import type {
   Duration,
   SearchAttributeUpdatePair,
@@ -255,20 +258,29 @@ export class Zaak<V> {
       klaar?: (uitkomst: WorkflowResultType<T>) => void;
       los?: boolean;
       /**
-       * It could not start (a case with that id exists already), or, not `los`, it failed, was
-       * terminated or cancelled from outside: this case goes on without it.
+       * It could not start (`bestaatAl`: a case with that id exists already), or, not `los`, it
+       * failed, was terminated or cancelled from outside: this case goes on without it.
        */
-      mislukt?: (reden: string) => void;
+      mislukt?: (reden: string, bestaatAl: boolean) => void;
     },
   ): void {
     if (h.los) {
-      const start = startChild(workflow, options).then(
+      // A case that outlives this one is not cancelled with it either (this case withdrawn, stopped):
+      // its start is not called off, and a cancellation of this case does not reach it. Cases
+      // started before this rule keep their history's behaviour.
+      const blijft = patched('los-kind-blijft');
+      const opties = blijft ? { ...options, cancellationType: ChildWorkflowCancellationType.ABANDON } : options;
+      const begin = () => startChild(workflow, opties as typeof options);
+      const start = (blijft ? CancellationScope.nonCancellable(begin) : begin()).then(
         (handle) => {
           h.gestart(handle.workflowId);
           this.gewijzigd();
         },
         (err: unknown) => {
-          h.mislukt?.(err instanceof Error ? err.message : String(err));
+          h.mislukt?.(
+            err instanceof Error ? err.message : String(err),
+            err instanceof WorkflowExecutionAlreadyStartedError,
+          );
           this.gewijzigd();
         },
       );
@@ -295,11 +307,17 @@ export class Zaak<V> {
         if (h.mislukt && !kind.scope.consideredCancelled) {
           h.mislukt(
             err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err),
+            err instanceof WorkflowExecutionAlreadyStartedError,
           );
           this.gewijzigd();
         }
       });
     this.kinderen.add(kind);
+  }
+
+  /** The starts of cases that outlive this one, confirmed (a case cancelled from outside waits for them). */
+  async startenBevestigd(): Promise<void> {
+    await Promise.all([...this.starten]);
   }
 
   /** The end: children still running are cancelled, handlers finish, queued mail goes out. */

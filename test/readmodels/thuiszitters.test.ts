@@ -37,6 +37,7 @@ describe('the thuiszitters report over a period (pure)', () => {
     }), // back in the quarter after 76 days
     regel('tz-e', { sinds: '2026-09-01', uitkomst: 'aanbod-elders', einddatum: '2026-12-01', status: 'aanbod-elders' }), // ended before
     regel('tz-f', { sinds: '2027-04-02', status: 'dreigend' }), // after the quarter
+    regel('tz-j', { sinds: '2027-02-01', status: 'afgewezen', thuiszitterSinds: '2027-02-01' }), // dismissed: no thuiszitter
     regel('tz-h', { sinds: '2027-02-01', telVanaf: undefined, status: 'dreigend', redenGroep: 'ziekte' }), // ill all along: apart
     regel('tz-i', { sinds: '2026-11-02', status: 'teruggekeerd', uitkomst: 'terug-volledig', einddatum: '2027-01-01' }), // back on the first day: last quarter's
     regel('tz-g', {

@@ -11,6 +11,7 @@ import type { ThuiszitterInput } from '../../src/shared/thuiszitter';
 import type { ActorRef, Stap } from '../../src/shared/zaak';
 import { ZaakStatus } from '../../src/temporal/searchAttributes';
 import { impasse, impasseStatusQuery, leerlingThuisUpdate } from '../../src/workflows/impasse';
+import { besluitenUpdate, impasseMeldenUpdate, zorgplicht } from '../../src/workflows/zorgplicht';
 import {
   afsluitenUpdate,
   afwijzenUpdate,
@@ -22,9 +23,9 @@ import {
   vrijstellingUpdate,
 } from '../../src/workflows/thuiszitter';
 import { recordHistory } from '../helpers/histories';
-import { amsterdam, skipTo, timeSkippingEnv, weigering } from '../helpers/temporal';
+import { amsterdam, skipTo, timeSkippingEnv, weigering, zodraGestart } from '../helpers/temporal';
 import { recordingWorker, type Verstuurd } from '../helpers/worker';
-import { coordinator } from '../helpers/zorgplicht';
+import { coordinator, school as zpSchool, zorgplichtInput } from '../helpers/zorgplicht';
 
 type H = WorkflowHandle<typeof thuiszitter>;
 const school: ActorRef = { id: 'ib-12ab', naam: 'IB De Regenboog', rol: 'school' };
@@ -337,7 +338,17 @@ describe(SUITE, () => {
           },
         ],
       });
-      const thuis = { sinds: '2027-01-11', reden: 'Geen school neemt de leerling aan; hij zit thuis.' };
+      const thuis = {
+        sinds: '2027-01-11',
+        reden: 'Geen school neemt de leerling aan; hij zit thuis.',
+        nergensIngeschreven: true as const,
+      };
+      // Enrolled somewhere or nowhere: said, never assumed.
+      expect(
+        await weigering(
+          imp.executeUpdate(leerlingThuisUpdate.name, { args: [{ sinds: '2027-01-11', reden: 'thuis', ...alsSwv }] }),
+        ),
+      ).toBe('Ongeldige invoer: noem ingeschrevenOp of nergensIngeschreven: true.');
       const v = await imp.executeUpdate(leerlingThuisUpdate, { args: [{ ...thuis, ...alsSwv }] });
       expect(v.thuis).toMatchObject({ sinds: '2027-01-11' });
       const kindId = `${imp.workflowId}-thuiszitter`;
@@ -372,6 +383,37 @@ describe(SUITE, () => {
       await recordHistory('thuiszitter', kind, 'v1', SUITE);
       await imp.terminate('klaar');
       await zelf.terminate('klaar');
+    });
+  });
+
+  it('the thuiszitter case outlives the impasse that opened it, also when the zorgplicht case is withdrawn', async () => {
+    await metWorker(async (taskQueue) => {
+      const input = zorgplichtInput({ beleid: getPolicy('spow'), aanmelddatum: '2027-01-04' });
+      const zp = await env.client.workflow.start(zorgplicht, { taskQueue, workflowId: input.zaakId, args: [input] });
+      await zp.executeUpdate(impasseMeldenUpdate, { args: [{ reden: 'geen passende plek', door: zpSchool }] });
+      const imp = (await zodraGestart(env, `${input.zaakId}-impasse`)) as WorkflowHandle<typeof impasse>;
+      await imp.executeUpdate(leerlingThuisUpdate, {
+        args: [
+          {
+            sinds: '2027-01-11',
+            reden: 'Hij zit thuis.',
+            ingeschrevenOp: { brin: '12AB', naam: 'De Regenboog' },
+            ...alsSwv,
+          },
+        ],
+      });
+      const kind = (await zodraGestart(env, `${imp.workflowId}-thuiszitter`)) as WorkflowHandle<typeof thuiszitter>;
+      expect((await kind.query(thuiszitterStatusQuery)).school).toEqual({ brin: '12AB', naam: 'De Regenboog' });
+      await zp.executeUpdate(besluitenUpdate, {
+        args: [{ uitkomst: 'ingetrokken', reden: 'de ouders trekken de aanmelding in', door: coordinator }],
+      });
+      await zp.result();
+      await expect(imp.result()).rejects.toThrow();
+      // The impasse is cancelled with its zorgplicht case; the child at home stays in view.
+      expect((await kind.describe()).status.name).toBe('RUNNING');
+      expect((await kind.query(thuiszitterStatusQuery)).open).toBe(true);
+      await recordHistory('impasse', imp, 'v4', SUITE);
+      await kind.terminate('klaar');
     });
   });
 });

@@ -280,7 +280,10 @@ export const zakenRoutes = (deps: ApiDeps, register: Register) => {
         if (!Object.prototype.hasOwnProperty.call(proces.acties, params.actie)) {
           // A step of a linked child case (an impasse of a zorgplicht case): say where it is taken.
           const kind = register.processen.find(
-            (p) => p.kindSuffix && Object.prototype.hasOwnProperty.call(p.acties, params.actie),
+            (p) =>
+              p.kindSuffix &&
+              p.geopendDoor?.includes(proces.type) &&
+              Object.prototype.hasOwnProperty.call(p.acties, params.actie),
           );
           const waar =
             kind && !params.id.endsWith(kind.kindSuffix!)

@@ -393,9 +393,14 @@ export function impasseActies({ zaak, t, aan, beleid, ladder, input }: Impasseza
       vorm: (a) => {
         argument.datum(a.sinds, 'sinds');
         argument.reden(a.reden);
+        // Enrolled somewhere, or said to be enrolled nowhere: never left to a default.
+        if ((a.ingeschrevenOp === undefined) === (a.nergensIngeschreven !== true))
+          throw new Error('Ongeldige invoer: noem ingeschrevenOp of nergensIngeschreven: true.');
         if (a.ingeschrevenOp !== undefined) {
           argument.schoolRef(a.ingeschrevenOp, 'ingeschrevenOp');
           argument.tekst(a.ingeschrevenOp.brin, 'ingeschrevenOp.brin', 4, 6);
+          if (a.ingeschrevenOp.email !== undefined)
+            argument.tekst(a.ingeschrevenOp.email, 'ingeschrevenOp.email', 3, 320);
         }
       },
       rollen: ['coordinator'],
@@ -424,8 +429,13 @@ export function impasseActies({ zaak, t, aan, beleid, ladder, input }: Impasseza
             ...(a.ingeschrevenOp
               ? {
                   school: {
-                    ...a.ingeschrevenOp,
-                    ...(input.school.regio ? { regio: input.school.regio } : {}),
+                    brin: a.ingeschrevenOp.brin,
+                    naam: a.ingeschrevenOp.naam,
+                    ...(a.ingeschrevenOp.email ? { email: a.ingeschrevenOp.email } : {}),
+                    // The impasse's own school: its holiday region too.
+                    ...(a.ingeschrevenOp.brin === input.school.brin && input.school.regio
+                      ? { regio: input.school.regio }
+                      : {}),
                   },
                 }
               : {}),

@@ -215,6 +215,8 @@ export async function impasse(input: ImpasseInput): Promise<ImpasseUitkomst> {
     if (!isCancellation(err)) throw err;
     // The zorgplicht case closed otherwise (e.g. withdrawn): record it, then end as cancelled.
     await CancellationScope.nonCancellable(async () => {
+      // A thuiszitter case it was opening lives on: its start is confirmed first.
+      await zaak.startenBevestigd();
       t.gestopt = true;
       zaak.noteer({ soort: 'gestopt', omschrijving: 'Impasse gestopt: de zaak waaruit zij kwam is gesloten' });
       zaak.publiceer();

@@ -223,15 +223,17 @@ export async function thuiszitter(input: ThuiszitterInput): Promise<ThuiszitterV
   zaak.noteer({
     soort: input.aanleiding ? 'automatisch-geopend' : 'gemeld',
     omschrijving:
-      (input.aanleiding
-        ? `Automatisch geopend uit zaak ${input.aanleiding.zaakId} (${input.aanleiding.regel}). `
-        : '') +
+      (input.aanleiding ? 'Automatisch geopend: een andere zaak wist dat de leerling thuiszit (aanleiding). ' : '') +
       (input.school
         ? `Thuis sinds ${formatDutchDate(input.sinds)}, ingeschreven op ${input.school.naam}${t.telVanaf ? '' : ' (ziek: telt niet als thuiszitter)'}`
         : `Thuis sinds ${formatDutchDate(input.sinds)}, nergens ingeschreven (absoluut verzuim): een thuiszitter`),
     door: input.gestartDoor,
     reden: input.reden,
-    gegevens: { redenGroep: input.redenGroep, ...(input.aanleiding ? { aanleiding: input.aanleiding.zaakId } : {}) },
+    // Which case and rule: in the data, which a school does not read (inzage.intern).
+    gegevens: {
+      redenGroep: input.redenGroep,
+      ...(input.aanleiding ? { aanleiding: input.aanleiding.zaakId, regel: input.aanleiding.regel } : {}),
+    },
   });
   zaak.start(
     [

@@ -17,6 +17,11 @@ export function openThuiszitter<V>(
   zaak.koppel(
     thuiszitter,
     { workflowId: `${zaak.id}-thuiszitter`, args: [input], parentClosePolicy: ParentClosePolicy.ABANDON },
-    { los: true, gestart: h.gestart, mislukt: h.mislukt },
+    {
+      los: true,
+      gestart: h.gestart,
+      // Its id is this case's: one that exists already is this case's thuiszitter (a retried step).
+      mislukt: (reden, bestaatAl) => (bestaatAl ? h.gestart(`${zaak.id}-thuiszitter`) : h.mislukt(reden)),
+    },
   );
 }
