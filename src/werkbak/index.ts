@@ -18,7 +18,9 @@ import { Problem, problems } from '../api/problem';
 import { limietPerToken } from '../api/protection';
 import type { RouteDef } from '../api/route';
 import { ROOT } from '../config';
-import { toIsoDate } from '../domain/dates';
+import { addDays, toIsoDate } from '../domain/dates';
+import { policies } from '../domain/policies';
+import { thuiszitterRapportCsv, type ThuiszitterRapport } from '../readmodels/thuiszitters';
 import type { Logger } from '../log';
 import { agendaLinks, ics } from './agenda';
 import { apiVoor, type Roep } from './api';
@@ -51,7 +53,8 @@ export interface WerkbakDeps {
 }
 
 /** The werkbak's own paths; everything else (the API) passes by untouched. */
-const PADEN = /^\/($|inloggen$|uitloggen$|overzicht$|agenda($|\/)|zaken($|\.csv$|\/)|nieuw($|\/)|static\/)/;
+const PADEN =
+  /^\/($|inloggen$|uitloggen$|overzicht$|rapportages\/thuiszitters(\.csv)?$|agenda($|\/)|zaken($|\.csv$|\/)|nieuw($|\/)|static\/)/;
 
 /** The most rows a CSV export holds (ten pages of the API). */
 const CSV_MAX = 2000;
@@ -132,6 +135,8 @@ export function werkbak(deps: WerkbakDeps): express.Router {
       csrf: req.cookies ? generateCsrfToken(req, res) : '',
       starten: actor ? magStarten(actor, deps.register) : [],
       magOverzicht: actor ? OVERZICHT.includes(actor.rol) : false,
+      // The reports are the coordinator's and the directeur's (the API's roles).
+      magRapport: actor ? actor.rol === 'coordinator' || actor.rol === 'directeur' : false,
     });
     res.status(status).type('html').send(html);
   };
@@ -207,6 +212,36 @@ export function werkbak(deps: WerkbakDeps): express.Router {
           'Het overzicht is er voor de directeur, de coördinator en het bestuur.',
         );
       pagina(req, res, 'overzicht', { titel: 'Overzicht', overzicht: await overzicht(roepVoor(res), vandaag()) });
+    } catch (err) {
+      next(err);
+    }
+  });
+
+  // The thuiszitters report on demand (issue 16 item 6): the API's report, as a page and as CSV.
+  const rapportQuery = (req: Request) => {
+    const tekst = (k: string, standaard: string) =>
+      typeof req.query[k] === 'string' && req.query[k] ? String(req.query[k]) : standaard;
+    return { beleid: tekst('beleid', 'wet'), van: tekst('van', addDays(vandaag(), -90)), tot: tekst('tot', vandaag()) };
+  };
+  const leesRapport = (res: Response, q: Record<string, string>) =>
+    roepVoor(res)<ThuiszitterRapport>('get', '/api/v1/rapportages/thuiszitters', { query: q });
+  router.get('/rapportages/thuiszitters', async (req, res, next) => {
+    const q = rapportQuery(req);
+    const basis = { titel: 'Thuiszitters', q, beleiden: Object.keys(policies), csv: new URLSearchParams(q).toString() };
+    try {
+      pagina(req, res, 'thuiszitters', { ...basis, rapport: await leesRapport(res, q) });
+    } catch (err) {
+      if (err instanceof Problem && err.status === 400)
+        return pagina(req, res, 'thuiszitters', { ...basis, fout: err }, 400);
+      next(err);
+    }
+  });
+  router.get('/rapportages/thuiszitters.csv', async (req, res, next) => {
+    try {
+      const q = rapportQuery(req);
+      const csv = thuiszitterRapportCsv(await leesRapport(res, q));
+      res.setHeader('Content-Disposition', `attachment; filename="thuiszitters-${q.beleid}-${q.van}-${q.tot}.csv"`);
+      res.type('text/csv; charset=utf-8').send(csv);
     } catch (err) {
       next(err);
     }

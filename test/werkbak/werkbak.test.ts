@@ -311,6 +311,38 @@ it('subscribes to the agenda feed at a personal link; a new link or revoking end
   await ctx.close();
 });
 
+it('the thuiszitters report on demand: counts for a period and the cases as CSV, by case id only', async () => {
+  const kind = await api.create('thuiszitter', {
+    leerling: { naam: 'Quirijn Vandersnoek' },
+    ouders: [{ naam: 'Fenna Vandersnoek', email: 'fenna@ouders.example' }],
+    beleid: 'wet',
+    sinds: vandaag(-20),
+    reden: 'Nergens ingeschreven.',
+  });
+  expect(kind.status).toBe(201);
+  const { ctx, page } = await inloggen('directeur');
+  await page.click('nav >> text=Thuiszitters');
+  await page.fill('#van', vandaag(-30));
+  await page.fill('#tot', vandaag());
+  await page.click('button:has-text("Tonen")');
+  const zaken = page.locator('[aria-label="Zaken"] tbody');
+  expect(await zaken.textContent()).toContain(kind.body.id);
+  expect(await page.locator('main').textContent()).not.toMatch(/Quirijn|Vandersnoek/);
+  const csv = await page.request.get(
+    `${site.url}/rapportages/thuiszitters.csv?beleid=wet&van=${vandaag(-30)}&tot=${vandaag()}`,
+  );
+  expect(csv.headers()['content-type']).toMatch(/^text\/csv/);
+  const tekst = await csv.text();
+  expect(tekst.split('\n')[0]).toMatch(/^zaakId,sinds,/);
+  expect(tekst).toContain(kind.body.id);
+  expect(tekst).not.toMatch(/Quirijn|Vandersnoek/);
+  // A school has no reports.
+  const school = await inloggen('school');
+  expect(await school.page.locator('nav >> text=Thuiszitters').count()).toBe(0);
+  await school.ctx.close();
+  await ctx.close();
+});
+
 it("the directeur's overview: stuck impasses by rung and by school, days stuck, and open cases per week", async () => {
   const { ctx, page } = await inloggen('directeur');
   // Mijn werk puts the stuck case on top, marked in text as well as in colour.
@@ -355,6 +387,7 @@ it('every page passes axe-core, fits 320 px and works with the keyboard alone', 
         '/nieuw',
         '/agenda',
         ...(rol === 'school' ? [`/zaken/${andereSchool}`] : ['/overzicht']),
+        ...(rol === 'coordinator' || rol === 'directeur' ? ['/rapportages/thuiszitters'] : []),
         ...(rol === 'coordinator'
           ? [
               `/zaken/${impasse}`,
@@ -363,6 +396,7 @@ it('every page passes axe-core, fits 320 px and works with the keyboard alone', 
               '/nieuw/impasse',
               '/nieuw/tlv',
               '/nieuw/terugplaatsing',
+              '/nieuw/thuiszitter',
             ]
           : []),
       ];
