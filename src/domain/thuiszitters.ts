@@ -73,13 +73,32 @@ export function dagenThuis(
   vrijstellingen: readonly Periode[] = [],
 ): { dagen: number; vrijgesteld: number } {
   const dagen = Math.max(0, diffDays(tot, sinds));
-  let vrijgesteld = 0;
+  return { dagen, vrijgesteld: Math.min(vrijgesteldeDagen(vrijstellingen, sinds, tot), dagen) };
+}
+
+/** The days under the vrijstellingen from `vanaf` (up to `tot`, exclusive, where given). */
+export function vrijgesteldeDagen(vrijstellingen: readonly Periode[], vanaf: IsoDate, tot?: IsoDate): number {
+  let n = 0;
   for (const p of vrijstellingen) {
-    const van = compareDates(p.van, sinds) > 0 ? p.van : sinds;
-    const eind = compareDates(p.tot, tot) < 0 ? p.tot : tot;
-    vrijgesteld += Math.max(0, diffDays(eind, van));
+    const van = compareDates(p.van, vanaf) > 0 ? p.van : vanaf;
+    const eind = tot && compareDates(p.tot, tot) > 0 ? tot : p.tot;
+    n += Math.max(0, diffDays(eind, van));
   }
-  return { dagen, vrijgesteld: Math.min(vrijgesteld, dagen) };
+  return n;
+}
+
+/** A term counted from `vanaf`, moved on by the vrijstelling days since (they do not count, seed 000 L359). */
+export function opgeschoven(term: Dated, vrijstellingen: readonly Periode[], vanaf: IsoDate): Dated {
+  const extra = vrijgesteldeDagen(vrijstellingen, vanaf);
+  return extra ? { datum: addDays(term.datum, extra), regel: `${term.regel}, plus ${extra} dagen vrijstelling` } : term;
+}
+
+/** The day a vrijstelling ends (`tot`, exclusive: the child counts again from that day), with its rule. */
+export function vrijstellingEinde(tot: IsoDate, policy: Policy): Dated {
+  return {
+    datum: tot,
+    regel: `${thuiszitterRegels(policy).vrijstelling.regel}: vrijstelling tot ${formatDutchDate(tot)}`,
+  };
 }
 
 /** The bands of the national registration: shorter than 4 weeks, 4 weeks to 3 months, longer. */

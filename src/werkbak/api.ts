@@ -28,6 +28,8 @@ export function apiVoor(routes: readonly RouteDef<any, any, any>[]) {
         query: aanroep.query ?? {},
         body: aanroep.body,
         get: (naam: string) => headers[naam.toLowerCase()],
+        // No Accept header in-process: the route's first type (JSON), as express answers without one.
+        accepts: (typen: string[]) => typen[0],
       } as unknown as Request;
       const res = { setHeader: () => undefined, locals: {} } as unknown as Response;
       return (await voerUit(route, actor, req, res)).body as T;

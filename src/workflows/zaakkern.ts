@@ -322,7 +322,7 @@ export class Zaak<V> {
 
   /** The end: children still running are cancelled, handlers finish, queued mail goes out. */
   async afronden(): Promise<void> {
-    await Promise.all([...this.starten]);
+    await this.startenBevestigd();
     for (const kind of [...this.kinderen]) {
       kind.scope.cancel();
       await kind.loopt;

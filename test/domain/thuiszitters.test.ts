@@ -3,6 +3,9 @@ import {
   dagenThuis,
   duurband,
   getPolicy,
+  opgeschoven,
+  vrijgesteldeDagen,
+  vrijstellingEinde,
   rapportageData,
   rapportagePeriode,
   thuiszitterStreefdatum,
@@ -88,5 +91,28 @@ describe('thuiszitter rules (src/domain/thuiszitters.ts)', () => {
     expect(rapportagePeriode('2027-03-01', 2)).toEqual({ van: '2027-01-01', tot: '2027-02-28' });
     expect(rapportagePeriode('2027-05-01', 4)).toEqual({ van: '2027-01-01', tot: '2027-04-30' });
     expect(rapportagePeriode('2027-01-01', 3)).toEqual({ van: '2026-10-01', tot: '2026-12-31' });
+  });
+
+  it('moves a term on by the vrijstelling days since the day it counts from, and names the end of each', () => {
+    const vrij = [
+      { van: '2027-01-18', tot: '2027-03-01' },
+      { van: '2027-04-01', tot: '2027-04-15' },
+    ];
+    expect(vrijgesteldeDagen(vrij, '2027-01-11')).toBe(42 + 14);
+    // Only the days from the day the absence counts; up to a day, where given.
+    expect(vrijgesteldeDagen(vrij, '2027-02-15')).toBe(14 + 14);
+    expect(vrijgesteldeDagen(vrij, '2027-01-11', '2027-02-01')).toBe(14);
+    expect(opgeschoven({ datum: '2027-04-11', regel: 'drie maanden' }, vrij.slice(0, 1), '2027-01-11')).toEqual({
+      datum: '2027-05-23',
+      regel: 'drie maanden, plus 42 dagen vrijstelling',
+    });
+    expect(opgeschoven({ datum: '2027-04-11', regel: 'drie maanden' }, [], '2027-01-11')).toEqual({
+      datum: '2027-04-11',
+      regel: 'drie maanden',
+    });
+    expect(vrijstellingEinde('2027-03-01', getPolicy('ppo-nk'))).toEqual({
+      datum: '2027-03-01',
+      regel: expect.stringMatching(/PPO-NK.*vrijstellingen: vrijstelling tot maandag 1 maart 2027$/),
+    });
   });
 });

@@ -60,12 +60,8 @@ export const rapportageRoutes = (deps: ApiDeps) => [
       } catch (err) {
         throw toProblem(err);
       }
-      // The werkbak calls this route in-process, without content negotiation: JSON then.
       const csv =
-        query.formaat === 'csv' ||
-        (query.formaat === undefined &&
-          typeof req.accepts === 'function' &&
-          req.accepts(['json', 'text/csv']) === 'text/csv');
+        query.formaat === 'csv' || (query.formaat === undefined && req.accepts(['json', 'text/csv']) === 'text/csv');
       return csv
         ? {
             status: 200,

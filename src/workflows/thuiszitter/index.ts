@@ -9,9 +9,9 @@
  */
 import { defineQuery, defineUpdate, proxyLocalActivities, setHandler } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
-import { addDays, compareDates, formatDutchDate, toInstant, toIsoDate } from '../../domain/dates';
+import { compareDates, formatDutchDate, toInstant, toIsoDate } from '../../domain/dates';
 import type { Dated } from '../../domain/deadlines';
-import { thuiszitterStreefdatum, thuiszitterVanaf } from '../../domain/thuiszitters';
+import { opgeschoven, thuiszitterStreefdatum, thuiszitterVanaf, vrijstellingEinde } from '../../domain/thuiszitters';
 import type { ThuiszitterInput, ThuiszitterRapportRegel, ThuiszitterView } from '../../shared/thuiszitter';
 import type { DeadlineView } from '../../shared/zaak';
 import {
@@ -24,7 +24,7 @@ import {
 } from '../../temporal/searchAttributes';
 import { Zaak } from '../zaakkern';
 import { thuiszitterActies } from './acties';
-import { thuiszitterMoment, thuiszitterMomenten, vrijgesteldeDagen } from './momenten';
+import { thuiszitterMoment, thuiszitterMomenten } from './momenten';
 import type { Thuiszitterzaak, Toestand } from './toestand';
 
 export {
@@ -82,17 +82,10 @@ export async function thuiszitter(input: ThuiszitterInput): Promise<ThuiszitterV
   const vrijgesteld = () =>
     t.vrijstellingen.some((v) => compareDates(v.van, vandaag()) <= 0 && compareDates(vandaag(), v.tot) < 0);
 
-  /** A term from the first counted day, moved on by the vrijstelling days since (they do not count, seed 000 L359). */
-  const verschoven = (basis: Dated, vanaf: string): Dated => {
-    const extra = vrijgesteldeDagen(t.vrijstellingen, vanaf);
-    return extra
-      ? { datum: addDays(basis.datum, extra), regel: `${basis.regel}, plus ${extra} dagen vrijstelling` }
-      : basis;
-  };
   /** The target: from the first day of the absence that counts (an illness before it does not). */
   const streefdatum = (): Dated => {
     const vanaf = t.telVanaf ?? input.sinds;
-    return verschoven(thuiszitterStreefdatum(vanaf, beleid), vanaf);
+    return opgeschoven(thuiszitterStreefdatum(vanaf, beleid), t.vrijstellingen, vanaf);
   };
 
   const status = (): ThuiszitterView['status'] => {
@@ -105,7 +98,9 @@ export async function thuiszitter(input: ThuiszitterInput): Promise<ThuiszitterV
 
   /** The day an enrolled child counts as a thuiszitter, moved on by days under a vrijstelling (they do not count). */
   const drempel = (): Dated | undefined =>
-    t.thuiszitterSinds || !t.telVanaf ? undefined : verschoven(thuiszitterVanaf(t.telVanaf, beleid), t.telVanaf);
+    t.thuiszitterSinds || !t.telVanaf
+      ? undefined
+      : opgeschoven(thuiszitterVanaf(t.telVanaf, beleid), t.vrijstellingen, t.telVanaf);
 
   const planning = () => thuiszitterMomenten(z, drempel);
 
@@ -121,8 +116,7 @@ export async function thuiszitter(input: ThuiszitterInput): Promise<ThuiszitterV
       if (compareDates(v.tot, vandaag()) > 0)
         uit.push({
           soort: `vrijstelling-${i + 1}`,
-          datum: v.tot,
-          regel: `${beleid.thuiszitters!.vrijstelling.regel}: vrijstelling tot ${formatDutchDate(v.tot)}`,
+          ...vrijstellingEinde(v.tot, beleid),
           tijdstip: om(v.tot, beleid.tijden.herinnering),
         });
     });

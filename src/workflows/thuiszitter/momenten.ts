@@ -4,9 +4,9 @@
  * the end of a vrijstelling reminded and taken, and each agreement of the plan van aanpak reminded
  * before its day and marked late after it. Each is skipped once its step is done.
  */
-import { addDays, compareDates, diffDays, formatDutchDate, toInstant } from '../../domain/dates';
+import { addDays, formatDutchDate, toInstant } from '../../domain/dates';
 import type { Dated } from '../../domain/deadlines';
-import { thuiszitterHerinneringen } from '../../domain/thuiszitters';
+import { thuiszitterHerinneringen, vrijstellingEinde } from '../../domain/thuiszitters';
 import type { Thuiszitterzaak } from './toestand';
 
 export type ThuiszitterMoment = { sleutel: string; at: number; datum: string; regel: string } & (
@@ -45,11 +45,7 @@ export function thuiszitterMomenten(z: Thuiszitterzaak, drempel: () => Dated | u
   }
   t.vrijstellingen.forEach((v, i) => {
     const nummer = i + 1;
-    // The vrijstelling runs to `tot` (exclusive): the child counts again from that day.
-    const einde: Dated = {
-      datum: v.tot,
-      regel: `${beleid.thuiszitters!.vrijstelling.regel}: vrijstelling tot ${formatDutchDate(v.tot)}`,
-    };
+    const einde = vrijstellingEinde(v.tot, beleid);
     for (const h of thuiszitterHerinneringen('vrijstelling', einde, beleid, regio, input.kalender)) {
       const at = om(h.datum, herinnering);
       if (at > Date.parse(v.op))
@@ -196,7 +192,3 @@ export function thuiszitterMoment(z: Thuiszitterzaak, m: ThuiszitterMoment): voi
     }
   }
 }
-
-/** The days of recorded vrijstellingen (`tot` exclusive) from `vanaf` on, which move a term on (they do not overlap). */
-export const vrijgesteldeDagen = (vrijstellingen: readonly { van: string; tot: string }[], vanaf: string): number =>
-  vrijstellingen.reduce((n, v) => n + Math.max(0, diffDays(v.tot, compareDates(v.van, vanaf) > 0 ? v.van : vanaf)), 0);
