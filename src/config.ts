@@ -29,6 +29,8 @@ export interface Config {
   bestuurEmail: string;
   /** The deskundigen's shared mailbox (TLV assessments). */
   deskundigeEmail: string;
+  /** The municipality's leerplicht (a policy may report thuiszitters to it at once). */
+  leerplichtEmail: string;
   /** Token config: `{ tokens: [{ tokenHash, id, naam, rol, brins, geldigTot? }] }` (README, Tokens). */
   tokensFile: string;
   /** Where the embedded default writes `{ "<role>": "<token>" }` for clients. */
@@ -81,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     directeurEmail: env.DIRECTEUR_EMAIL ?? 'directeur@samenwerkingsverband.local',
     bestuurEmail: env.BESTUUR_EMAIL ?? 'bestuur@samenwerkingsverband.local',
     deskundigeEmail: env.DESKUNDIGE_EMAIL ?? 'deskundigen@samenwerkingsverband.local',
+    leerplichtEmail: env.LEERPLICHT_EMAIL ?? 'leerplicht@gemeente.local',
     tokensFile: path.resolve(env.TOKENS_FILE ?? path.join(dataDir, 'tokens.json')),
     devTokensFile: path.join(dataDir, 'dev-tokens.json'),
     payloadKeys: env.PAYLOAD_KEYS,

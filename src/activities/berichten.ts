@@ -3,7 +3,7 @@ import { UitkomstOnbekend, type Outbox, type Verzonden } from '../mail/outbox';
 import { render } from '../mail/templates';
 import type { Bericht, Ontvanger } from '../shared/bericht';
 
-/** The SWV's own mailboxes by role (COORDINATOR_EMAIL, DIRECTEUR_EMAIL, BESTUUR_EMAIL). */
+/** The SWV's own mailboxes by role (COORDINATOR_EMAIL, DIRECTEUR_EMAIL, BESTUUR_EMAIL, DESKUNDIGE_EMAIL, LEERPLICHT_EMAIL). */
 export type Mailboxes = Partial<Record<Ontvanger['rol'], string>>;
 
 /**

@@ -523,6 +523,22 @@ export const policySchema = z.object({
       /** A vrijstelling only with the SWV involved (seed 003 L399) and for a fixed period (seed 001 L1799). */
       vrijstelling: z.object({ regel: regelSchema, toelichting: z.string().optional() }),
       /**
+       * Who hears of a (threatening) thuiszitter at once, besides the SWV: Almere reports every one,
+       * threatening too, to the school's board and to leerplicht (seed 002 L589). Without it the SWV's
+       * coordinator hears of a case someone else opened, and the school and parents at the threshold.
+       */
+      melden: z
+        .object({
+          aan: z
+            .array(z.enum(['schoolbestuur', 'leerplicht'], { error: "melden.aan: 'schoolbestuur' of 'leerplicht'" }))
+            .min(1),
+          /** Also a threatening thuiszitter (dreigend), on the day it is reported. */
+          dreigend: z.boolean(),
+          regel: regelSchema,
+          toelichting: z.string().optional(),
+        })
+        .optional(),
+      /**
        * The reports the SWV sends, each on the 1st of its months at 08:00 over the months before
        * (a Schedule per SWV and report mails the directeur the counts): the national registration
        * per quarter (seed 001 L147), the inspectie every two months (seed 001 L1959; seed 003 L650),

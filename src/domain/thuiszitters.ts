@@ -29,6 +29,20 @@ export function thuiszitterVanaf(sinds: IsoDate, policy: Policy): Dated {
   };
 }
 
+/**
+ * The day a child becomes leerplichtig (Leerplichtwet 1969, art. 3 lid 1): the first school day of
+ * the month after the fifth birthday; here the first day of that month (a child at home that month
+ * counts from then). Before it, a child without a school is not a thuiszitter.
+ */
+export function leerplichtigVanaf(geboortedatum: IsoDate): Dated {
+  const vijf = addMonths(`${Number(geboortedatum.slice(0, 4)) + 5}${geboortedatum.slice(4, 7)}-01`, 1);
+  return {
+    datum: vijf,
+    regel:
+      'Leerplichtwet 1969, artikel 3 lid 1: leerplichtig vanaf de eerste schooldag van de maand na de vijfde verjaardag',
+  };
+}
+
 /** The target: back in school, or an offer of education or care, within N months of the first day at home. */
 export function thuiszitterStreefdatum(sinds: IsoDate, policy: Policy): Dated {
   const s = thuiszitterRegels(policy).streefMaanden;

@@ -32,9 +32,10 @@ import { procesDefinitie } from './definitie';
 export const thuiszitterProces = procesDefinitie({
   type: 'thuiszitter',
   prefix: 'tz',
-  // Opened by another case where the product knows the child is at home: `<its id>-thuiszitter`.
+  // Opened by another case where the product knows the child is at home: `<its id>-thuiszitter`
+  // (`zp-…-impasse-thuiszitter` where a zorgplicht case or terugplaatsing has an impasse: one case per child).
   kindSuffix: '-thuiszitter',
-  geopendDoor: ['impasse'],
+  geopendDoor: ['zorgplicht', 'impasse', 'terugplaatsing'],
   workflow: thuiszitter,
   statusQuery: thuiszitterStatusQuery,
   viewUpdate: thuiszitterViewUpdate,
@@ -129,6 +130,7 @@ export const thuiszitterProces = procesDefinitie({
               brin: body.school.brin,
               naam: body.school.naam,
               ...(body.school.email ? { email: body.school.email } : {}),
+              ...(body.school.bestuurEmail ? { bestuurEmail: body.school.bestuurEmail } : {}),
               ...(body.school.regio ? { regio: body.school.regio } : {}),
             },
           }

@@ -1,6 +1,6 @@
 /** P1 Zorgplicht after aanmelding (WPO art. 40): the process as the API and the registry see it. */
 import { z } from 'zod';
-import { addDays, toIsoDate } from '../domain';
+import { addDays, leerplichtigVanaf, toIsoDate } from '../domain';
 import { Problem, problems } from '../api/problem';
 import { deadlineSchema } from '../api/zaken';
 import {
@@ -123,7 +123,8 @@ export const zorgplichtProces = procesDefinitie({
         ]);
       }
       // WPO art. 40: the zorgplicht starts with the aanmelding of a child of 3 or older. The birth date
-      // is only checked here: it never reaches the workflow, its history or a search attribute.
+      // is only checked here: it never reaches the workflow, its history or a search attribute (only
+      // the month the child becomes leerplichtig does, for the thuiszitter rule).
       const geboren = body.leerling.geboortedatum;
       if (geboren && `${Number(geboren.slice(0, 4)) + 3}${geboren.slice(4)}` > body.aanmelddatum) {
         throw new Problem(
@@ -143,6 +144,9 @@ export const zorgplichtProces = procesDefinitie({
       kalender: ctx.kalender,
       aanmelddatum: body.aanmelddatum,
       ingeschrevenElders: body.ingeschrevenElders,
+      ...(body.leerling.geboortedatum
+        ? { leerplichtigVanaf: leerplichtigVanaf(body.leerling.geboortedatum).datum }
+        : {}),
       coordinatorEmail: body.coordinatorEmail ?? ctx.coordinatorEmail,
       gestartDoor: ctx.door,
     }),

@@ -42,12 +42,15 @@ export const sjablonen = [
   'thuiszitter-streefdatum',
   'thuiszitter-afgesloten',
   'thuiszitter-rapportage',
+  'thuiszitter-geopend',
+  'thuiszitter-geplaatst',
   'bericht-niet-bezorgd',
 ] as const;
 export type Sjabloon = (typeof sjablonen)[number];
 
 export interface Ontvanger {
-  rol: 'school' | 'coordinator' | 'ouders' | 'directeur' | 'bestuur' | 'deskundige';
+  /** `bestuur`: the SWV's Dagelijks Bestuur; `schoolbestuur`: the school's board; `leerplicht`: the municipality's. */
+  rol: 'school' | 'coordinator' | 'ouders' | 'directeur' | 'bestuur' | 'deskundige' | 'schoolbestuur' | 'leerplicht';
   /** Absent for the SWV's own roles: the worker knows their mailboxes (COORDINATOR_EMAIL, …). */
   email?: string;
 }

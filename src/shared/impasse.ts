@@ -128,26 +128,8 @@ export type OudersReactie = z.infer<typeof oudersReactieSchema> & Stap;
 export type Plaatsen = z.infer<typeof plaatsenSchema> & Stap;
 export type Stoppen = z.infer<typeof stoppenSchema> & Stap;
 
-/**
- * The pupil has no place and is at home (issue 16 item 2): recorded on the impasse, it opens a
- * thuiszitter case. `ingeschrevenOp`: the school where the pupil is still enrolled, if any.
- */
-export const leerlingThuisSchema = z
-  .object({
-    sinds: isoDateSchema,
-    reden: redenSchema,
-    ingeschrevenOp: z
-      .object({ brin: brinSchema, naam: z.string().trim().min(1).max(200), email: emailSchema.optional() })
-      .optional(),
-    /** Said explicitly: the pupil is enrolled nowhere (absoluut verzuim, a thuiszitter at once). */
-    nergensIngeschreven: z.literal(true).optional(),
-  })
-  .refine((b) => !!b.ingeschrevenOp !== !!b.nergensIngeschreven, {
-    error:
-      'noem de school waar de leerling staat ingeschreven (ingeschrevenOp), of zeg dat hij nergens staat ingeschreven (nergensIngeschreven: true)',
-    path: ['ingeschrevenOp'],
-  });
-export type LeerlingThuis = z.infer<typeof leerlingThuisSchema> & Stap;
+/** The pupil has no place and is at home (issue 16 item 2): recorded on the impasse, it opens a thuiszitter case. */
+export { leerlingThuisSchema, type LeerlingThuis } from './thuiszitter';
 export type Aanwijzen = z.infer<typeof aanwijzenSchema> & Stap;
 
 /** A coordinator starts an impasse directly (e.g. from a terugplaatsing). */

@@ -29,6 +29,7 @@ import {
   type Stapnummer,
   type Wie,
 } from './terugplaatsingStappen';
+import { leerlingThuisSchema } from './thuiszitter';
 
 export {
   evaluatiePartijen,
@@ -237,7 +238,14 @@ export type ToestemmingInvoer = z.infer<typeof toestemmingSchema>;
 export type Toestemming = ToestemmingInvoer & Stap;
 
 /** The traject stops (the parents withdraw, the S(B)O keeps the pupil): the case ends with the reason. */
-export const stoppenSchema = z.object({ reden: redenSchema });
+export const stoppenSchema = z.object({
+  reden: redenSchema,
+  /**
+   * It stops without a place: the pupil cannot stay at the S(B)O school and is at home. A thuiszitter
+   * case opens, naming this case (issue 16 item 2).
+   */
+  leerlingThuis: leerlingThuisSchema.optional(),
+});
 export type Stoppen = z.infer<typeof stoppenSchema> & Stap;
 
 export const terugplaatsingStartSchema = z.object({
@@ -335,6 +343,8 @@ export interface TerugplaatsingView {
   /** When the current round began (the last negative decision). */
   rondeSinds?: string;
   plaatsingstafel?: { zaakId: string; status: 'loopt' | 'geplaatst' | 'gestopt' };
+  /** Stopped without a place: the thuiszitter case it opened (issue 16 item 2). */
+  thuiszitter?: { zaakId: string };
   evaluatie?: {
     datum: IsoDate;
     deelnemers: EvaluatiePartij[];

@@ -38,6 +38,8 @@ export const thuiszitterStartSchema = z.object({
       brin: brinSchema,
       naam: z.string().trim().min(1, { error: 'naam van de school ontbreekt' }).max(200),
       email: emailSchema.optional(),
+      /** The school's board: a policy may report thuiszitters to it at once (Almere, seed 002 L589). */
+      bestuurEmail: emailSchema.optional(),
       regio: regioSchema.optional(),
       rooster: roosterSchema.optional(),
     })
@@ -104,6 +106,30 @@ export type Afsluiten = z.infer<typeof afsluitenSchema> & Stap;
 export const afwijzenSchema = z.object({ reden: redenSchema });
 export type Afwijzen = z.infer<typeof afwijzenSchema> & Stap;
 
+/**
+ * The pupil has no place and is at home (issue 16 item 2): recorded on the case that knows it (an
+ * impasse, a terugplaatsing that stops), it opens a thuiszitter case. `ingeschrevenOp`: the school
+ * where the pupil is still enrolled, if any; said, never assumed.
+ */
+export const leerlingThuisSchema = z
+  .object({
+    sinds: isoDateSchema,
+    reden: redenSchema,
+    ingeschrevenOp: z
+      .object({ brin: brinSchema, naam: z.string().trim().min(1).max(200), email: emailSchema.optional() })
+      .optional(),
+    /** Said explicitly: the pupil is enrolled nowhere (absoluut verzuim, a thuiszitter at once). */
+    nergensIngeschreven: z.literal(true).optional(),
+  })
+  .refine((b) => !!b.ingeschrevenOp !== !!b.nergensIngeschreven, {
+    error:
+      'noem de school waar de leerling staat ingeschreven (ingeschrevenOp), of zeg dat hij nergens staat ingeschreven (nergensIngeschreven: true)',
+    path: ['ingeschrevenOp'],
+  });
+/** That the pupil is at home, where (if anywhere) enrolled, and since when. */
+export type Thuis = z.infer<typeof leerlingThuisSchema>;
+export type LeerlingThuis = Thuis & Stap;
+
 /** Which case and rule opened a thuiszitter case automatically. */
 export interface Aanleiding {
   zaakId: string;
@@ -112,7 +138,7 @@ export interface Aanleiding {
 
 export interface ThuiszitterInput {
   leerling: { naam: string };
-  school?: { brin: string; naam: string; email?: string; regio?: z.infer<typeof regioSchema> };
+  school?: { brin: string; naam: string; email?: string; bestuurEmail?: string; regio?: z.infer<typeof regioSchema> };
   ouders: { email: string }[];
   beleid: Policy;
   kalender: SchoolRooster;
@@ -194,5 +220,7 @@ export interface ThuiszitterView {
   aanleiding?: Aanleiding;
   /** Dismissed by a coordinator: not a thuiszitter after all. */
   afgewezen?: { reden: string; door: ActorRef; op: string };
+  /** The impasse that opened it placed the pupil (the case closes with the first school day). */
+  plaatsing?: { zaakId: string; school: { brin?: string; naam: string }; niveau: string; op: string };
   tijdlijn: TijdlijnItem[];
 }

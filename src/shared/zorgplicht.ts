@@ -53,6 +53,11 @@ export interface ZorgplichtInput {
   ouders: { email: string }[];
   aanmelddatum: IsoDate;
   ingeschrevenElders?: SchoolRef;
+  /**
+   * From when the child is leerplichtig (derived from the birth date, which stays out of the case):
+   * a case closed without a school before it opens no thuiszitter case.
+   */
+  leerplichtigVanaf?: IsoDate;
   /** The school holidays this case counts with, fixed at its start (see regionaalRooster). */
   kalender: SchoolRooster;
   beleid: Policy;
@@ -76,6 +81,13 @@ export const verlengenSchema = z.object({
   reden: redenSchema,
   ...mandaat,
 });
+
+/**
+ * Closed without this school admitting (withdrawn, no zorgplicht): where the pupil stays enrolled, as
+ * the parents say. Without it, and with no other enrolment recorded, the pupil has no school and a
+ * thuiszitter case opens (issue 16 item 2).
+ */
+const ingeschrevenOp = schoolRefSchema.optional();
 
 export const besluitenSchema = z.discriminatedUnion(
   'uitkomst',
@@ -104,8 +116,9 @@ export const besluitenSchema = z.discriminatedUnion(
       reden: redenSchema,
       ...mandaat,
       grond: z.enum(gronden, { error: "grond is 'vol', 'grondslag' of 'cluster-1-2'" }),
+      ingeschrevenOp,
     }),
-    z.object({ uitkomst: z.literal('ingetrokken'), reden: redenSchema }),
+    z.object({ uitkomst: z.literal('ingetrokken'), reden: redenSchema, ingeschrevenOp }),
   ],
   { error: `uitkomst is een van: ${uitkomsten.join(', ')}` },
 );
@@ -191,6 +204,8 @@ export interface ZorgplichtView {
   };
   ingeschrevenElders?: { brin?: string; naam: string };
   besluit?: { uitkomst: Uitkomst; reden: string; door: ActorRef; op: string; details?: Record<string, string> };
+  /** Closed without a school and with no other enrolment: the thuiszitter case it opened (issue 16 item 2). */
+  thuiszitter?: { zaakId: string };
   /**
    * The TLV requested from this case (issue 12): the case stays open while it runs, and closes when
    * the TLV is granted (the S(B)O school admits the pupil) or the school decides otherwise.

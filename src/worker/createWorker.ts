@@ -40,6 +40,7 @@ export async function createWorker(
         directeur: config.directeurEmail,
         bestuur: config.bestuurEmail,
         deskundige: config.deskundigeEmail,
+        leerplicht: config.leerplichtEmail,
       },
       client: () => (connected ??= connectClient(config)),
     }),

@@ -359,6 +359,34 @@ describe('the steps, the consent gate and the receiving school', () => {
     expect(plan.body.volgendeStap).toMatchObject({ stap: '3.3', wie: 'ontvangende school' });
   });
 
+  it('stoppen without a place: the SWV says the pupil is at home, and a thuiszitter case opens that the S(B)O school reads (issue 16)', async () => {
+    const tp = (await sbo.create(terugplaatsingStart())).body.id as string;
+    const thuis = {
+      sinds: vandaag(),
+      reden: 'De TLV is verlopen en geen school neemt de leerling aan.',
+      ingeschrevenOp: { brin: SBO_BRIN, naam: 'SBO De Wissel' },
+    };
+    expectDutchProblem(await sbo.act(tp, 'stoppen', { reden: 'geen plek', leerlingThuis: thuis }), 403);
+    const vaag = await api.act(tp, 'stoppen', {
+      reden: 'geen plek',
+      leerlingThuis: { sinds: vandaag(), reden: 'thuis' },
+    });
+    expectDutchProblem(vaag, 400);
+    expect(namen(vaag)).toContain('leerlingThuis.ingeschrevenOp');
+    const gestopt = await api.act(tp, 'stoppen', { reden: 'Geen plek gevonden.', leerlingThuis: thuis });
+    expect(gestopt.status).toBe(200);
+    expect(gestopt.body).toMatchObject({ status: 'gestopt', thuiszitter: { zaakId: `${tp}-thuiszitter` } });
+    const kind = await waitFor(
+      async () => {
+        const r = await sbo.get(`${tp}-thuiszitter`);
+        return r.status === 200 ? r : undefined;
+      },
+      15_000,
+      200,
+    );
+    expect(kind.body).toMatchObject({ type: 'thuiszitter', status: 'dreigend', school: { brin: SBO_BRIN } });
+  });
+
   it('stoppen → 200 gestopt; a further step is 409 with the closed-case reason', async () => {
     // The receiving school does not stop the traject (it decides at the evaluation).
     expectDutchProblem(await ontvangend.act(id, 'stoppen', { reden: 'de school ziet er toch van af' }), 403);

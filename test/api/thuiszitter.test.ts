@@ -8,7 +8,7 @@ import request from 'supertest';
 import { addMonths } from '../../src/domain';
 import { apiClient } from '../helpers/apiClient';
 import { waitFor } from '../helpers/api';
-import { expectDutchProblem, startZakenHarness, vandaag, type Harness } from '../helpers/zakenHarness';
+import { aanmelding, expectDutchProblem, startZakenHarness, vandaag, type Harness } from '../helpers/zakenHarness';
 
 const TZ_ID = /^tz-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -135,6 +135,66 @@ describe('the actions and who reads the case', () => {
     expect(doc.paths['/api/v1/zaken/thuiszitter']?.post).toBeDefined();
     for (const actie of ['afwezigheid', 'afspraak', 'afspraak-gedaan', 'vrijstelling', 'afsluiten'])
       expect(doc.paths[`/api/v1/zaken/{id}/acties/${actie}`]?.post.summary).toContain('thuiszitter:');
+  });
+});
+
+describe('opened automatically through the API (issue 16 item 2)', () => {
+  it('a zorgplicht case withdrawn with no other enrolment opens zp-…-thuiszitter, which the SWV reads and the refusing school does not', async () => {
+    const zp = await api.create('zorgplicht', aanmelding({ beleid: 'spow' }));
+    expect(zp.status).toBe(201);
+    const dicht = await api.act(zp.body.id, 'besluiten', {
+      uitkomst: 'ingetrokken',
+      reden: 'De ouders trekken de aanmelding in.',
+    });
+    expect(dicht.status).toBe(200);
+    const kindId = `${zp.body.id}-thuiszitter`;
+    expect(dicht.body.thuiszitter).toEqual({ zaakId: kindId });
+    const kind = await waitFor(
+      async () => {
+        const r = await api.get(kindId);
+        return r.status === 200 ? r : undefined;
+      },
+      15_000,
+      200,
+    );
+    expect(kind.body).toMatchObject({
+      type: 'thuiszitter',
+      status: 'thuiszitter',
+      verzuim: 'absoluut',
+      sinds: vandaag(),
+      aanleiding: { zaakId: zp.body.id },
+    });
+    // Not its pupil (it is enrolled nowhere): the school that refused does not read the case.
+    expectDutchProblem(await api.get(kindId, 'school'), 404);
+
+    // The parents say where the child stays enrolled: no case.
+    const elders = await api.create('zorgplicht', aanmelding({ beleid: 'spow' }));
+    const blijft = await api.act(elders.body.id, 'besluiten', {
+      uitkomst: 'ingetrokken',
+      reden: 'De ouders kiezen voor de huidige school.',
+      ingeschrevenOp: { brin: '44DD', naam: 'De Eik' },
+    });
+    expect(blijft.status).toBe(200);
+    expect(blijft.body.thuiszitter).toBeUndefined();
+    expectDutchProblem(await api.get(`${elders.body.id}-thuiszitter`), 404);
+  });
+
+  it('a child of four (from its birth date) is not a thuiszitter when the aanmelding is withdrawn', async () => {
+    const vier = `${Number(vandaag().slice(0, 4)) - 4}${vandaag().slice(4)}`;
+    const zp = await api.create(
+      'zorgplicht',
+      aanmelding({ beleid: 'spow', leerling: { naam: 'Quirijn Vandersnoek', geboortedatum: vier } }),
+    );
+    expect(zp.status).toBe(201);
+    const dicht = await api.act(zp.body.id, 'besluiten', { uitkomst: 'ingetrokken', reden: 'Nog een jaar thuis.' });
+    expect(dicht.body.thuiszitter).toBeUndefined();
+    expect(dicht.body.tijdlijn.at(-1).soort).toBe('nog-niet-leerplichtig');
+  });
+
+  it('a report weeks after the first day is answered as a thuiszitter at once', async () => {
+    const res = await api.create('thuiszitter', melding({ sinds: vandaag(-40) }), 'school');
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ status: 'thuiszitter', thuiszitterSinds: vandaag(-12) });
   });
 });
 

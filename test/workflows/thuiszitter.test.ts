@@ -11,7 +11,12 @@ import type { ThuiszitterInput } from '../../src/shared/thuiszitter';
 import type { ActorRef, Stap } from '../../src/shared/zaak';
 import { ZaakStatus } from '../../src/temporal/searchAttributes';
 import { impasse, impasseStatusQuery, leerlingThuisUpdate } from '../../src/workflows/impasse';
-import { besluitenUpdate, impasseMeldenUpdate, zorgplicht } from '../../src/workflows/zorgplicht';
+import {
+  besluitenUpdate,
+  impasseMeldenUpdate,
+  statusQuery as zorgplichtStatusQuery,
+  zorgplicht,
+} from '../../src/workflows/zorgplicht';
 import {
   afsluitenUpdate,
   afwijzenUpdate,
@@ -90,14 +95,18 @@ describe(SUITE, () => {
       // Three months from the first day at home: Sunday 11 April 2027 (seed 001 L1666–1667).
       expect(s.streefdatum.datum).toBe('2027-04-11');
 
+      // A school reported it: the coordinator hears of it the same day, as a threatening thuiszitter.
+      await zodra(verstuurd, 1);
+      expect(momenten(verstuurd)).toEqual(['thuiszitter-geopend:coordinator@2027-01-11 09:00']);
+      expect(verstuurd[0].n.gegevens).toMatchObject({ dreigend: 'ja', thuiszitterVanaf: 'maandag 8 februari 2027' });
       await skipTo(env, amsterdam('2027-02-08', '07:59'));
       expect((await view(h)).status).toBe('dreigend');
-      expect(verstuurd).toHaveLength(0);
+      expect(verstuurd).toHaveLength(1);
       await skipTo(env, amsterdam('2027-02-08', '08:01'));
       const nu = await view(h);
       expect(nu).toMatchObject({ status: 'thuiszitter', thuiszitterSinds: '2027-02-08' });
-      await zodra(verstuurd, 1);
-      expect(momenten(verstuurd)).toEqual(['thuiszitter-gemeld:coordinator+school+ouders@2027-02-08 08:00']);
+      await zodra(verstuurd, 2);
+      expect(momenten(verstuurd, 1)).toEqual(['thuiszitter-gemeld:coordinator+school+ouders@2027-02-08 08:00']);
       expect((await h.describe()).typedSearchAttributes.get(ZaakStatus)).toBe('thuiszitter');
       await recordHistory('thuiszitter', h, 'v1', SUITE);
       await h.terminate('klaar');
@@ -110,7 +119,9 @@ describe(SUITE, () => {
       expect((await view(h)).deadlines.map((d) => d.soort)).toEqual(['streefdatum']);
       await skipTo(env, amsterdam('2027-02-15', '09:00'));
       expect((await view(h)).status).toBe('dreigend');
-      expect(verstuurd).toHaveLength(0);
+      // Only the coordinator heard of it, as an ill child (not a threatening thuiszitter).
+      expect(momenten(verstuurd)).toEqual(['thuiszitter-geopend:coordinator@2027-01-11 09:00']);
+      expect(verstuurd[0].n.gegevens).toMatchObject({ ziek: 'ja' });
 
       const na = await h.executeUpdate(afwezigheidUpdate, {
         args: [
@@ -275,7 +286,10 @@ describe(SUITE, () => {
       expect(v.tijdlijn.find((i) => i.soort === 'afspraak-te-laat')!.op.slice(0, 16)).toBe(
         amsterdam('2027-01-23', '08:00').slice(0, 16),
       );
-      expect(momenten(verstuurd)).toEqual(['thuiszitter-herinnering:coordinator@2027-01-20 08:00']);
+      expect(momenten(verstuurd)).toEqual([
+        'thuiszitter-geopend:coordinator@2027-01-11 09:00',
+        'thuiszitter-herinnering:coordinator@2027-01-20 08:00',
+      ]);
       await h.executeUpdate(afspraakGedaanUpdate, {
         args: [{ nummer: 2, reden: 'Rooster besproken met de ouders.', ...alsSchool }],
       });
@@ -310,7 +324,7 @@ describe(SUITE, () => {
         },
       });
       await h.result();
-      await zodra(verstuurd, 2);
+      await zodra(verstuurd, 3);
       expect(momenten(verstuurd).at(-1)).toBe('thuiszitter-afgesloten:coordinator+school+ouders@2027-02-01 09:00');
       // Nothing more once closed: not the threshold of 8 February either.
       const voor = verstuurd.length;
@@ -408,6 +422,13 @@ describe(SUITE, () => {
         args: [{ uitkomst: 'ingetrokken', reden: 'de ouders trekken de aanmelding in', door: coordinator }],
       });
       await zp.result();
+      // Withdrawn without another enrolment: the same child's case, not a second one (one id per child).
+      const zpView = await zp.query(zorgplichtStatusQuery);
+      expect(zpView.thuiszitter).toEqual({ zaakId: kind.workflowId });
+      expect(zpView.tijdlijn.at(-1)).toMatchObject({
+        soort: 'thuiszitter-bestaat',
+        omschrijving: `De thuiszitterszaak ${kind.workflowId} liep al (geopend door de impasse)`,
+      });
       await expect(imp.result()).rejects.toThrow();
       // The impasse is cancelled with its zorgplicht case; the child at home stays in view.
       expect((await kind.describe()).status.name).toBe('RUNNING');

@@ -245,7 +245,12 @@ describe(SUITE, () => {
       await h.executeUpdate(besluitenUpdate, {
         args: [{ uitkomst: 'geen-zorgplicht', grond: 'vol', reden: 'school is vol', door: school }],
       });
-      expect((await h.result()).tijdlijn.at(-1)!.omschrijving).toMatch(/tijdelijke plaatsing eindigt/);
+      const eind = (await h.result()).tijdlijn;
+      expect(eind.find((t) => t.soort === 'besluit:geen-zorgplicht')!.omschrijving).toMatch(
+        /tijdelijke plaatsing eindigt/,
+      );
+      // No school and no other enrolment recorded: the child's thuiszitter case opens (issue 16).
+      expect(eind.at(-1)!.soort).toBe('thuiszitter-geopend');
     });
   });
 
@@ -563,7 +568,15 @@ describe(SUITE, () => {
       expect(s.status).toBe(status);
       const eind = await h.result();
       expect(eind.besluit).toMatchObject({ uitkomst: status, reden: besluit.reden, door: school });
-      expect(eind.tijdlijn.at(-1)).toMatchObject({ soort: `besluit:${status}`, door: school, reden: besluit.reden });
+      expect(eind.tijdlijn.find((t) => t.soort.startsWith('besluit:'))).toMatchObject({
+        soort: `besluit:${status}`,
+        door: school,
+        reden: besluit.reden,
+      });
+      // Closed without a school and no other enrolment recorded: a thuiszitter case opens (issue 16).
+      expect(eind.tijdlijn.at(-1)!.soort).toBe(
+        status === 'geen-zorgplicht' || status === 'ingetrokken' ? 'thuiszitter-geopend' : `besluit:${status}`,
+      );
     });
   });
 
@@ -775,7 +788,7 @@ describe(SUITE, () => {
       const dicht = await h.executeUpdate(besluitenUpdate, {
         args: [{ ...weigeren, door: coordinator, mandaat: 'het bestuur van De Regenboog (mail van 15 juni)' }],
       });
-      expect(dicht.tijdlijn.at(-1)).toMatchObject({
+      expect(dicht.tijdlijn.find((t) => t.soort === 'besluit:geen-zorgplicht')).toMatchObject({
         soort: 'besluit:geen-zorgplicht',
         omschrijving: 'Geen zorgplicht (vol) (namens het bestuur van De Regenboog (mail van 15 juni))',
         gegevens: { grond: 'vol', mandaat: 'het bestuur van De Regenboog (mail van 15 juni)' },

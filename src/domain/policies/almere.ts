@@ -11,7 +11,8 @@
  *  - bezwaar: ouders and the school board, within six weeks (L641);
  *  - impasse: doorzettingskracht, then the teamleider Toeleiding names the school (L593);
  *  - terugplaatsing: a talk every school year (L645); in the TLV's last school year the S(B)O board
- *    arranges the return or a new TLV (L649).
+ *    arranges the return or a new TLV (L649);
+ *  - thuiszitters: a (threatening) thuiszitter reported at once to the board, the SWV and leerplicht (L589).
  */
 import type { PolicyInput } from '../policy';
 import { wetPolicyInput } from './wet';
@@ -188,6 +189,18 @@ export const almerePolicyInput: PolicyInput = {
         toelichting: `"In het laatste schooljaar waarop de TLV betrekking heeft, draagt het bevoegd gezag van de S(B)O-school er zorg voor dat terugplaatsing of overplaatsing van de leerling naar het (speciaal) basisonderwijs plaatsvindt" (${plan}, §5.5 Toeleiding: Afloop). Is voortgezet verblijf nodig, dan vraagt dat bevoegd gezag een nieuwe TLV aan met doelen en duur. Het plan noemt geen datum voor een herinnering: 1 september, op een schooldag.`,
       },
       door: 'het bevoegd gezag van de S(B)O-school',
+    },
+  },
+  thuiszitters: {
+    ...wet.thuiszitters!,
+    // seed 002 L589: every professional reports at once, a threatening thuiszitter too, to the board,
+    // the SWV and leerplicht; L591: the SWV is in direct contact with the leerplichtambtenaar.
+    melden: {
+      aan: ['schoolbestuur', 'leerplicht'],
+      dreigend: true,
+      regel: `${plan}, §5.4 In geval van nood: leerlingen die thuiszitten of dreigen thuis te zitten`,
+      toelichting:
+        '"Het is de taak van alle professionals om thuiszittende leerlingen, of waar thuiszitten dreigt, direct te melden. Een thuiszitter moet bij zowel het bestuur, het Samenwerkingsverband PO als bij de afdeling Leerplicht worden gemeld." Het product meldt het op de dag dat de zaak opent aan het bestuur van de school, de coördinator en leerplicht.',
     },
   },
 };

@@ -1,6 +1,6 @@
 /** The impasse's actions: each an Update with its checks; the owner's role is checked after the state. */
-import { defineUpdate, patched } from '@temporalio/workflow';
-import { addDays, compareDates, formatDutchDate, toIsoDate } from '../../domain/dates';
+import { defineUpdate, getExternalWorkflowHandle, patched } from '@temporalio/workflow';
+import { formatDutchDate } from '../../domain/dates';
 import { rolNietToegestaan } from '../../shared/fouten';
 import { ADVIES, DERDE } from '../../shared/grenzen';
 import type {
@@ -18,7 +18,8 @@ import type {
 import { deelnemers, niveaus, notitieSoorten, tredeVan, volgendeTrede, type Niveau } from '../../shared/impasseLadder';
 import type { ActorRef, TijdlijnItem } from '../../shared/zaak';
 import * as argument from '../argumenten';
-import { openThuiszitter } from '../thuiszitter/openen';
+import { openThuiszitter, thuisDatum, thuisVorm, thuiszitterInvoer } from '../thuiszitter/openen';
+import { plaatsingSignal, type PlaatsingBericht } from '../thuiszitter/signalen';
 import type { Impassezaak } from './toestand';
 
 export const escalerenUpdate = defineUpdate<ImpasseView, [Escaleren]>('escaleren');
@@ -110,6 +111,26 @@ export function impasseActies({ zaak, t, aan, beleid, ladder, input }: Impasseza
         ...(aangewezen ? { aangewezen: 'ja' } : {}),
       },
     );
+    // The thuiszitter case this impasse opened hears of the place (it closes with the first school day).
+    const thuis = t.thuis?.zaakId;
+    if (thuis && school && patched('plaatsing-aan-thuiszitter')) {
+      const bericht: PlaatsingBericht = {
+        zaakId: zaak.id,
+        school: { ...(school.brin ? { brin: school.brin } : {}), naam: school.naam },
+        niveau: t.niveau,
+        door,
+        reden,
+        op: t.uitkomst.op,
+      };
+      getExternalWorkflowHandle(thuis)
+        .signal(plaatsingSignal, bericht)
+        .catch(() =>
+          zaak.noteer({
+            soort: 'thuiszitter-gesloten',
+            omschrijving: `De thuiszitterszaak ${thuis} was al gesloten en hoorde de plaatsing niet`,
+          }),
+        );
+    }
   }
   /** Only the rung's owner acts (some steps also the coordinator). */
   const eigenaar =
@@ -390,29 +411,14 @@ export function impasseActies({ zaak, t, aan, beleid, ladder, input }: Impasseza
   zaak.actie(
     leerlingThuisUpdate,
     {
-      vorm: (a) => {
-        argument.datum(a.sinds, 'sinds');
-        argument.reden(a.reden);
-        // Enrolled somewhere, or said to be enrolled nowhere: never left to a default.
-        if ((a.ingeschrevenOp === undefined) === (a.nergensIngeschreven !== true))
-          throw new Error('Ongeldige invoer: noem ingeschrevenOp of nergensIngeschreven: true.');
-        if (a.ingeschrevenOp !== undefined) {
-          argument.schoolRef(a.ingeschrevenOp, 'ingeschrevenOp');
-          argument.tekst(a.ingeschrevenOp.brin, 'ingeschrevenOp.brin', 4, 6);
-          if (a.ingeschrevenOp.email !== undefined)
-            argument.tekst(a.ingeschrevenOp.email, 'ingeschrevenOp.email', 3, 320);
-        }
-      },
+      vorm: (a) => thuisVorm(a),
       rollen: ['coordinator'],
       toestand: (a) => {
         if (t.thuis)
           throw new Error(
             `Dat de leerling thuiszit is al vastgelegd (sinds ${formatDutchDate(t.thuis.sinds)})${t.thuis.zaakId ? `: thuiszitterszaak ${t.thuis.zaakId}` : ''}.`,
           );
-        const vandaag = toIsoDate(Date.now(), beleid.tijden.tijdzone);
-        if (compareDates(a.sinds, vandaag) > 0) throw new Error('De eerste dag thuis ligt in de toekomst.');
-        if (compareDates(a.sinds, addDays(vandaag, -366)) < 0)
-          throw new Error('De eerste dag thuis ligt meer dan een jaar terug.');
+        thuisDatum(a.sinds, beleid.tijden.tijdzone);
       },
       voerUit: (a) => {
         t.thuis = { sinds: a.sinds };
@@ -424,31 +430,10 @@ export function impasseActies({ zaak, t, aan, beleid, ladder, input }: Impasseza
         });
         openThuiszitter(
           zaak,
-          {
-            leerling: { naam: input.leerling.naam },
-            ...(a.ingeschrevenOp
-              ? {
-                  school: {
-                    brin: a.ingeschrevenOp.brin,
-                    naam: a.ingeschrevenOp.naam,
-                    ...(a.ingeschrevenOp.email ? { email: a.ingeschrevenOp.email } : {}),
-                    // The impasse's own school: its holiday region too.
-                    ...(a.ingeschrevenOp.brin === input.school.brin && input.school.regio
-                      ? { regio: input.school.regio }
-                      : {}),
-                  },
-                }
-              : {}),
-            ouders: input.ouders ?? [],
-            beleid,
-            kalender: input.kalender,
-            sinds: a.sinds,
-            reden: a.reden,
-            redenGroep: 'geen-passend-aanbod',
-            ...(input.coordinatorEmail ? { coordinatorEmail: input.coordinatorEmail } : {}),
-            gestartDoor: a.door,
-            aanleiding: { zaakId: zaak.id, regel: `Impasse op ${t.niveau}: de leerling heeft geen plek en zit thuis` },
-          },
+          thuiszitterInvoer({ ...input, beleid }, a, a.door, {
+            zaakId: zaak.id,
+            regel: `Impasse op ${t.niveau}: de leerling heeft geen plek en zit thuis`,
+          }),
           {
             gestart: (id) => {
               t.thuis = { ...t.thuis!, zaakId: id };

@@ -24,7 +24,9 @@ import {
 } from '../../shared/terugplaatsingStappen';
 import type { Stap } from '../../shared/zaak';
 import * as argument from '../argumenten';
+import { thuisDatum, thuisVorm } from '../thuiszitter/openen';
 import { koppelPlaatsingstafel } from './plaatsingstafel';
+import { thuiszitterNaStoppen } from './thuiszitter';
 import type { Terugplaatsingzaak, Vastlegging } from './toestand';
 
 export const stapUpdate = defineUpdate<TerugplaatsingView, [TerugplaatsingStap]>('stap');
@@ -286,9 +288,18 @@ export function terugplaatsingActies(z: Terugplaatsingzaak): void {
   zaak.actie(
     stoppenUpdate,
     {
-      vorm: (s) => argument.reden(s.reden),
+      vorm: (s) => {
+        argument.reden(s.reden);
+        if (s.leerlingThuis !== undefined) thuisVorm(s.leerlingThuis, 'leerlingThuis.');
+      },
       rollen: ['coordinator', 'school'],
       toestand: (s) => {
+        if (s.leerlingThuis) {
+          // As on an impasse: that a child is at home, and where it is enrolled, the SWV records.
+          if (s.door.rol !== 'coordinator')
+            throw rolNietToegestaan('Dat de leerling zonder plek thuiszit (leerlingThuis) legt de coördinator vast.');
+          thuisDatum(s.leerlingThuis.sinds, z.beleid.tijden.tijdzone);
+        }
         if (als(s) === 'ontvangend')
           throw rolNietToegestaan(
             `De ontvangende school stopt de terugplaatsing bij de evaluatie (${z.variant === 'vso-vo' ? 'fase F6' : 'stap 4.2'}); stoppen doet de verwijzende school of het SWV.`,
@@ -301,9 +312,10 @@ export function terugplaatsingActies(z: Terugplaatsingzaak): void {
               : 'De leerling is gestart op de ontvangende school: of de terugplaatsing doorgaat, besluit de evaluatie (stap 4.2), waarin het standpunt van de ontvangende school leidend is.',
           );
       },
-      voerUit: ({ reden, door }) => {
+      voerUit: ({ reden, door, leerlingThuis }) => {
         zaak.noteer({ soort: 'gestopt', omschrijving: 'De terugplaatsing is gestopt', door, reden });
         z.sluit({ uitkomst: 'gestopt', reden, door, op: zaak.nu() });
+        if (leerlingThuis) thuiszitterNaStoppen(z, leerlingThuis, door);
       },
     },
     wat,

@@ -195,6 +195,7 @@ export async function terugplaatsing(input: TerugplaatsingInput): Promise<Terugp
       eerdereRondes: t.eerdereRondes,
       ...(t.rondeSinds ? { rondeSinds: t.rondeSinds } : {}),
       ...(t.plaatsingstafel ? { plaatsingstafel: t.plaatsingstafel } : {}),
+      ...(t.thuiszitter ? { thuiszitter: { ...t.thuiszitter } } : {}),
       ...(t.evaluatie ? { evaluatie: t.evaluatie } : {}),
       ...(input.tlvZaak ? { tlvZaak: input.tlvZaak } : {}),
       ...(t.uitkomst ? { uitkomst: t.uitkomst } : {}),

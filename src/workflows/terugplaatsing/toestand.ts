@@ -43,6 +43,8 @@ export interface Toestand {
   /** The school the pupil goes to: found by the S(B)O school (2.3) or placed by the plaatsingstafel (2.4). */
   gevonden?: { brin?: string; naam: string; email?: string; via: '2.3' | 'plaatsingstafel' | 'F2' };
   plaatsingstafel?: NonNullable<TerugplaatsingView['plaatsingstafel']>;
+  /** Stopped without a place: the thuiszitter case it opened (issue 16 item 2). */
+  thuiszitter?: NonNullable<TerugplaatsingView['thuiszitter']>;
   symbiose: boolean;
   startdatum?: string;
   /** Epoch ms: when the start was recorded (4.1); reminders of the evaluation before it were past. */

@@ -7,7 +7,7 @@
  * vrijstelling (only with the SWV, for a fixed period) moves the target on and is reminded before it
  * ends. The case closes with the return to school or an offer elsewhere, and how long it took.
  */
-import { defineQuery, defineUpdate, proxyLocalActivities, setHandler } from '@temporalio/workflow';
+import { defineQuery, defineUpdate, patched, proxyLocalActivities, setHandler } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
 import { compareDates, formatDutchDate, toInstant, toIsoDate } from '../../domain/dates';
 import type { Dated } from '../../domain/deadlines';
@@ -24,7 +24,9 @@ import {
 } from '../../temporal/searchAttributes';
 import { Zaak } from '../zaakkern';
 import { thuiszitterActies } from './acties';
+import { meldBijOpenen } from './melden';
 import { thuiszitterMoment, thuiszitterMomenten } from './momenten';
+import { luisterNaarPlaatsing } from './plaatsing';
 import type { Thuiszitterzaak, Toestand } from './toestand';
 
 export {
@@ -162,6 +164,7 @@ export async function thuiszitter(input: ThuiszitterInput): Promise<ThuiszitterV
       ...(t.uitkomst ? { uitkomst: t.uitkomst } : {}),
       ...(input.aanleiding ? { aanleiding: input.aanleiding } : {}),
       ...(t.afgewezen ? { afgewezen: t.afgewezen } : {}),
+      ...(t.plaatsing ? { plaatsing: t.plaatsing } : {}),
       tijdlijn: [...zaak.tijdlijn],
     };
   }
@@ -213,6 +216,7 @@ export async function thuiszitter(input: ThuiszitterInput): Promise<ThuiszitterV
     ...(t.uitkomst ? { uitkomst: t.uitkomst.uitkomst, einddatum: t.uitkomst.datum } : {}),
   }));
   thuiszitterActies(z);
+  luisterNaarPlaatsing(z);
 
   zaak.noteer({
     soort: input.aanleiding ? 'automatisch-geopend' : 'gemeld',
@@ -229,6 +233,14 @@ export async function thuiszitter(input: ThuiszitterInput): Promise<ThuiszitterV
       ...(input.aanleiding ? { aanleiding: input.aanleiding.zaakId, regel: input.aanleiding.regel } : {}),
     },
   });
+  // A threshold already past at the report (a pupil reported weeks after the first day): a
+  // thuiszitter from the start, so the answer to the report says so. Cases of before took it later.
+  const d = drempel();
+  const drempelOm = d && toInstant(d.datum, beleid.tijden.herinnering, tijdzone);
+  if (d && drempelOm! <= geregistreerd && patched('thuiszitter-drempel-bij-start'))
+    thuiszitterMoment(z, { soort: 'drempel', sleutel: `drempel/${d.datum}`, at: drempelOm!, ...d });
+  // Who hears of it at once: the coordinator of a case someone else opened; Almere's board and leerplicht.
+  if (patched('thuiszitter-melden')) meldBijOpenen(z, drempel());
   zaak.start(
     [
       { key: ZaakType, value: 'thuiszitter' },

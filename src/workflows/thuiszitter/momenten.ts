@@ -7,6 +7,7 @@
 import { addDays, formatDutchDate, toInstant } from '../../domain/dates';
 import type { Dated } from '../../domain/deadlines';
 import { thuiszitterHerinneringen, vrijstellingEinde } from '../../domain/thuiszitters';
+import { meldenAan } from './melden';
 import type { Thuiszitterzaak } from './toestand';
 
 export type ThuiszitterMoment = { sleutel: string; at: number; datum: string; regel: string } & (
@@ -106,10 +107,13 @@ export function thuiszitterMoment(z: Thuiszitterzaak, m: ThuiszitterMoment): voi
         omschrijving: `Langer dan ${z.beleid.thuiszitters!.drempelWeken.waarde} weken thuis: de leerling is een thuiszitter (${formatDutchDate(m.datum)}); streefdatum ${formatDutchDate(streefdatum().datum)}`,
         gegevens: { datum: m.datum },
       });
-      zaak.bericht('thuiszitter-gemeld', 'thuiszitter', [aan.coordinator, ...aan.school, ...aan.ouders], {
-        thuiszitterSinds: formatDutchDate(m.datum),
-        regel: m.regel,
-      });
+      // The policy's own recipients too (Almere: the school's board and leerplicht, seed 002 L589).
+      zaak.bericht(
+        'thuiszitter-gemeld',
+        'thuiszitter',
+        [aan.coordinator, ...aan.school, ...aan.ouders, ...meldenAan(z, false).aan],
+        { thuiszitterSinds: formatDutchDate(m.datum), regel: m.regel },
+      );
       return;
     case 'streef-herinnering':
       zaak.noteer({

@@ -26,6 +26,7 @@ export interface Toestand {
   streefVerstreken: boolean;
   uitkomst?: ThuiszitterView['uitkomst'];
   afgewezen?: ThuiszitterView['afgewezen'];
+  plaatsing?: ThuiszitterView['plaatsing'];
 }
 
 /** One thuiszitter case as its actions and timed steps see it. */

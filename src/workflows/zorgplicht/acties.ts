@@ -15,6 +15,7 @@ import type {
 } from '../../shared/zorgplicht';
 import { gronden, tlvSoorten, uitkomsten } from '../../shared/zorgplichtUitkomsten';
 import * as argument from '../argumenten';
+import { thuiszitterNaBesluit } from './thuiszitter';
 import type { Zorgplichtzaak } from './toestand';
 
 export const verlengenUpdate = defineUpdate<ZorgplichtView, [Verlengen]>('verlengen');
@@ -140,6 +141,11 @@ export function zorgplichtActies(z: Zorgplichtzaak): void {
           argument.datum(args.tlv.aanvraag?.ontvangen, 'tlv.aanvraag.ontvangen');
           argument.keuze(args.tlv.aanvraag.soort, tlvSoorten, 'tlv.aanvraag.soort');
         }
+        if (
+          (args.uitkomst === 'ingetrokken' || args.uitkomst === 'geen-zorgplicht') &&
+          args.ingeschrevenOp !== undefined
+        )
+          argument.schoolRef(args.ingeschrevenOp, 'ingeschrevenOp');
         if (args.uitkomst !== 'ingetrokken' && args.mandaat !== undefined)
           argument.tekst(args.mandaat, 'mandaat', 3, 200);
       },
@@ -215,6 +221,8 @@ export function zorgplichtActies(z: Zorgplichtzaak): void {
           gegevens: details,
         });
         besluitAanOuders(z);
+        if (args.uitkomst === 'ingetrokken' || args.uitkomst === 'geen-zorgplicht')
+          thuiszitterNaBesluit(z, { ...t.besluit, uitkomst: args.uitkomst }, args.ingeschrevenOp);
       },
     },
     wat,

@@ -116,6 +116,7 @@ export async function zorgplicht(input: ZorgplichtInput): Promise<ZorgplichtView
       impasse: t.impasse && { ...t.impasse, zaakId: t.impasseZaak },
       ingeschrevenElders: t.ingeschrevenElders,
       besluit: t.besluit,
+      ...(t.thuiszitter ? { thuiszitter: { ...t.thuiszitter } } : {}),
       ...(t.tlv
         ? {
             tlv: {

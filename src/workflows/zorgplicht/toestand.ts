@@ -18,6 +18,8 @@ export interface Toestand {
   impasse?: ZorgplichtView['impasse'];
   besluit?: ZorgplichtView['besluit'];
   impasseZaak?: string;
+  /** The thuiszitter case this case opened when it closed without a school (issue 16 item 2). */
+  thuiszitter?: NonNullable<ZorgplichtView['thuiszitter']>;
   /** A TLV requested from this case: started by the planner (`gestart`), its decision signalled back. */
   tlv?: NonNullable<ZorgplichtView['tlv']> & { gestart?: boolean; aanvulling?: Aanvulling; reden: string };
   oudergesprekken: ZorgplichtView['oudergesprekken'];

@@ -1,0 +1,62 @@
+/**
+ * Who hears of a thuiszitter case, and when. The coordinator hears of a case someone else opened (a
+ * school's report, a case opened automatically); the school and the parents at the threshold
+ * (momenten.ts). A policy may name more (`thuiszitters.melden`): Almere reports every thuiszitter,
+ * a threatening one too, at once to the school's board and to leerplicht (seed 002 L589).
+ */
+import { formatDutchDate } from '../../domain/dates';
+import type { Dated } from '../../domain/deadlines';
+import type { Ontvanger } from '../../shared/bericht';
+import type { Thuiszitterzaak } from './toestand';
+
+/** The policy's extra recipients for a case in this phase, and a note when one has no address. */
+export function meldenAan(z: Thuiszitterzaak, dreigend: boolean): { aan: Ontvanger[]; zonderAdres?: string } {
+  const melden = z.beleid.thuiszitters?.melden;
+  if (!melden || (dreigend && !melden.dreigend)) return { aan: [] };
+  const aan: Ontvanger[] = [];
+  let zonderAdres: string | undefined;
+  if (melden.aan.includes('leerplicht')) aan.push({ rol: 'leerplicht' });
+  if (melden.aan.includes('schoolbestuur')) {
+    const email = z.input.school?.bestuurEmail;
+    if (email) aan.push({ rol: 'schoolbestuur', email });
+    else
+      zonderAdres = z.input.school
+        ? 'het bestuur van de school is niet gemeld: er is geen e-mailadres van het bestuur (school.bestuurEmail)'
+        : 'de leerling staat op geen school ingeschreven: er is geen schoolbestuur te melden';
+  }
+  return { aan, ...(zonderAdres ? { zonderAdres } : {}) };
+}
+
+/** At the start: a case the coordinator did not open, or one the policy reports at once. */
+export function meldBijOpenen(z: Thuiszitterzaak, drempel: Dated | undefined): void {
+  const { zaak, t, input, beleid } = z;
+  // An enrolled pupil past the threshold already: the threshold's letter tells everyone (momenten.ts).
+  if (t.thuiszitterSinds && input.school) return;
+  // Ill (no threshold running): not a threatening thuiszitter, only the coordinator hears of it.
+  const ziek = !t.thuiszitterSinds && !drempel;
+  const dreigend = !t.thuiszitterSinds && !ziek;
+  const extra: ReturnType<typeof meldenAan> = ziek ? { aan: [] } : meldenAan(z, dreigend);
+  const aan = [...(input.gestartDoor.rol === 'coordinator' ? [] : [z.aan.coordinator]), ...extra.aan];
+  const melden = beleid.thuiszitters?.melden;
+  if (extra.aan.length || extra.zonderAdres)
+    zaak.noteer({
+      soort: 'gemeld-aan',
+      omschrijving:
+        `${dreigend ? 'Dreigende thuiszitter' : 'Thuiszitter'} gemeld aan ${['de coördinator', ...extra.aan.map((o) => (o.rol === 'leerplicht' ? 'leerplicht' : 'het bestuur van de school'))].join(', ')}` +
+        (extra.zonderAdres ? `; ${extra.zonderAdres}` : ''),
+      gegevens: { regel: melden?.regel ?? '' },
+    });
+  if (!aan.length) return;
+  zaak.bericht('thuiszitter-geopend', 'geopend', aan, {
+    ...(ziek ? { ziek: 'ja' } : {}),
+    ...(dreigend && drempel
+      ? {
+          dreigend: 'ja',
+          drempelWeken: String(beleid.thuiszitters!.drempelWeken.waarde),
+          thuiszitterVanaf: formatDutchDate(drempel.datum),
+        }
+      : {}),
+    ...(input.aanleiding ? { aanleiding: input.aanleiding.regel } : {}),
+    ...(extra.aan.length && melden ? { melden: melden.regel } : {}),
+  });
+}
