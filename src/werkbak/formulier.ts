@@ -26,7 +26,7 @@ type Json = {
 
 export type Veld =
   | {
-      soort: 'tekst' | 'lang' | 'datum' | 'email' | 'getal' | 'janee' | 'keuze' | 'regels' | 'meerkeuze' | 'vast';
+      soort: 'tekst' | 'lang' | 'datum' | 'email' | 'getal' | 'janee' | 'vink' | 'keuze' | 'regels' | 'meerkeuze' | 'vast';
       naam: string;
       label: string;
       verplicht: boolean;
@@ -73,7 +73,10 @@ function varianten(s: Json): Json[] {
 }
 
 function titel(s: Json): string | undefined {
-  const vast = Object.entries(s.properties ?? {}).filter(([, p]) => p.const !== undefined && p.const !== false);
+  const verplicht = new Set(s.required ?? []);
+  const vast = Object.entries(s.properties ?? {}).filter(
+    ([k, p]) => p.const !== undefined && p.const !== false && verplicht.has(k),
+  );
   if (!vast.length) return undefined;
   return vast
     .map(([k, p]) => (p.const === true ? label(k).toLowerCase() : `${label(k)} ${String(p.const)}`))
@@ -87,6 +90,8 @@ function velden(s: Json, prefix: string): Veld[] {
 
 function veld(p: Json, naam: string, lbl: string, verplicht: boolean): Veld {
   const basis = { naam, label: p.description ?? lbl, verplicht };
+  // An optional `true` is something the user says (`nergensIngeschreven`): a checkbox, not a fixed value.
+  if (p.const === true && !verplicht) return { ...basis, soort: 'vink' };
   if (p.const !== undefined) return { ...basis, soort: 'vast', vast: p.const };
   const standaard = p.default === undefined ? undefined : waardeTekst(p.default);
   if (p.type === 'object') return { ...basis, soort: 'groep', velden: velden(p, `${naam}.`) };
@@ -151,6 +156,9 @@ function zet(doel: Record<string, unknown>, v: Veld, post: Record<string, unknow
       return false;
     case 'janee':
       waarde = tekst === 'ja' ? true : tekst === 'nee' ? false : undefined;
+      break;
+    case 'vink':
+      waarde = tekst === 'ja' ? true : undefined;
       break;
     case 'getal':
       waarde = tekst === '' ? undefined : /^-?\d+(\.\d+)?$/.test(tekst) ? Number(tekst) : tekst;

@@ -76,3 +76,19 @@ it('reads numbers, yes/no, checkboxes and one-per-line lists as their types', ()
   const [reactie] = formulieren(impasse.acties['ouders-reactie'].schema);
   expect(bodyUit(reactie, { akkoord: 'nee', reden: 'te ver weg' })).toEqual({ akkoord: false, reden: 'te ver weg' });
 });
+
+it('asks an optional yes (nergensIngeschreven) with a checkbox: sent only when ticked, never a fixed value', () => {
+  const [form] = formulieren(impasse.acties['leerling-thuis'].schema);
+  expect(form.titel).toBeUndefined();
+  expect(form.velden.find((v) => v.naam === 'nergensIngeschreven')).toMatchObject({ soort: 'vink', verplicht: false });
+  const basis = { sinds: '2027-01-11', reden: 'Hij zit thuis.' };
+  const nergens = bodyUit(form, { ...basis, nergensIngeschreven: 'ja' });
+  expect(nergens).toEqual({ ...basis, nergensIngeschreven: true });
+  expect(impasse.acties['leerling-thuis'].schema.safeParse(nergens).success).toBe(true);
+  const ergens = bodyUit(form, { ...basis, 'ingeschrevenOp.brin': '12AB', 'ingeschrevenOp.naam': 'De Regenboog' });
+  expect(ergens).toEqual({ ...basis, ingeschrevenOp: { brin: '12AB', naam: 'De Regenboog' } });
+  expect(impasse.acties['leerling-thuis'].schema.safeParse(ergens).success).toBe(true);
+  // Stopping a terugplaatsing: the group left alone stays out.
+  const [stoppen] = formulieren(terugplaatsing.acties.stoppen.schema);
+  expect(bodyUit(stoppen, { reden: 'De ouders zien ervan af.' })).toEqual({ reden: 'De ouders zien ervan af.' });
+});
