@@ -26,7 +26,8 @@ type Json = {
 
 export type Veld =
   | {
-      soort: 'tekst' | 'lang' | 'datum' | 'email' | 'getal' | 'janee' | 'vink' | 'keuze' | 'regels' | 'meerkeuze' | 'vast';
+      soort:
+        'tekst' | 'lang' | 'datum' | 'email' | 'getal' | 'janee' | 'vink' | 'keuze' | 'regels' | 'meerkeuze' | 'vast';
       naam: string;
       label: string;
       verplicht: boolean;
