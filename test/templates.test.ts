@@ -2,7 +2,16 @@ import fs from 'node:fs';
 import { render, TEMPLATE_DIR } from '../src/mail/templates';
 import { sjablonen, type Ontvanger } from '../src/shared/bericht';
 
-const rollen: Ontvanger['rol'][] = ['school', 'coordinator', 'ouders', 'directeur', 'bestuur'];
+const rollen: Ontvanger['rol'][] = [
+  'school',
+  'coordinator',
+  'ouders',
+  'directeur',
+  'bestuur',
+  'deskundige',
+  'schoolbestuur',
+  'leerplicht',
+];
 const gegevens = {
   leerling: 'Sanne',
   school: 'De Regenboog',

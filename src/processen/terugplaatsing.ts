@@ -109,7 +109,8 @@ export const terugplaatsingProces = procesDefinitie({
       update: toestemmingUpdate,
     },
     stoppen: {
-      omschrijving: 'De terugplaatsing stoppen met de reden (de leerling blijft op de S(B)O-school)',
+      omschrijving:
+        'De terugplaatsing stoppen met de reden: de leerling blijft op de S(B)O-school, of zit zonder plek thuis (leerlingThuis, door de coördinator: er opent een thuiszitterszaak)',
       schema: stoppenSchema,
       update: stoppenUpdate,
     },

@@ -44,7 +44,8 @@ export const thuiszitterProces = procesDefinitie({
   rollen: ['coordinator', 'school'],
   inzage: {
     // Which impasse opened it (and on which rung) is the SWV's: a school reads that it was opened automatically.
-    intern: { velden: ['aanleiding'], tijdlijn: { 'automatisch-geopend': 'tekst' } },
+    // Which case opened it, or placed the pupil, is the SWV's: a school reads that it happened.
+    intern: { velden: ['aanleiding', 'plaatsing'], tijdlijn: { 'automatisch-geopend': 'tekst', geplaatst: 'weg' } },
     // Past the target date: the directeur's werkbak shows it, without the child.
     vastgelopen: ['streefdatum-verstreken'],
     zonderPersoonsgegevens: [

@@ -69,7 +69,7 @@ export const zorgplichtProces = procesDefinitie({
     },
     besluiten: {
       omschrijving:
-        "Het besluit over de toelating vastleggen: de zaak sluit. Met 'tlv-aangevraagd' start een TLV-zaak (antwoord: tlv.zaakId) en blijft deze zaak open tot een school de leerling toelaat",
+        "Het besluit over de toelating vastleggen: de zaak sluit. Met 'tlv-aangevraagd' start een TLV-zaak (antwoord: tlv.zaakId) en blijft deze zaak open tot een school de leerling toelaat. Bij 'ingetrokken' of 'geen-zorgplicht' zonder andere inschrijving (ingeschrevenOp) opent een leerplichtige leerling een thuiszitterszaak (antwoord: thuiszitter.zaakId)",
       schema: besluitenSchema,
       update: besluitenUpdate,
       invoer: (b: z.output<typeof besluitenSchema>) =>

@@ -44,6 +44,7 @@ export const sjablonen = [
   'thuiszitter-rapportage',
   'thuiszitter-geopend',
   'thuiszitter-geplaatst',
+  'thuiszitter-controleren',
   'bericht-niet-bezorgd',
 ] as const;
 export type Sjabloon = (typeof sjablonen)[number];

@@ -39,7 +39,7 @@ export const thuiszitterStartSchema = z.object({
       naam: z.string().trim().min(1, { error: 'naam van de school ontbreekt' }).max(200),
       email: emailSchema.optional(),
       /** The school's board: a policy may report thuiszitters to it at once (Almere, seed 002 L589). */
-      bestuurEmail: emailSchema.optional(),
+      bestuurEmail: emailSchema.describe('E-mailadres van het bestuur van de school').optional(),
       regio: regioSchema.optional(),
       rooster: roosterSchema.optional(),
     })
@@ -116,7 +116,13 @@ export const leerlingThuisSchema = z
     sinds: isoDateSchema,
     reden: redenSchema,
     ingeschrevenOp: z
-      .object({ brin: brinSchema, naam: z.string().trim().min(1).max(200), email: emailSchema.optional() })
+      .object({
+        brin: brinSchema,
+        naam: z.string().trim().min(1).max(200),
+        email: emailSchema.optional(),
+        /** The school's board: a policy may report thuiszitters to it at once (Almere, seed 002 L589). */
+        bestuurEmail: emailSchema.describe('E-mailadres van het bestuur van de school').optional(),
+      })
       .optional(),
     /** Said explicitly: the pupil is enrolled nowhere (absoluut verzuim, a thuiszitter at once). */
     nergensIngeschreven: z.literal(true).optional(),

@@ -98,7 +98,7 @@ export class Zaak<V> {
   private readonly uitgaand: Berichten;
   private readonly afgehandeld = new Set<string>();
   private readonly kinderen = new Set<{ scope: CancellationScope; loopt: Promise<unknown> }>();
-  /** Starts of cases that outlive this one (`koppel` with `los`), until the server confirms them. */
+  /** Starts of cases that outlive this one (`koppel` with `los`), and signals to them, until the server confirms them. */
   private readonly starten = new Set<Promise<void>>();
 
   constructor(private readonly opties: ZaakOpties<V>) {
@@ -313,6 +313,19 @@ export class Zaak<V> {
         }
       });
     this.kinderen.add(kind);
+  }
+
+  /**
+   * A signal to another case: this case does not end before the server took it (a signal from a
+   * closed case is dropped); `mislukt` when that case is closed already.
+   */
+  meld(signaal: Promise<void>, mislukt: () => void): void {
+    const klaar = signaal.catch(() => {
+      mislukt();
+      this.gewijzigd();
+    });
+    this.starten.add(klaar);
+    void klaar.finally(() => this.starten.delete(klaar));
   }
 
   /** The starts of cases that outlive this one, confirmed (a case cancelled from outside waits for them). */

@@ -385,6 +385,9 @@ describe('the steps, the consent gate and the receiving school', () => {
       200,
     );
     expect(kind.body).toMatchObject({ type: 'thuiszitter', status: 'dreigend', school: { brin: SBO_BRIN } });
+    // Which case opened it is the SWV's: the school reads that it was opened automatically, not by which.
+    expect(kind.body.aanleiding).toBeUndefined();
+    expect((await api.get(`${tp}-thuiszitter`)).body.aanleiding).toMatchObject({ zaakId: tp });
   });
 
   it('stoppen → 200 gestopt; a further step is 409 with the closed-case reason', async () => {

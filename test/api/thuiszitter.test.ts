@@ -166,6 +166,13 @@ describe('opened automatically through the API (issue 16 item 2)', () => {
     });
     // Not its pupil (it is enrolled nowhere): the school that refused does not read the case.
     expectDutchProblem(await api.get(kindId, 'school'), 404);
+    // A thuiszitter's step on the zorgplicht case says where it is taken, only where that case exists.
+    const afspraak = { wie: 'swv', wat: 'Huisbezoek', uiterlijk: vandaag(7) };
+    const hier = await api.act(zp.body.id, 'afspraak', afspraak);
+    expectDutchProblem(hier, 404);
+    expect(hier.body.detail).toMatch(
+      new RegExp(`'afspraak' is een stap van de thuiszitter: zet die in de thuiszitter-zaak ${kindId}\\.$`),
+    );
 
     // The parents say where the child stays enrolled: no case.
     const elders = await api.create('zorgplicht', aanmelding({ beleid: 'spow' }));
@@ -177,6 +184,11 @@ describe('opened automatically through the API (issue 16 item 2)', () => {
     expect(blijft.status).toBe(200);
     expect(blijft.body.thuiszitter).toBeUndefined();
     expectDutchProblem(await api.get(`${elders.body.id}-thuiszitter`), 404);
+    const nergens = await api.act(elders.body.id, 'afspraak', afspraak);
+    expectDutchProblem(nergens, 404);
+    expect(nergens.body.detail).toMatch(
+      /'afspraak' is een stap van de thuiszitter; deze zaak heeft \(nog\) geen thuiszitter-zaak\.$/,
+    );
   });
 
   it('a child of four (from its birth date) is not a thuiszitter when the aanmelding is withdrawn', async () => {

@@ -3,6 +3,7 @@ import {
   dagenThuis,
   duurband,
   getPolicy,
+  leerplichtigVanaf,
   opgeschoven,
   vrijgesteldeDagen,
   vrijstellingEinde,
@@ -114,5 +115,18 @@ describe('thuiszitter rules (src/domain/thuiszitters.ts)', () => {
       datum: '2027-03-01',
       regel: expect.stringMatching(/PPO-NK.*vrijstellingen: vrijstelling tot maandag 1 maart 2027$/),
     });
+  });
+});
+
+describe('leerplichtigVanaf (Leerplichtwet 1969 art. 3 lid 1)', () => {
+  it('is the first day of the month after the fifth birthday, across a year end and for 29 February', () => {
+    expect(leerplichtigVanaf('2022-03-14').datum).toBe('2027-04-01');
+    // Born on the 1st: still the month after.
+    expect(leerplichtigVanaf('2022-03-01').datum).toBe('2027-04-01');
+    // A December birthday: January of the year after.
+    expect(leerplichtigVanaf('2021-12-31').datum).toBe('2027-01-01');
+    // 29 February: the fifth birthday falls in February of a common year.
+    expect(leerplichtigVanaf('2020-02-29').datum).toBe('2025-03-01');
+    expect(leerplichtigVanaf('2022-03-14').regel).toMatch(/^Leerplichtwet 1969, artikel 3 lid 1/);
   });
 });

@@ -108,7 +108,7 @@ describe(SUITE, () => {
       await zodra(verstuurd, 2);
       expect(momenten(verstuurd, 1)).toEqual(['thuiszitter-gemeld:coordinator+school+ouders@2027-02-08 08:00']);
       expect((await h.describe()).typedSearchAttributes.get(ZaakStatus)).toBe('thuiszitter');
-      await recordHistory('thuiszitter', h, 'v1', SUITE);
+      await recordHistory('thuiszitter', h, 'v2', SUITE);
       await h.terminate('klaar');
     });
   });
@@ -154,7 +154,7 @@ describe(SUITE, () => {
         ),
       ).toMatch(/^De leerling is sinds maandag 15 maart 2027 een thuiszitter; ziekte daarna/);
       expect(verstuurd.filter((v) => v.n.sjabloon === 'thuiszitter-streefdatum')).toHaveLength(0);
-      await recordHistory('thuiszitter', h, 'v1', SUITE);
+      await recordHistory('thuiszitter', h, 'v2', SUITE);
       await h.terminate('klaar');
     });
   });
@@ -204,7 +204,7 @@ describe(SUITE, () => {
         uitkomst: { dagenThuis: 112, dagenVrijgesteld: 0, duurband: 'langer-dan-3-maanden' },
       });
       await h.result();
-      await recordHistory('thuiszitter', h, 'v1', SUITE);
+      await recordHistory('thuiszitter', h, 'v2', SUITE);
     });
   });
 
@@ -253,7 +253,7 @@ describe(SUITE, () => {
       const streef = verstuurd.filter((x) => x.n.gegevens.streef === 'ja').map((x) => x.datum);
       expect(streef).toHaveLength(2);
       expect(streef.every((d) => d > '2027-03-01' && d < '2027-05-23')).toBe(true);
-      await recordHistory('thuiszitter', h, 'v1', SUITE);
+      await recordHistory('thuiszitter', h, 'v2', SUITE);
       await h.terminate('klaar');
     });
   });
@@ -330,7 +330,7 @@ describe(SUITE, () => {
       const voor = verstuurd.length;
       await skipTo(env, amsterdam('2027-03-01', '09:00'));
       expect(verstuurd).toHaveLength(voor);
-      await recordHistory('thuiszitter', h, 'v1', SUITE);
+      await recordHistory('thuiszitter', h, 'v2', SUITE);
     });
   });
 
@@ -393,8 +393,8 @@ describe(SUITE, () => {
       expect(await weigering(zelf.executeUpdate(afwijzenUpdate, { args: [{ reden: 'geen', ...alsSwv }] }))).toBe(
         'Alleen een automatisch geopende zaak wordt afgewezen; sluit deze zaak af met afsluiten.',
       );
-      await recordHistory('impasse', imp, 'v4', SUITE);
-      await recordHistory('thuiszitter', kind, 'v1', SUITE);
+      await recordHistory('impasse', imp, 'v5', SUITE);
+      await recordHistory('thuiszitter', kind, 'v2', SUITE);
       await imp.terminate('klaar');
       await zelf.terminate('klaar');
     });
@@ -402,7 +402,11 @@ describe(SUITE, () => {
 
   it('the thuiszitter case outlives the impasse that opened it, also when the zorgplicht case is withdrawn', async () => {
     await metWorker(async (taskQueue) => {
-      const input = zorgplichtInput({ beleid: getPolicy('spow'), aanmelddatum: '2027-01-04' });
+      const input = zorgplichtInput({
+        beleid: getPolicy('spow'),
+        aanmelddatum: '2027-01-04',
+        leerplichtigVanaf: '2021-03-01',
+      });
       const zp = await env.client.workflow.start(zorgplicht, { taskQueue, workflowId: input.zaakId, args: [input] });
       await zp.executeUpdate(impasseMeldenUpdate, { args: [{ reden: 'geen passende plek', door: zpSchool }] });
       const imp = (await zodraGestart(env, `${input.zaakId}-impasse`)) as WorkflowHandle<typeof impasse>;
@@ -427,13 +431,13 @@ describe(SUITE, () => {
       expect(zpView.thuiszitter).toEqual({ zaakId: kind.workflowId });
       expect(zpView.tijdlijn.at(-1)).toMatchObject({
         soort: 'thuiszitter-bestaat',
-        omschrijving: `De thuiszitterszaak ${kind.workflowId} liep al (geopend door de impasse)`,
+        omschrijving: `Deze leerling heeft al een thuiszitterszaak (${kind.workflowId}): die blijft zoals zij is`,
       });
       await expect(imp.result()).rejects.toThrow();
       // The impasse is cancelled with its zorgplicht case; the child at home stays in view.
       expect((await kind.describe()).status.name).toBe('RUNNING');
       expect((await kind.query(thuiszitterStatusQuery)).open).toBe(true);
-      await recordHistory('impasse', imp, 'v4', SUITE);
+      await recordHistory('impasse', imp, 'v5', SUITE);
       await kind.terminate('klaar');
     });
   });

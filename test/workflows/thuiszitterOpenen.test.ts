@@ -13,6 +13,7 @@ import { impasse, leerlingThuisUpdate, plaatsenUpdate } from '../../src/workflow
 import { stoppenUpdate, terugplaatsing } from '../../src/workflows/terugplaatsing';
 import {
   afsluitenUpdate,
+  afwezigheidUpdate,
   thuiszitter,
   thuiszitterStatusQuery,
   thuiszitterViewUpdate,
@@ -27,6 +28,7 @@ import { coordinator, school as zpSchool, zorgplichtInput } from '../helpers/zor
 type TZ = WorkflowHandle<typeof thuiszitter>;
 const school: ActorRef = { id: 'ib-12ab', naam: 'IB De Regenboog', rol: 'school' };
 const alsSwv: Stap = { door: coordinator };
+const alsSchool: Stap = { door: school, scope: ['12AB'] };
 const tz = (h: WorkflowHandle) => h as TZ;
 
 const SUITE = 'thuiszitter opened automatically and reported (time-skipping, real dates)';
@@ -68,7 +70,12 @@ describe(SUITE, () => {
 
   it('a zorgplicht case withdrawn with no other enrolment opens a thuiszitter case naming it; not with an enrolment, nor for a child not yet leerplichtig', async () => {
     await metWorker(async (taskQueue, verstuurd) => {
-      const input = zorgplichtInput({ beleid: getPolicy('spow'), aanmelddatum: '2027-01-04' });
+      // Born in 2019: leerplichtig since 1 March 2024.
+      const input = zorgplichtInput({
+        beleid: getPolicy('spow'),
+        aanmelddatum: '2027-01-04',
+        leerplichtigVanaf: '2024-03-01',
+      });
       const zp = await env.client.workflow.start(zorgplicht, { taskQueue, workflowId: input.zaakId, args: [input] });
       const ingetrokken = await zp.executeUpdate(besluitenUpdate, {
         args: [{ uitkomst: 'ingetrokken', reden: 'De ouders trekken de aanmelding in.', door: zpSchool }],
@@ -77,6 +84,8 @@ describe(SUITE, () => {
       expect(ingetrokken.thuiszitter).toEqual({ zaakId: kindId });
       expect(ingetrokken.tijdlijn.at(-1)).toMatchObject({ soort: 'thuiszitter-geopend' });
       await klaar(zp);
+      // The zorgplicht case ended only once the server had started the thuiszitter case.
+      expect(await bestaat(kindId)).toBe(true);
       const kind = tz(await zodraGestart(env, kindId));
       const k = await kind.query(thuiszitterStatusQuery);
       expect(k).toMatchObject({
@@ -110,7 +119,11 @@ describe(SUITE, () => {
       await kind.terminate('klaar');
 
       // Still enrolled where the child is (the parents say so): no thuiszitter case.
-      const elders = zorgplichtInput({ beleid: getPolicy('spow'), aanmelddatum: '2027-03-22' });
+      const elders = zorgplichtInput({
+        beleid: getPolicy('spow'),
+        aanmelddatum: '2027-03-22',
+        leerplichtigVanaf: '2024-03-01',
+      });
       const zp2 = await env.client.workflow.start(zorgplicht, { taskQueue, workflowId: elders.zaakId, args: [elders] });
       const v2 = await zp2.executeUpdate(besluitenUpdate, {
         args: [
@@ -130,6 +143,27 @@ describe(SUITE, () => {
       });
       await klaar(zp2);
       expect(await bestaat(`${elders.zaakId}-thuiszitter`)).toBe(false);
+
+      // Its age unknown (no birth date at the start) in the PO: no case assumed, the coordinator asked to look.
+      const onbekend = zorgplichtInput({ beleid: getPolicy('spow'), aanmelddatum: '2027-03-22' });
+      const zp4 = await env.client.workflow.start(zorgplicht, {
+        taskQueue,
+        workflowId: onbekend.zaakId,
+        args: [onbekend],
+      });
+      const v4 = await zp4.executeUpdate(besluitenUpdate, {
+        args: [{ uitkomst: 'ingetrokken', reden: 'De ouders trekken de aanmelding in.', door: zpSchool }],
+      });
+      expect(v4.thuiszitter).toBeUndefined();
+      expect(v4.tijdlijn.at(-1)!.soort).toBe('thuiszitter-controleren');
+      await klaar(zp4);
+      expect(await bestaat(`${onbekend.zaakId}-thuiszitter`)).toBe(false);
+      await recordHistory('zorgplicht', zp4, 'v7-leeftijd-onbekend', SUITE);
+      await zodra(verstuurd, verstuurd.length + 1);
+      expect(momenten(verstuurd, 'thuiszitter-controleren')).toHaveLength(1);
+      expect(momenten(verstuurd, 'thuiszitter-controleren')[0]).toMatch(
+        /^thuiszitter-controleren:coordinator@2027-04-11 1[67]:\d\d$/,
+      );
 
       // A child of four (leerplichtig from 1 June 2027, Leerplichtwet art. 3): not a thuiszitter.
       const jong = zorgplichtInput({
@@ -269,7 +303,7 @@ describe(SUITE, () => {
         ],
       });
       expect(eind).toMatchObject({ status: 'teruggekeerd', uitkomst: { dagenThuis: 14 } });
-      await kind.result();
+      await klaar(kind);
       await recordHistory('impasse', imp, 'v5', SUITE);
       await recordHistory('thuiszitter', kind, 'v2', SUITE);
     });
@@ -304,6 +338,11 @@ describe(SUITE, () => {
       expect(momenten(verstuurd)).toEqual([
         'thuiszitter-geopend:coordinator+leerplicht+schoolbestuur@2027-01-11 09:00',
       ]);
+      expect(verstuurd[0].n.aan.map((a) => a.email)).toEqual([
+        'coordinator@swv.example',
+        undefined,
+        'bestuur@stichting.example',
+      ]);
       expect(verstuurd[0].n.aan).toContainEqual({ rol: 'schoolbestuur', email: 'bestuur@stichting.example' });
       expect(verstuurd[0].n.gegevens).toMatchObject({
         dreigend: 'ja',
@@ -317,9 +356,11 @@ describe(SUITE, () => {
       );
       await skipTo(env, amsterdam('2027-02-08', '08:01'));
       await zodra(verstuurd, 2);
-      expect(momenten(verstuurd).at(-1)).toBe(
+      expect(momenten(verstuurd)).toEqual([
+        'thuiszitter-geopend:coordinator+leerplicht+schoolbestuur@2027-01-11 09:00',
         'thuiszitter-gemeld:coordinator+school+ouders+leerplicht+schoolbestuur@2027-02-08 08:00',
-      );
+      ]);
+      expect(verstuurd[1].n.gegevens.melden).toBe(verstuurd[0].n.gegevens.melden);
 
       // Enrolled nowhere, opened by the coordinator: leerplicht hears at once; there is no board to tell.
       const zonder = await env.client.workflow.start(thuiszitter, {
@@ -328,13 +369,33 @@ describe(SUITE, () => {
         args: [{ ...input, school: undefined, gestartDoor: coordinator }],
       });
       await zodra(verstuurd, 3);
+      expect(momenten(verstuurd)).toHaveLength(3);
       expect(momenten(verstuurd).at(-1)).toMatch(/^thuiszitter-geopend:leerplicht@2027-02-08 08:0\d$/);
       expect((await zonder.query(thuiszitterStatusQuery)).tijdlijn.at(-1)!.omschrijving).toBe(
-        'Thuiszitter gemeld aan de coördinator, leerplicht; de leerling staat op geen school ingeschreven: er is geen schoolbestuur te melden',
+        'Thuiszitter gemeld aan leerplicht; de leerling staat op geen school ingeschreven: er is geen schoolbestuur te melden',
       );
+
+      // Ill first: only the coordinator hears; once the reason is another, leerplicht and the board too.
+      const ziek = await env.client.workflow.start(thuiszitter, {
+        taskQueue,
+        workflowId: `tz-${Math.random().toString(16).slice(2)}`,
+        args: [{ ...input, redenGroep: 'ziekte', reden: 'Ziek thuis.' }],
+      });
+      await zodra(verstuurd, 4);
+      expect(momenten(verstuurd).at(-1)).toMatch(/^thuiszitter-geopend:coordinator@2027-02-08 08:0\d$/);
+      expect(verstuurd.at(-1)!.n.gegevens).toMatchObject({ ziek: 'ja' });
+      await ziek.executeUpdate(afwezigheidUpdate, {
+        args: [{ redenGroep: 'overig', reden: 'Hersteld, komt niet.', vanaf: '2027-02-08', ...alsSchool }],
+      });
+      await zodra(verstuurd, 5);
+      expect(momenten(verstuurd)).toHaveLength(5);
+      expect(momenten(verstuurd).at(-1)).toMatch(/^thuiszitter-geopend:leerplicht\+schoolbestuur@2027-02-08 08:0\d$/);
+      expect(verstuurd.at(-1)!.n.gegevens).toMatchObject({ dreigend: 'ja', thuiszitterVanaf: 'maandag 8 maart 2027' });
       await recordHistory('thuiszitter', h, 'v2', SUITE);
+      await recordHistory('thuiszitter', ziek, 'v2-na-ziekte', SUITE);
       await h.terminate('klaar');
       await zonder.terminate('klaar');
+      await ziek.terminate('klaar');
     });
   });
 

@@ -56,7 +56,7 @@ describe(SUITE, () => {
     scenario: (h: WorkflowHandleWithFirstExecutionRunId<typeof zorgplicht>, verstuurd: Verstuurd[]) => Promise<void>,
     gedrag?: Parameters<typeof recordingWorker>[2],
     /** The version its recorded history is filed under (see recordHistory). */
-    versie = 'v5',
+    versie = 'v7',
   ) {
     const taskQueue = `zorgplicht-${input.zaakId}`;
     const { worker, verstuurd } = await recordingWorker(env, taskQueue, gedrag);
@@ -249,8 +249,8 @@ describe(SUITE, () => {
       expect(eind.find((t) => t.soort === 'besluit:geen-zorgplicht')!.omschrijving).toMatch(
         /tijdelijke plaatsing eindigt/,
       );
-      // No school and no other enrolment recorded: the child's thuiszitter case opens (issue 16).
-      expect(eind.at(-1)!.soort).toBe('thuiszitter-geopend');
+      // No school and no other enrolment recorded, age unknown (no birth date): the coordinator looks (issue 16).
+      expect(eind.at(-1)!.soort).toBe('thuiszitter-controleren');
     });
   });
 
@@ -325,7 +325,7 @@ describe(SUITE, () => {
         expect(tekst).toContain('Neem contact op met De Regenboog (directie@regenboog.example)');
       },
       undefined,
-      'v5',
+      'v7',
     );
   });
 
@@ -386,7 +386,7 @@ describe(SUITE, () => {
         });
       },
       weigerMelding,
-      'v5',
+      'v7',
     );
   });
 
@@ -463,7 +463,7 @@ describe(SUITE, () => {
         args: [{ weken: 2, reden: 'onderzoek loopt', door: school, scope: ['12AB'] }],
       });
       expect(verlengd.status).toBe('verlengd');
-      await recordHistory('zorgplicht', h, 'v5', SUITE);
+      await recordHistory('zorgplicht', h, 'v7', SUITE);
     });
   });
 
@@ -573,9 +573,10 @@ describe(SUITE, () => {
         door: school,
         reden: besluit.reden,
       });
-      // Closed without a school and no other enrolment recorded: a thuiszitter case opens (issue 16).
+      // Closed without a school and no other enrolment recorded, the child's age unknown: the
+      // coordinator is asked to look whether it is at home (issue 16).
       expect(eind.tijdlijn.at(-1)!.soort).toBe(
-        status === 'geen-zorgplicht' || status === 'ingetrokken' ? 'thuiszitter-geopend' : `besluit:${status}`,
+        status === 'geen-zorgplicht' || status === 'ingetrokken' ? 'thuiszitter-controleren' : `besluit:${status}`,
       );
     });
   });
@@ -927,7 +928,7 @@ describe('zorgplicht terms by the Algemene termijnenwet (time-skipping, 2027)', 
       expect(v).toMatchObject({ status: 'verlengd', deadlines: [{ datum: '2027-04-23' }, { datum: '2027-04-23' }] });
       expect(verstuurd.map((x) => `${x.n.sjabloon}@${x.datum} ${x.tijd}`)).toContain('laatste-dag@2027-03-30 08:00');
       await h.executeUpdate(besluitenUpdate, { args: [{ uitkomst: 'toegelaten', reden: 'plek', door: school }] });
-      await recordHistory('zorgplicht', h, 'v5', 'zorgplicht terms by the Algemene termijnenwet');
+      await recordHistory('zorgplicht', h, 'v7', 'zorgplicht terms by the Algemene termijnenwet');
     });
   });
 
@@ -956,7 +957,7 @@ describe('zorgplicht around school holidays (time-skipping, real dates)', () => 
       await worker.runUntil(async () => {
         const h = await env.client.workflow.start(zorgplicht, { taskQueue, workflowId: input.zaakId, args: [input] });
         await fn(h, verstuurd, env);
-        await recordHistory('zorgplicht', h, 'v5', 'zorgplicht around school holidays');
+        await recordHistory('zorgplicht', h, 'v7', 'zorgplicht around school holidays');
       });
     } finally {
       await env.teardown();

@@ -4,8 +4,9 @@ import { executionInfoFromRaw } from '@temporalio/client/lib/helpers';
 import { z } from 'zod';
 import { isoDateSchema, toInstant } from '../../domain';
 import { brinSchema } from '../../shared/zaak';
-import { roles } from '../../auth/actors';
+import { roles, type Actor } from '../../auth/actors';
 import type { Register } from '../processen';
+import type { ProcesDefinitie } from '../../processen';
 import { Problem } from '../problem';
 import { lijstFilter, leestAlles, magLezen, magLezenVolgensIndex, zichtVoor } from '../../auth/inzage';
 import {
@@ -174,6 +175,28 @@ export const zakenRoutes = (deps: ApiDeps, register: Register) => {
   const zaakSchema = zaakSchemaVoor(register);
   const lijstQuerySchema = lijstQuerySchemaVoor(register);
   const zaakIdSchema = register.zaakIdSchema;
+
+  /**
+   * Where a step of a linked child case is taken: the child this case has, as `<id><suffix>` or one
+   * level further (a zorgplicht case's thuiszitter may be its impasse's, `<id>-impasse-thuiszitter`).
+   * Named only when it exists and the actor reads it; best effort (an outage names none).
+   */
+  async function kindHint(id: string, kind: ProcesDefinitie, actie: string, actor: Actor): Promise<string> {
+    const tussen = register.processen.flatMap((p) => (p.kindSuffix && p !== kind ? [p.kindSuffix] : []));
+    const kandidaten = [`${id}${kind.kindSuffix}`, ...tussen.map((t) => `${id}${t}${kind.kindSuffix}`)].filter(
+      (k) => zaakIdSchema.safeParse(k).success,
+    );
+    for (const k of kandidaten) {
+      try {
+        await bestaatVoor(deps.client, k, actor, register.processen);
+        return ` '${actie}' is een stap van de ${kind.type}: zet die in de ${kind.type}-zaak ${k}.`;
+      } catch {
+        // Not this one.
+      }
+    }
+    return ` '${actie}' is een stap van de ${kind.type}; deze zaak heeft (nog) geen ${kind.type}-zaak.`;
+  }
+
   return [
     defineRoute({
       method: 'get',
@@ -286,9 +309,7 @@ export const zakenRoutes = (deps: ApiDeps, register: Register) => {
               Object.prototype.hasOwnProperty.call(p.acties, params.actie),
           );
           const waar =
-            kind && !params.id.endsWith(kind.kindSuffix!)
-              ? ` '${params.actie}' is een stap van de ${kind.type}: zet die in de ${kind.type}-zaak ${params.id}${kind.kindSuffix}.`
-              : '';
+            kind && !params.id.endsWith(kind.kindSuffix!) ? await kindHint(params.id, kind, params.actie, actor) : '';
           throw problems.notFound(
             `Onbekende actie '${params.actie}' voor een ${proces.type}-zaak; kies uit ${Object.keys(proces.acties).join(', ')}.${waar}`,
           );

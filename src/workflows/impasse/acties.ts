@@ -122,14 +122,12 @@ export function impasseActies({ zaak, t, aan, beleid, ladder, input }: Impasseza
         reden,
         op: t.uitkomst.op,
       };
-      getExternalWorkflowHandle(thuis)
-        .signal(plaatsingSignal, bericht)
-        .catch(() =>
-          zaak.noteer({
-            soort: 'thuiszitter-gesloten',
-            omschrijving: `De thuiszitterszaak ${thuis} was al gesloten en hoorde de plaatsing niet`,
-          }),
-        );
+      zaak.meld(getExternalWorkflowHandle(thuis).signal(plaatsingSignal, bericht), () =>
+        zaak.noteer({
+          soort: 'thuiszitter-gesloten',
+          omschrijving: `De thuiszitterszaak ${thuis} was al gesloten en hoorde de plaatsing niet`,
+        }),
+      );
     }
   }
   /** Only the rung's owner acts (some steps also the coordinator). */

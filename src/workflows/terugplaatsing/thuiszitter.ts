@@ -4,6 +4,7 @@
  * and the case opens a thuiszitter case naming itself and the rule.
  */
 import { patched } from '@temporalio/workflow';
+import { formatDutchDate } from '../../domain/dates';
 import type { Thuis } from '../../shared/thuiszitter';
 import type { ActorRef } from '../../shared/zaak';
 import { openThuiszitter, thuiszitterId, thuiszitterInvoer } from '../thuiszitter/openen';
@@ -17,7 +18,7 @@ export function thuiszitterNaStoppen(z: Terugplaatsingzaak, thuis: Thuis, door: 
   t.thuiszitter = { zaakId: id };
   zaak.noteer({
     soort: 'leerling-thuis',
-    omschrijving: `Gestopt zonder plek: de leerling zit thuis sinds ${thuis.sinds}; een thuiszitterszaak wordt geopend (${id})`,
+    omschrijving: `Gestopt zonder plek: de leerling zit thuis sinds ${formatDutchDate(thuis.sinds)}; een thuiszitterszaak wordt geopend (${id})`,
     door,
     reden: thuis.reden,
   });
@@ -32,7 +33,7 @@ export function thuiszitterNaStoppen(z: Terugplaatsingzaak, thuis: Thuis, door: 
         if (bestond)
           zaak.noteer({
             soort: 'thuiszitter-bestaat',
-            omschrijving: `De thuiszitterszaak ${kind} liep al (geopend door de plaatsingstafel)`,
+            omschrijving: `Deze leerling heeft al een thuiszitterszaak (${kind}): die blijft zoals zij is`,
           });
       },
       mislukt: (reden) => {
@@ -40,6 +41,10 @@ export function thuiszitterNaStoppen(z: Terugplaatsingzaak, thuis: Thuis, door: 
         zaak.noteer({
           soort: 'thuiszitter-niet-gestart',
           omschrijving: `De thuiszitterszaak kon niet starten: ${reden}. Open haar als coördinator (POST /api/v1/zaken/thuiszitter).`,
+        });
+        zaak.bericht('thuiszitter-controleren', 'thuiszitter-niet-gestart', [z.aan.coordinator], {
+          mislukt: 'ja',
+          regel: 'Terugplaatsing gestopt zonder plek',
         });
       },
     },

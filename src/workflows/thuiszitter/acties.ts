@@ -4,7 +4,7 @@
  * completion (seed 001 L1793–1795), a vrijstelling only with the SWV involved and for a fixed period
  * (seed 003 L399, seed 001 L1799), and the end: back to school or an offer elsewhere (seed 000 L450).
  */
-import { defineUpdate } from '@temporalio/workflow';
+import { defineUpdate, patched } from '@temporalio/workflow';
 import { addDays, compareDates, formatDutchDate } from '../../domain/dates';
 import { rolNietToegestaan } from '../../shared/fouten';
 import { dagenThuis, duurband } from '../../domain/thuiszitters';
@@ -19,6 +19,7 @@ import type {
 } from '../../shared/thuiszitter';
 import { partijen, redenGroepen } from '../../shared/thuiszitterKeuzes';
 import * as argument from '../argumenten';
+import { meldNaZiekte } from './melden';
 import type { Thuiszitterzaak } from './toestand';
 
 export const afwezigheidUpdate = defineUpdate<ThuiszitterView, [Afwezigheid]>('afwezigheid');
@@ -78,6 +79,9 @@ export function thuiszitterActies(z: Thuiszitterzaak): void {
           reden: a.reden,
           gegevens: { redenGroep: a.redenGroep, vanaf: a.vanaf },
         });
+        // No longer ill: a threatening thuiszitter from now, reported where the policy says (Almere, L589).
+        const d = z.drempel();
+        if (was === 'ziekte' && d && patched('thuiszitter-melden-na-ziekte')) meldNaZiekte(z, d);
       },
     },
     wat,

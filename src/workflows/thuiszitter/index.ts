@@ -200,7 +200,7 @@ export async function thuiszitter(input: ThuiszitterInput): Promise<ThuiszitterV
     },
   });
 
-  const z: Thuiszitterzaak = { zaak, t, input, beleid, vandaag, open, vrijgesteld, streefdatum, aan };
+  const z: Thuiszitterzaak = { zaak, t, input, beleid, vandaag, open, vrijgesteld, streefdatum, drempel, aan };
   setHandler(thuiszitterStatusQuery, view);
   setHandler(thuiszitterRapportQuery, (): ThuiszitterRapportRegel => ({
     zaakId: zaak.id,

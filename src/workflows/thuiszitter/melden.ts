@@ -21,15 +21,49 @@ export function meldenAan(z: Thuiszitterzaak, dreigend: boolean): { aan: Ontvang
     if (email) aan.push({ rol: 'schoolbestuur', email });
     else
       zonderAdres = z.input.school
-        ? 'het bestuur van de school is niet gemeld: er is geen e-mailadres van het bestuur (school.bestuurEmail)'
+        ? 'het bestuur van de school is niet gemeld: er is geen e-mailadres van het bestuur (school.bestuurEmail); meld het de school zelf'
         : 'de leerling staat op geen school ingeschreven: er is geen schoolbestuur te melden';
   }
   return { aan, ...(zonderAdres ? { zonderAdres } : {}) };
 }
 
+const naam = (o: Ontvanger) =>
+  o.rol === 'coordinator' ? 'de coördinator' : o.rol === 'leerplicht' ? 'leerplicht' : 'het bestuur van de school';
+
+/** One letter to those who hear of it now, and a note of who did (and who could not). */
+function meld(
+  z: Thuiszitterzaak,
+  sleutel: string,
+  aan: Ontvanger[],
+  extra: ReturnType<typeof meldenAan>,
+  gegevens: Record<string, string>,
+  wat: string,
+): void {
+  const melden = z.beleid.thuiszitters?.melden;
+  if (extra.aan.length || extra.zonderAdres)
+    z.zaak.noteer({
+      soort: 'gemeld-aan',
+      omschrijving:
+        (aan.length ? `${wat} gemeld aan ${aan.map(naam).join(', ')}` : `${wat} niet gemeld`) +
+        (extra.zonderAdres ? `; ${extra.zonderAdres}` : ''),
+      gegevens: { regel: melden?.regel ?? '' },
+    });
+  if (!aan.length) return;
+  z.zaak.bericht('thuiszitter-geopend', sleutel, aan, {
+    ...gegevens,
+    ...(extra.aan.length && melden ? { melden: melden.regel } : {}),
+  });
+}
+
+const dreigendGegevens = (z: Thuiszitterzaak, drempel: Dated) => ({
+  dreigend: 'ja',
+  drempelWeken: String(z.beleid.thuiszitters!.drempelWeken.waarde),
+  thuiszitterVanaf: formatDutchDate(drempel.datum),
+});
+
 /** At the start: a case the coordinator did not open, or one the policy reports at once. */
 export function meldBijOpenen(z: Thuiszitterzaak, drempel: Dated | undefined): void {
-  const { zaak, t, input, beleid } = z;
+  const { t, input } = z;
   // An enrolled pupil past the threshold already: the threshold's letter tells everyone (momenten.ts).
   if (t.thuiszitterSinds && input.school) return;
   // Ill (no threshold running): not a threatening thuiszitter, only the coordinator hears of it.
@@ -37,26 +71,22 @@ export function meldBijOpenen(z: Thuiszitterzaak, drempel: Dated | undefined): v
   const dreigend = !t.thuiszitterSinds && !ziek;
   const extra: ReturnType<typeof meldenAan> = ziek ? { aan: [] } : meldenAan(z, dreigend);
   const aan = [...(input.gestartDoor.rol === 'coordinator' ? [] : [z.aan.coordinator]), ...extra.aan];
-  const melden = beleid.thuiszitters?.melden;
-  if (extra.aan.length || extra.zonderAdres)
-    zaak.noteer({
-      soort: 'gemeld-aan',
-      omschrijving:
-        `${dreigend ? 'Dreigende thuiszitter' : 'Thuiszitter'} gemeld aan ${['de coördinator', ...extra.aan.map((o) => (o.rol === 'leerplicht' ? 'leerplicht' : 'het bestuur van de school'))].join(', ')}` +
-        (extra.zonderAdres ? `; ${extra.zonderAdres}` : ''),
-      gegevens: { regel: melden?.regel ?? '' },
-    });
-  if (!aan.length) return;
-  zaak.bericht('thuiszitter-geopend', 'geopend', aan, {
-    ...(ziek ? { ziek: 'ja' } : {}),
-    ...(dreigend && drempel
-      ? {
-          dreigend: 'ja',
-          drempelWeken: String(beleid.thuiszitters!.drempelWeken.waarde),
-          thuiszitterVanaf: formatDutchDate(drempel.datum),
-        }
-      : {}),
-    ...(input.aanleiding ? { aanleiding: input.aanleiding.regel } : {}),
-    ...(extra.aan.length && melden ? { melden: melden.regel } : {}),
-  });
+  meld(
+    z,
+    'geopend',
+    aan,
+    extra,
+    {
+      ...(ziek ? { ziek: 'ja' } : {}),
+      ...(dreigend && drempel ? dreigendGegevens(z, drempel) : {}),
+      ...(input.aanleiding ? { aanleiding: input.aanleiding.regel } : {}),
+    },
+    dreigend ? 'Dreigende thuiszitter' : ziek ? 'Afwezigheid wegens ziekte' : 'Thuiszitter',
+  );
+}
+
+/** An ill child's absence turns into another reason: now a threatening thuiszitter, reported where the policy says so. */
+export function meldNaZiekte(z: Thuiszitterzaak, drempel: Dated): void {
+  const extra = meldenAan(z, true);
+  meld(z, `dreigend/${drempel.datum}`, extra.aan, extra, dreigendGegevens(z, drempel), 'Dreigende thuiszitter');
 }

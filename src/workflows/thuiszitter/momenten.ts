@@ -99,7 +99,7 @@ export function thuiszitterMomenten(z: Thuiszitterzaak, drempel: () => Dated | u
 export function thuiszitterMoment(z: Thuiszitterzaak, m: ThuiszitterMoment): void {
   const { zaak, t, aan, streefdatum } = z;
   switch (m.soort) {
-    case 'drempel':
+    case 'drempel': {
       t.thuiszitterSinds = m.datum;
       t.streefGezet = Date.now();
       zaak.noteer({
@@ -108,13 +108,14 @@ export function thuiszitterMoment(z: Thuiszitterzaak, m: ThuiszitterMoment): voi
         gegevens: { datum: m.datum },
       });
       // The policy's own recipients too (Almere: the school's board and leerplicht, seed 002 L589).
-      zaak.bericht(
-        'thuiszitter-gemeld',
-        'thuiszitter',
-        [aan.coordinator, ...aan.school, ...aan.ouders, ...meldenAan(z, false).aan],
-        { thuiszitterSinds: formatDutchDate(m.datum), regel: m.regel },
-      );
+      const extra = meldenAan(z, false).aan;
+      zaak.bericht('thuiszitter-gemeld', 'thuiszitter', [aan.coordinator, ...aan.school, ...aan.ouders, ...extra], {
+        thuiszitterSinds: formatDutchDate(m.datum),
+        regel: m.regel,
+        ...(extra.length ? { melden: z.beleid.thuiszitters!.melden!.regel } : {}),
+      });
       return;
+    }
     case 'streef-herinnering':
       zaak.noteer({
         soort: 'herinnering',

@@ -30,11 +30,17 @@ export function openThuiszitter<V>(
 ): void {
   zaak.koppel(
     thuiszitter,
-    { workflowId, args: [input], parentClosePolicy: ParentClosePolicy.ABANDON },
+    {
+      workflowId,
+      args: [input],
+      parentClosePolicy: ParentClosePolicy.ABANDON,
+      // A closed or dismissed case of this child stays what it is: not replaced by a new run.
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
+    },
     {
       los: true,
       gestart: (id) => h.gestart(id, false),
-      // Its id is this child's: one that exists already is its thuiszitter case (a retried step, or opened by its impasse).
+      // Its id is this child's: one that exists already (running, closed or dismissed) is its thuiszitter case.
       mislukt: (reden, bestaatAl) => (bestaatAl ? h.gestart(workflowId, true) : h.mislukt(reden)),
     },
   );
@@ -88,6 +94,7 @@ export function thuiszitterInvoer(
             brin: o.brin,
             naam: o.naam,
             ...(o.email ? { email: o.email } : {}),
+            ...(o.bestuurEmail ? { bestuurEmail: o.bestuurEmail } : {}),
             ...(o.brin === van.school.brin && van.school.regio ? { regio: van.school.regio } : {}),
           },
         }

@@ -42,5 +42,7 @@ export interface Thuiszitterzaak {
   vrijgesteld: () => boolean;
   /** The target date as it stands (moved on by vrijstelling days). */
   streefdatum: () => Dated;
+  /** The day an enrolled child counts as a thuiszitter (absent: counted already, or ill). */
+  drempel: () => Dated | undefined;
   aan: { school: Ontvanger[]; coordinator: Ontvanger; ouders: Ontvanger[] };
 }

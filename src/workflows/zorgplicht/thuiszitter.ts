@@ -2,10 +2,13 @@
  * Issue 16 item 2: a zorgplicht case withdrawn, or closed without zorgplicht, while the parents record
  * no other enrolment: no school admits the pupil, who has no school. The case opens a thuiszitter
  * case (enrolled nowhere: absoluut verzuim) naming itself and the rule; a coordinator dismisses it
- * when the pupil turns out to be enrolled after all. A child not yet leerplichtig is not a thuiszitter.
+ * when the pupil turns out to be enrolled after all. Only for a child that is leerplichtig: in the VO
+ * always; in the PO from the birth date given at the start (Leerplichtwet 1969 art. 3), and without
+ * one the coordinator is asked to look instead.
  */
 import { patched } from '@temporalio/workflow';
 import { compareDates, formatDutchDate, toIsoDate } from '../../domain/dates';
+import { nextSchoolDay } from '../../domain/holidays';
 import type { SchoolRef } from '../../shared/zaak';
 import type { ZorgplichtView } from '../../shared/zorgplicht';
 import { openThuiszitter, thuiszitterId, thuiszitterInvoer } from '../thuiszitter/openen';
@@ -23,7 +26,7 @@ export function thuiszitterNaBesluit(
 ): void {
   // Cases closed before this rule keep their history: no thuiszitter case.
   if (!patched('zorgplicht-thuiszitter')) return;
-  const { zaak, t, input, policy } = z;
+  const { zaak, t, input, policy, aan } = z;
   if (ingeschrevenOp) t.ingeschrevenElders = ingeschrevenOp;
   const elders = t.ingeschrevenElders;
   if (elders) {
@@ -35,10 +38,27 @@ export function thuiszitterNaBesluit(
     return;
   }
   const vandaag = toIsoDate(Date.now(), policy.tijden.tijdzone);
-  if (input.leerplichtigVanaf && compareDates(vandaag, input.leerplichtigVanaf) < 0) {
+  // Leerplichtig from the first school day of the month after the fifth birthday (art. 3 lid 1).
+  const leerplichtig =
+    input.leerplichtigVanaf &&
+    nextSchoolDay(input.leerplichtigVanaf, input.school.regio ?? policy.regio, input.kalender);
+  if (leerplichtig && compareDates(vandaag, leerplichtig) < 0) {
     zaak.noteer({
       soort: 'nog-niet-leerplichtig',
-      omschrijving: `De leerling is leerplichtig vanaf ${formatDutchDate(input.leerplichtigVanaf)} (Leerplichtwet 1969, artikel 3): geen thuiszitterszaak`,
+      omschrijving: `De leerling is leerplichtig vanaf ${formatDutchDate(leerplichtig)} (Leerplichtwet 1969, artikel 3): geen thuiszitterszaak`,
+    });
+    return;
+  }
+  if (!leerplichtig && policy.sector !== 'vo') {
+    // A child of three or four is often not yet leerplichtig: a person looks, no case is assumed.
+    zaak.noteer({
+      soort: 'thuiszitter-controleren',
+      omschrijving:
+        'Geen school laat de leerling toe en er is geen andere inschrijving vastgelegd; of de leerling leerplichtig is, is niet bekend (geen geboortedatum): de coördinator kijkt of de leerling thuiszit',
+    });
+    zaak.bericht('thuiszitter-controleren', 'thuiszitter-controleren', [aan.coordinator], {
+      leeftijdOnbekend: 'ja',
+      regel: regels[besluit.uitkomst],
     });
     return;
   }
@@ -60,7 +80,7 @@ export function thuiszitterNaBesluit(
         if (bestond)
           zaak.noteer({
             soort: 'thuiszitter-bestaat',
-            omschrijving: `De thuiszitterszaak ${kind} liep al (geopend door de impasse)`,
+            omschrijving: `Deze leerling heeft al een thuiszitterszaak (${kind}): die blijft zoals zij is`,
           });
       },
       mislukt: (reden) => {
@@ -68,6 +88,10 @@ export function thuiszitterNaBesluit(
         zaak.noteer({
           soort: 'thuiszitter-niet-gestart',
           omschrijving: `De thuiszitterszaak kon niet starten: ${reden}. Open haar als coördinator (POST /api/v1/zaken/thuiszitter).`,
+        });
+        zaak.bericht('thuiszitter-controleren', 'thuiszitter-niet-gestart', [aan.coordinator], {
+          mislukt: 'ja',
+          regel: regels[besluit.uitkomst],
         });
       },
     },
