@@ -7,7 +7,7 @@ import { patched } from '@temporalio/workflow';
 import { formatDutchDate } from '../../domain/dates';
 import type { Thuis } from '../../shared/thuiszitter';
 import type { ActorRef } from '../../shared/zaak';
-import { openThuiszitter, thuiszitterId, thuiszitterInvoer } from '../thuiszitter/openen';
+import { openBijSluiten, thuiszitterId, thuiszitterInvoer } from '../thuiszitter/openen';
 import type { Terugplaatsingzaak } from './toestand';
 
 export function thuiszitterNaStoppen(z: Terugplaatsingzaak, thuis: Thuis, door: ActorRef): void {
@@ -22,32 +22,14 @@ export function thuiszitterNaStoppen(z: Terugplaatsingzaak, thuis: Thuis, door: 
     door,
     reden: thuis.reden,
   });
-  openThuiszitter(
+  openBijSluiten(
     zaak,
     thuiszitterInvoer({ ...input, beleid: z.beleid }, thuis, door, {
       zaakId: zaak.id,
       regel: 'Terugplaatsing gestopt zonder plek: de leerling kan niet op de S(B)O-school blijven en zit thuis',
     }),
-    {
-      gestart: (kind, bestond) => {
-        if (bestond)
-          zaak.noteer({
-            soort: 'thuiszitter-bestaat',
-            omschrijving: `Deze leerling heeft al een thuiszitterszaak (${kind}): die blijft zoals zij is`,
-          });
-      },
-      mislukt: (reden) => {
-        t.thuiszitter = undefined;
-        zaak.noteer({
-          soort: 'thuiszitter-niet-gestart',
-          omschrijving: `De thuiszitterszaak kon niet starten: ${reden}. Open haar als coördinator (POST /api/v1/zaken/thuiszitter).`,
-        });
-        zaak.bericht('thuiszitter-controleren', 'thuiszitter-niet-gestart', [z.aan.coordinator], {
-          mislukt: 'ja',
-          regel: 'Terugplaatsing gestopt zonder plek',
-        });
-      },
-    },
     id,
+    z.aan.coordinator,
+    () => (t.thuiszitter = undefined),
   );
 }

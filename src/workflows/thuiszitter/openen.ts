@@ -9,6 +9,7 @@ import { ParentClosePolicy } from '@temporalio/workflow';
 import { addDays, compareDates, toIsoDate } from '../../domain/dates';
 import type { Policy } from '../../domain/policy';
 import type { SchoolRooster } from '../../domain/holidays';
+import type { Ontvanger } from '../../shared/bericht';
 import type { Aanleiding, Thuis, ThuiszitterInput } from '../../shared/thuiszitter';
 import type { ActorRef } from '../../shared/zaak';
 import * as argument from '../argumenten';
@@ -43,6 +44,45 @@ export function openThuiszitter<V>(
       // Its id is this child's: one that exists already (running, closed or dismissed) is its thuiszitter case.
       mislukt: (reden, bestaatAl) => (bestaatAl ? h.gestart(workflowId, true) : h.mislukt(reden)),
     },
+  );
+}
+
+/**
+ * Opened by a case as it closes (a zorgplicht decision, a terugplaatsing's stop): an existing case of
+ * the child is noted, a start that failed is noted and mailed to the coordinator (the closing case's
+ * timeline is seen by nobody after).
+ */
+export function openBijSluiten<V>(
+  zaak: Zaak<V>,
+  input: ThuiszitterInput & { aanleiding: Aanleiding },
+  workflowId: string,
+  coordinator: Ontvanger,
+  mislukt: () => void,
+): void {
+  openThuiszitter(
+    zaak,
+    input,
+    {
+      gestart: (kind, bestond) => {
+        if (bestond)
+          zaak.noteer({
+            soort: 'thuiszitter-bestaat',
+            omschrijving: `Deze leerling heeft al een thuiszitterszaak (${kind}): die blijft zoals zij is`,
+          });
+      },
+      mislukt: (reden) => {
+        mislukt();
+        zaak.noteer({
+          soort: 'thuiszitter-niet-gestart',
+          omschrijving: `De thuiszitterszaak kon niet starten: ${reden}. Open haar als coördinator (POST /api/v1/zaken/thuiszitter).`,
+        });
+        zaak.bericht('thuiszitter-controleren', 'thuiszitter-niet-gestart', [coordinator], {
+          mislukt: 'ja',
+          regel: input.aanleiding.regel,
+        });
+      },
+    },
+    workflowId,
   );
 }
 

@@ -11,7 +11,7 @@ import { compareDates, formatDutchDate, toIsoDate } from '../../domain/dates';
 import { nextSchoolDay } from '../../domain/holidays';
 import type { SchoolRef } from '../../shared/zaak';
 import type { ZorgplichtView } from '../../shared/zorgplicht';
-import { openThuiszitter, thuiszitterId, thuiszitterInvoer } from '../thuiszitter/openen';
+import { openBijSluiten, thuiszitterId, thuiszitterInvoer } from '../thuiszitter/openen';
 import type { Zorgplichtzaak } from './toestand';
 
 const regels = {
@@ -69,32 +69,14 @@ export function thuiszitterNaBesluit(
     omschrijving: `Geen school laat de leerling toe en er is geen andere inschrijving vastgelegd: een thuiszitterszaak wordt geopend (${id})`,
     door: besluit.door,
   });
-  openThuiszitter(
+  openBijSluiten(
     zaak,
     thuiszitterInvoer(input, { sinds: vandaag, reden: besluit.reden, nergensIngeschreven: true }, besluit.door, {
       zaakId: zaak.id,
       regel: regels[besluit.uitkomst],
     }),
-    {
-      gestart: (kind, bestond) => {
-        if (bestond)
-          zaak.noteer({
-            soort: 'thuiszitter-bestaat',
-            omschrijving: `Deze leerling heeft al een thuiszitterszaak (${kind}): die blijft zoals zij is`,
-          });
-      },
-      mislukt: (reden) => {
-        t.thuiszitter = undefined;
-        zaak.noteer({
-          soort: 'thuiszitter-niet-gestart',
-          omschrijving: `De thuiszitterszaak kon niet starten: ${reden}. Open haar als coördinator (POST /api/v1/zaken/thuiszitter).`,
-        });
-        zaak.bericht('thuiszitter-controleren', 'thuiszitter-niet-gestart', [aan.coordinator], {
-          mislukt: 'ja',
-          regel: regels[besluit.uitkomst],
-        });
-      },
-    },
     id,
+    aan.coordinator,
+    () => (t.thuiszitter = undefined),
   );
 }
