@@ -317,10 +317,11 @@ export class Zaak<V> {
 
   /**
    * A signal to another case: this case does not end before the server took it (a signal from a
-   * closed case is dropped); `mislukt` when that case is closed already.
+   * closed case is dropped), nor does its own cancellation call it off; `mislukt` when that case is
+   * closed already.
    */
-  meld(signaal: Promise<void>, mislukt: () => void): void {
-    const klaar = signaal.catch(() => {
+  meld(signaal: () => Promise<void>, mislukt: () => void): void {
+    const klaar = CancellationScope.nonCancellable(signaal).catch(() => {
       mislukt();
       this.gewijzigd();
     });

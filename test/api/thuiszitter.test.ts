@@ -187,7 +187,7 @@ describe('opened automatically through the API (issue 16 item 2)', () => {
     const nergens = await api.act(elders.body.id, 'afspraak', afspraak);
     expectDutchProblem(nergens, 404);
     expect(nergens.body.detail).toMatch(
-      /'afspraak' is een stap van de thuiszitter; deze zaak heeft \(nog\) geen thuiszitter-zaak\.$/,
+      /'afspraak' is een stap van de thuiszitter; deze zaak heeft \(nog\) geen thuiszitter-zaak die u kunt inzien\.$/,
     );
   });
 

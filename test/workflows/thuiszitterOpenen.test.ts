@@ -159,7 +159,6 @@ describe(SUITE, () => {
       await klaar(zp4);
       expect(await bestaat(`${onbekend.zaakId}-thuiszitter`)).toBe(false);
       await recordHistory('zorgplicht', zp4, 'v7-leeftijd-onbekend', SUITE);
-      await zodra(verstuurd, verstuurd.length + 1);
       expect(momenten(verstuurd, 'thuiszitter-controleren')).toHaveLength(1);
       expect(momenten(verstuurd, 'thuiszitter-controleren')[0]).toMatch(
         /^thuiszitter-controleren:coordinator@2027-04-11 1[67]:\d\d$/,
@@ -272,6 +271,14 @@ describe(SUITE, () => {
         args: [{ school: { brin: '22BA', naam: 'De Linde' }, reden: 'De Linde plaatst vrijwillig', ...alsSwv }],
       });
       await klaar(imp);
+      // The impasse ended only once the server had taken the signal to the thuiszitter case.
+      const soorten = (await imp.fetchHistory()).events!.map((e) =>
+        Object.keys(e).find((k) => k.endsWith('Attributes')),
+      );
+      expect(soorten.indexOf('externalWorkflowExecutionSignaledEventAttributes')).toBeGreaterThan(-1);
+      expect(soorten.indexOf('externalWorkflowExecutionSignaledEventAttributes')).toBeLessThan(
+        soorten.indexOf('workflowExecutionCompletedEventAttributes'),
+      );
       let k = await kind.query(thuiszitterStatusQuery);
       for (let i = 0; i < 50 && !k.plaatsing; i++) {
         await new Promise((r) => setTimeout(r, 100));
@@ -389,8 +396,22 @@ describe(SUITE, () => {
       });
       await zodra(verstuurd, 5);
       expect(momenten(verstuurd)).toHaveLength(5);
-      expect(momenten(verstuurd).at(-1)).toMatch(/^thuiszitter-geopend:leerplicht\+schoolbestuur@2027-02-08 08:0\d$/);
-      expect(verstuurd.at(-1)!.n.gegevens).toMatchObject({ dreigend: 'ja', thuiszitterVanaf: 'maandag 8 maart 2027' });
+      // The school recorded it: the coordinator hears too; the four weeks run from 8 February, not the illness.
+      expect(momenten(verstuurd).at(-1)).toMatch(
+        /^thuiszitter-geopend:coordinator\+leerplicht\+schoolbestuur@2027-02-08 08:0\d$/,
+      );
+      expect(verstuurd.at(-1)!.n.gegevens).toMatchObject({
+        dreigend: 'ja',
+        sinds: 'maandag 8 februari 2027',
+        thuiszitterVanaf: 'maandag 8 maart 2027',
+      });
+      // Once: its threshold on 8 March is the threshold's letter, to all of them, and nothing before it.
+      await skipTo(env, amsterdam('2027-03-08', '08:01'));
+      await zodra(verstuurd, 6);
+      expect(momenten(verstuurd)).toHaveLength(6);
+      expect(momenten(verstuurd).at(-1)).toBe(
+        'thuiszitter-gemeld:coordinator+school+ouders+leerplicht+schoolbestuur@2027-03-08 08:00',
+      );
       await recordHistory('thuiszitter', h, 'v2', SUITE);
       await recordHistory('thuiszitter', ziek, 'v2-na-ziekte', SUITE);
       await h.terminate('klaar');

@@ -122,11 +122,13 @@ export function impasseActies({ zaak, t, aan, beleid, ladder, input }: Impasseza
         reden,
         op: t.uitkomst.op,
       };
-      zaak.meld(getExternalWorkflowHandle(thuis).signal(plaatsingSignal, bericht), () =>
-        zaak.noteer({
-          soort: 'thuiszitter-gesloten',
-          omschrijving: `De thuiszitterszaak ${thuis} was al gesloten en hoorde de plaatsing niet`,
-        }),
+      zaak.meld(
+        () => getExternalWorkflowHandle(thuis).signal(plaatsingSignal, bericht),
+        () =>
+          zaak.noteer({
+            soort: 'thuiszitter-gesloten',
+            omschrijving: `De thuiszitterszaak ${thuis} was al gesloten en hoorde de plaatsing niet`,
+          }),
       );
     }
   }

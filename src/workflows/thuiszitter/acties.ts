@@ -5,7 +5,7 @@
  * (seed 003 L399, seed 001 L1799), and the end: back to school or an offer elsewhere (seed 000 L450).
  */
 import { defineUpdate, patched } from '@temporalio/workflow';
-import { addDays, compareDates, formatDutchDate } from '../../domain/dates';
+import { addDays, compareDates, formatDutchDate, toInstant } from '../../domain/dates';
 import { rolNietToegestaan } from '../../shared/fouten';
 import { dagenThuis, duurband } from '../../domain/thuiszitters';
 import type {
@@ -79,9 +79,12 @@ export function thuiszitterActies(z: Thuiszitterzaak): void {
           reden: a.reden,
           gegevens: { redenGroep: a.redenGroep, vanaf: a.vanaf },
         });
-        // No longer ill: a threatening thuiszitter from now, reported where the policy says (Almere, L589).
+        // No longer ill: a threatening thuiszitter from `vanaf`, reported where the policy says (Almere,
+        // L589); a threshold already past is the threshold's letter, which follows at once.
         const d = z.drempel();
-        if (was === 'ziekte' && d && patched('thuiszitter-melden-na-ziekte')) meldNaZiekte(z, d);
+        const voor = d && toInstant(d.datum, z.beleid.tijden.herinnering, z.beleid.tijden.tijdzone) > Date.now();
+        if (was === 'ziekte' && voor && patched('thuiszitter-melden-na-ziekte'))
+          meldNaZiekte(z, d, a.vanaf, a.door.rol);
       },
     },
     wat,

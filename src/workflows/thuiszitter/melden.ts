@@ -85,8 +85,15 @@ export function meldBijOpenen(z: Thuiszitterzaak, drempel: Dated | undefined): v
   );
 }
 
-/** An ill child's absence turns into another reason: now a threatening thuiszitter, reported where the policy says so. */
-export function meldNaZiekte(z: Thuiszitterzaak, drempel: Dated): void {
+/**
+ * An ill child's absence turns into another reason (from `vanaf`): a threatening thuiszitter from then,
+ * reported where the policy says so, and to the coordinator when the school recorded it.
+ */
+export function meldNaZiekte(z: Thuiszitterzaak, drempel: Dated, vanaf: string, door: Ontvanger['rol']): void {
   const extra = meldenAan(z, true);
-  meld(z, `dreigend/${drempel.datum}`, extra.aan, extra, dreigendGegevens(z, drempel), 'Dreigende thuiszitter');
+  if (!extra.aan.length && !extra.zonderAdres) return;
+  const aan = [...(door === 'coordinator' ? [] : [z.aan.coordinator]), ...extra.aan];
+  // Absent since `vanaf` for a reason that counts: the letter's four weeks run from then, not from the illness.
+  const gegevens = { ...dreigendGegevens(z, drempel), sinds: formatDutchDate(vanaf) };
+  meld(z, `dreigend/${drempel.datum}`, aan, extra, gegevens, 'Dreigende thuiszitter');
 }

@@ -48,9 +48,10 @@ export function openThuiszitter<V>(
 }
 
 /**
- * Opened by a case as it closes (a zorgplicht decision, a terugplaatsing's stop): an existing case of
- * the child is noted, a start that failed is noted and mailed to the coordinator (the closing case's
- * timeline is seen by nobody after).
+ * Opened by a case as it closes (a zorgplicht decision, a terugplaatsing's stop). The closing case's
+ * timeline is seen by nobody after, so the coordinator is mailed where a person must look: the child
+ * has a case already (running, or closed or dismissed: then no case is open while it is at home), or
+ * the start failed.
  */
 export function openBijSluiten<V>(
   zaak: Zaak<V>,
@@ -64,11 +65,16 @@ export function openBijSluiten<V>(
     input,
     {
       gestart: (kind, bestond) => {
-        if (bestond)
-          zaak.noteer({
-            soort: 'thuiszitter-bestaat',
-            omschrijving: `Deze leerling heeft al een thuiszitterszaak (${kind}): die blijft zoals zij is`,
-          });
+        if (!bestond) return;
+        zaak.noteer({
+          soort: 'thuiszitter-bestaat',
+          omschrijving: `Deze leerling heeft al een thuiszitterszaak (${kind}): die blijft zoals zij is`,
+        });
+        zaak.bericht('thuiszitter-controleren', 'thuiszitter-bestaat', [coordinator], {
+          bestaat: 'ja',
+          bestaandeZaak: kind,
+          regel: input.aanleiding.regel,
+        });
       },
       mislukt: (reden) => {
         mislukt();
