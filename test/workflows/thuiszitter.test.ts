@@ -401,7 +401,7 @@ describe(SUITE, () => {
   });
 
   it('the thuiszitter case outlives the impasse that opened it, also when the zorgplicht case is withdrawn', async () => {
-    await metWorker(async (taskQueue) => {
+    await metWorker(async (taskQueue, verstuurd) => {
       const input = zorgplichtInput({
         beleid: getPolicy('spow'),
         aanmelddatum: '2027-01-04',
@@ -433,6 +433,10 @@ describe(SUITE, () => {
         soort: 'thuiszitter-bestaat',
         omschrijving: `Deze leerling heeft al een thuiszitterszaak (${kind.workflowId}): die blijft zoals zij is`,
       });
+      // It may be closed: the coordinator is asked to look, with the case's id.
+      const kijk = verstuurd.filter((v) => v.n.sjabloon === 'thuiszitter-controleren');
+      expect(kijk.map((v) => v.n.aan.map((a) => a.rol))).toEqual([['coordinator']]);
+      expect(kijk[0].n.gegevens).toMatchObject({ bestaat: 'ja', bestaandeZaak: kind.workflowId });
       await expect(imp.result()).rejects.toThrow();
       // The impasse is cancelled with its zorgplicht case; the child at home stays in view.
       expect((await kind.describe()).status.name).toBe('RUNNING');
