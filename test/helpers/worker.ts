@@ -78,3 +78,24 @@ export async function recordingWorker(
   });
   return { worker, verstuurd };
 }
+
+/**
+ * Runs `fn` with a recording worker on a fresh task queue (`<prefix>-<random>`), and stops the
+ * worker when it is done: the workflow tests' one way to run a scenario.
+ */
+export type Scenario = (taskQueue: string, verstuurd: Verstuurd[]) => Promise<void>;
+
+export async function withRecordingWorker(env: TestWorkflowEnvironment, prefix: string, fn: Scenario): Promise<void> {
+  const taskQueue = `${prefix}-${Math.random().toString(16).slice(2)}`;
+  const { worker, verstuurd } = await recordingWorker(env, taskQueue);
+  await worker.runUntil(() => fn(taskQueue, verstuurd));
+}
+
+/** What went out, to whom and when: `sjabloon:rol+rol@datum tijd`. */
+export const moment = (x: Verstuurd): string =>
+  `${x.n.sjabloon}:${x.n.aan.map((a) => a.rol).join('+')}@${x.datum} ${x.tijd}`;
+
+/** Until `n` messages went out (a workflow sends them in its next task), at most 5 s. */
+export async function zodraVerstuurd(v: Verstuurd[], n: number): Promise<void> {
+  for (let i = 0; i < 50 && v.length < n; i++) await new Promise((r) => setTimeout(r, 100));
+}

@@ -1,7 +1,7 @@
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { getPolicy, impasseServiceniveau, regionaalRooster, toIsoDate } from '../../src/domain';
-import { niveaus, type BindendBesluit, type Escaleren, type ImpasseInput, type Niveau } from '../../src/shared/impasse';
+import { getPolicy, impasseServiceniveau, toIsoDate } from '../../src/domain';
+import { niveaus, type BindendBesluit, type Escaleren, type Niveau } from '../../src/shared/impasse';
 import type { ActorRef } from '../../src/shared/zaak';
 import { ImpasseNiveau, VastgelopenNiveau } from '../../src/temporal/searchAttributes';
 import {
@@ -17,8 +17,9 @@ import {
 } from '../../src/workflows/impasse';
 import { besluitenUpdate, impasseMeldenUpdate, statusQuery, zorgplicht } from '../../src/workflows/zorgplicht';
 import { recordHistory } from '../helpers/histories';
+import { impasseInput } from '../helpers/impasse';
 import { amsterdam, skipTo, timeSkippingEnv, weigering } from '../helpers/temporal';
-import { recordingWorker, type Verstuurd } from '../helpers/worker';
+import { withRecordingWorker, type Scenario, type Verstuurd } from '../helpers/worker';
 import { coordinator, school, zorgplichtInput } from '../helpers/zorgplicht';
 
 const directeur: ActorRef = { id: 'dir-1', naam: 'Directeur SWV', rol: 'directeur' };
@@ -33,19 +34,6 @@ const dbBesluit: BindendBesluit = {
   bestuur: 'WSKO',
   door: bestuur,
 };
-
-function impasseInput(overrides: Partial<ImpasseInput> = {}): ImpasseInput {
-  return {
-    leerling: { naam: 'Sanne Testleerling' },
-    school: { brin: '12AB', naam: 'De Regenboog', regio: 'midden' },
-    beleid: getPolicy('spow'),
-    kalender: regionaalRooster('midden', '2026-12-01', '2028-07-31'),
-    reden: 'geen passende plek gevonden',
-    aanleiding: 'overig',
-    gemeldDoor: coordinator,
-    ...overrides,
-  };
-}
 
 /** The escalation that brings a case from `van` to the next rung, by that rung's owner. */
 function escalatie(van: Niveau): Escaleren {
@@ -97,11 +85,7 @@ describe(SUITE, () => {
     await env?.teardown();
   });
 
-  async function metWorker(fn: (taskQueue: string, verstuurd: Verstuurd[]) => Promise<void>) {
-    const taskQueue = `impasse-${Math.random().toString(16).slice(2)}`;
-    const { worker, verstuurd } = await recordingWorker(env, taskQueue);
-    await worker.runUntil(() => fn(taskQueue, verstuurd));
-  }
+  const metWorker = (fn: Scenario) => withRecordingWorker(env, 'impasse', fn);
   const start = (taskQueue: string, input = impasseInput()) =>
     env.client.workflow.start(impasse, {
       taskQueue,

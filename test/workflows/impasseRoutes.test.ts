@@ -24,7 +24,7 @@ import {
 import { impasseMeldenUpdate, statusQuery, zorgplicht } from '../../src/workflows/zorgplicht';
 import { recordHistory } from '../helpers/histories';
 import { amsterdam, skipTo, timeSkippingEnv, weigering, zodraGestart } from '../helpers/temporal';
-import { recordingWorker, type Verstuurd } from '../helpers/worker';
+import { moment, withRecordingWorker, type Scenario, type Verstuurd } from '../helpers/worker';
 import { coordinator, school, zorgplichtInput } from '../helpers/zorgplicht';
 
 const directeur: ActorRef = { id: 'dir-1', naam: 'Directeur SWV', rol: 'directeur' };
@@ -55,19 +55,14 @@ describe(SUITE, () => {
     await env?.teardown();
   });
 
-  async function metWorker(fn: (taskQueue: string, verstuurd: Verstuurd[]) => Promise<void>) {
-    const taskQueue = `routes-${Math.random().toString(16).slice(2)}`;
-    const { worker, verstuurd } = await recordingWorker(env, taskQueue);
-    await worker.runUntil(() => fn(taskQueue, verstuurd));
-  }
+  const metWorker = (fn: Scenario) => withRecordingWorker(env, 'routes', fn);
   const start = (taskQueue: string, input: ImpasseInput) =>
     env.client.workflow.start(impasse, {
       taskQueue,
       workflowId: `imp-${Math.random().toString(16).slice(2)}`,
       args: [input],
     });
-  const momenten = (v: Verstuurd[], vanaf = 0) =>
-    v.slice(vanaf).map((x) => `${x.n.sjabloon}:${x.n.aan.map((a) => a.rol).join('+')}@${x.datum} ${x.tijd}`);
+  const momenten = (v: Verstuurd[], vanaf = 0) => v.slice(vanaf).map(moment);
   const view = (h: WorkflowHandle<typeof impasse>) => h.query(impasseStatusQuery);
 
   it('Almere: doorzettingskracht on E1, then the teamleider Toeleiding names the school on E2 (doorzettingsmacht, seed 002 L593)', async () => {

@@ -25,7 +25,7 @@ import {
   toestemming,
   vindSchool,
 } from '../helpers/terugplaatsing';
-import { recordingWorker, type Verstuurd } from '../helpers/worker';
+import { withRecordingWorker, type Scenario, type Verstuurd } from '../helpers/worker';
 
 type H = WorkflowHandle<typeof terugplaatsing>;
 
@@ -41,11 +41,7 @@ describe(SUITE, () => {
     await env?.teardown();
   });
 
-  async function metWorker(fn: (taskQueue: string, verstuurd: Verstuurd[]) => Promise<void>) {
-    const taskQueue = `tp-${Math.random().toString(16).slice(2)}`;
-    const { worker, verstuurd } = await recordingWorker(env, taskQueue);
-    await worker.runUntil(() => fn(taskQueue, verstuurd));
-  }
+  const metWorker = (fn: Scenario) => withRecordingWorker(env, 'tp', fn);
   const start = (taskQueue: string, input = terugplaatsingInput()): Promise<H> =>
     env.client.workflow.start(terugplaatsing, {
       taskQueue,

@@ -22,7 +22,7 @@ import {
 import { recordHistory } from '../helpers/histories';
 import { amsterdam, skipTo, timeSkippingEnv, weigering } from '../helpers/temporal';
 import { terugplaatsingInput, toestemming } from '../helpers/terugplaatsing';
-import { recordingWorker, type Verstuurd } from '../helpers/worker';
+import { withRecordingWorker, type Scenario, type Verstuurd } from '../helpers/worker';
 import { coordinator } from '../helpers/zorgplicht';
 
 type H = WorkflowHandle<typeof terugplaatsing>;
@@ -54,11 +54,7 @@ describe(SUITE, () => {
     await env?.teardown();
   });
 
-  async function metWorker(fn: (taskQueue: string, verstuurd: Verstuurd[]) => Promise<void>) {
-    const taskQueue = `vsovo-${Math.random().toString(16).slice(2)}`;
-    const { worker, verstuurd } = await recordingWorker(env, taskQueue);
-    await worker.runUntil(() => fn(taskQueue, verstuurd));
-  }
+  const metWorker = (fn: Scenario) => withRecordingWorker(env, 'vsovo', fn);
   const fase = (h: H, f: FaseInvoer, als: Stap) => h.executeUpdate(faseUpdate, { args: [{ ...f, ...als }] });
   const view = (h: H) => h.query(terugplaatsingStatusQuery);
   const berichten = (v: Verstuurd[], sjabloon: string) => v.filter((x) => x.n.sjabloon === sjabloon);

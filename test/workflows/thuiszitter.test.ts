@@ -28,8 +28,9 @@ import {
   vrijstellingUpdate,
 } from '../../src/workflows/thuiszitter';
 import { recordHistory } from '../helpers/histories';
+import { impasseInput } from '../helpers/impasse';
 import { amsterdam, skipTo, timeSkippingEnv, weigering, zodraGestart } from '../helpers/temporal';
-import { recordingWorker, type Verstuurd } from '../helpers/worker';
+import { zodraVerstuurd, moment, withRecordingWorker, type Scenario, type Verstuurd } from '../helpers/worker';
 import { coordinator, school as zpSchool, zorgplichtInput } from '../helpers/zorgplicht';
 
 type H = WorkflowHandle<typeof thuiszitter>;
@@ -64,11 +65,7 @@ describe(SUITE, () => {
     await env?.teardown();
   });
 
-  async function metWorker(fn: (taskQueue: string, verstuurd: Verstuurd[]) => Promise<void>) {
-    const taskQueue = `tz-${Math.random().toString(16).slice(2)}`;
-    const { worker, verstuurd } = await recordingWorker(env, taskQueue);
-    await worker.runUntil(() => fn(taskQueue, verstuurd));
-  }
+  const metWorker = (fn: Scenario) => withRecordingWorker(env, 'tz', fn);
   const start = (taskQueue: string, input = invoer()): Promise<H> =>
     env.client.workflow.start(thuiszitter, {
       taskQueue,
@@ -76,12 +73,7 @@ describe(SUITE, () => {
       args: [input],
     });
   const view = (h: H) => h.query(thuiszitterStatusQuery);
-  const momenten = (v: Verstuurd[], vanaf = 0) =>
-    v.slice(vanaf).map((x) => `${x.n.sjabloon}:${x.n.aan.map((a) => a.rol).join('+')}@${x.datum} ${x.tijd}`);
-  /** Letters go out in the workflow's next task. */
-  async function zodra(v: Verstuurd[], n: number): Promise<void> {
-    for (let i = 0; i < 50 && v.length < n; i++) await new Promise((r) => setTimeout(r, 100));
-  }
+  const momenten = (v: Verstuurd[], vanaf = 0) => v.slice(vanaf).map(moment);
 
   it('an enrolled pupil away for a reason other than illness is a thuiszitter after 4 weeks, on Monday 8 February 2027', async () => {
     await metWorker(async (taskQueue, verstuurd) => {
@@ -96,7 +88,7 @@ describe(SUITE, () => {
       expect(s.streefdatum.datum).toBe('2027-04-11');
 
       // A school reported it: the coordinator hears of it the same day, as a threatening thuiszitter.
-      await zodra(verstuurd, 1);
+      await zodraVerstuurd(verstuurd, 1);
       expect(momenten(verstuurd)).toEqual(['thuiszitter-geopend:coordinator@2027-01-11 09:00']);
       expect(verstuurd[0].n.gegevens).toMatchObject({ dreigend: 'ja', thuiszitterVanaf: 'maandag 8 februari 2027' });
       await skipTo(env, amsterdam('2027-02-08', '07:59'));
@@ -105,7 +97,7 @@ describe(SUITE, () => {
       await skipTo(env, amsterdam('2027-02-08', '08:01'));
       const nu = await view(h);
       expect(nu).toMatchObject({ status: 'thuiszitter', thuiszitterSinds: '2027-02-08' });
-      await zodra(verstuurd, 2);
+      await zodraVerstuurd(verstuurd, 2);
       expect(momenten(verstuurd, 1)).toEqual(['thuiszitter-gemeld:coordinator+school+ouders@2027-02-08 08:00']);
       expect((await h.describe()).typedSearchAttributes.get(ZaakStatus)).toBe('thuiszitter');
       await recordHistory('thuiszitter', h, 'v2', SUITE);
@@ -175,7 +167,7 @@ describe(SUITE, () => {
       expect(momenten(verstuurd)).toEqual(herinneringen.map((d) => `thuiszitter-herinnering:coordinator@${d} 08:00`));
       await skipTo(env, amsterdam('2027-04-11', '17:01'));
       expect((await view(h)).status).toBe('streefdatum-verstreken');
-      await zodra(verstuurd, herinneringen.length + 1);
+      await zodraVerstuurd(verstuurd, herinneringen.length + 1);
       expect(momenten(verstuurd).at(-1)).toBe('thuiszitter-streefdatum:directeur+coordinator@2027-04-11 17:00');
       await skipTo(env, amsterdam('2027-05-03', '09:00'));
       expect(verstuurd.filter((v) => v.n.sjabloon === 'thuiszitter-streefdatum')).toHaveLength(1);
@@ -324,7 +316,7 @@ describe(SUITE, () => {
         },
       });
       await h.result();
-      await zodra(verstuurd, 3);
+      await zodraVerstuurd(verstuurd, 3);
       expect(momenten(verstuurd).at(-1)).toBe('thuiszitter-afgesloten:coordinator+school+ouders@2027-02-01 09:00');
       // Nothing more once closed: not the threshold of 8 February either.
       const voor = verstuurd.length;
@@ -339,18 +331,7 @@ describe(SUITE, () => {
       const imp = await env.client.workflow.start(impasse, {
         taskQueue,
         workflowId: `im-${Math.random().toString(16).slice(2)}`,
-        args: [
-          {
-            leerling: { naam: 'Sanne Testleerling' },
-            school: { brin: '12AB', naam: 'De Regenboog', regio: 'midden' },
-            ouders: [{ email: 'ouder@example.org' }],
-            beleid: getPolicy('spow'),
-            kalender: regionaalRooster('midden', '2026-09-01', '2028-07-31'),
-            reden: 'geen passende plek gevonden',
-            aanleiding: 'zorgplicht',
-            gemeldDoor: coordinator,
-          },
-        ],
+        args: [impasseInput({ ouders: [{ email: 'ouder@example.org' }], aanleiding: 'zorgplicht' })],
       });
       const thuis = {
         sinds: '2027-01-11',

@@ -20,9 +20,10 @@ import {
 } from '../../src/workflows/thuiszitter';
 import { besluitenUpdate, zorgplicht } from '../../src/workflows/zorgplicht';
 import { recordHistory } from '../helpers/histories';
+import { impasseInput } from '../helpers/impasse';
 import { amsterdam, skipTo, timeSkippingEnv, weigering, zodraGestart } from '../helpers/temporal';
 import { alsSbo, signaleren, terugplaatsingInput } from '../helpers/terugplaatsing';
-import { recordingWorker, type Verstuurd } from '../helpers/worker';
+import { zodraVerstuurd, moment, withRecordingWorker, type Scenario, type Verstuurd } from '../helpers/worker';
 import { coordinator, school as zpSchool, zorgplichtInput } from '../helpers/zorgplicht';
 
 type TZ = WorkflowHandle<typeof thuiszitter>;
@@ -41,18 +42,9 @@ describe(SUITE, () => {
     await env?.teardown();
   });
 
-  async function metWorker(fn: (taskQueue: string, verstuurd: Verstuurd[]) => Promise<void>) {
-    const taskQueue = `tzo-${Math.random().toString(16).slice(2)}`;
-    const { worker, verstuurd } = await recordingWorker(env, taskQueue);
-    await worker.runUntil(() => fn(taskQueue, verstuurd));
-  }
+  const metWorker = (fn: Scenario) => withRecordingWorker(env, 'tzo', fn);
   const momenten = (v: Verstuurd[], sjabloon?: string) =>
-    v
-      .filter((x) => !sjabloon || x.n.sjabloon === sjabloon)
-      .map((x) => `${x.n.sjabloon}:${x.n.aan.map((a) => a.rol).join('+')}@${x.datum} ${x.tijd}`);
-  async function zodra(v: Verstuurd[], n: number): Promise<void> {
-    for (let i = 0; i < 50 && v.length < n; i++) await new Promise((r) => setTimeout(r, 100));
-  }
+    v.filter((x) => !sjabloon || x.n.sjabloon === sjabloon).map(moment);
   /** Closed, without a long poll on its result (that lets the test server skip time to another case's timer). */
   async function klaar(h: WorkflowHandle): Promise<void> {
     for (let i = 0; i < 100 && (await h.describe()).status.name === 'RUNNING'; i++)
@@ -101,7 +93,7 @@ describe(SUITE, () => {
       });
       expect(k.school).toBeUndefined();
       // A school's decision opened it: the coordinator hears of it the same day.
-      await zodra(verstuurd, 2);
+      await zodraVerstuurd(verstuurd, 2);
       expect(momenten(verstuurd, 'thuiszitter-geopend')).toEqual(['thuiszitter-geopend:coordinator@2027-01-11 09:00']);
       expect(verstuurd.find((v) => v.n.sjabloon === 'thuiszitter-geopend')!.n.gegevens).toMatchObject({
         aanleiding: 'Aanmelding ingetrokken zonder andere inschrijving: de leerling heeft geen school',
@@ -231,7 +223,7 @@ describe(SUITE, () => {
       expect((await kind.query(thuiszitterStatusQuery)).status).toBe('dreigend');
       await skipTo(env, amsterdam('2027-02-08', '08:01'));
       expect((await kind.query(thuiszitterStatusQuery)).status).toBe('thuiszitter');
-      await zodra(verstuurd, 3);
+      await zodraVerstuurd(verstuurd, 3);
       // The coordinator opened it: no opening letter to them; at the threshold the S(B)O school and the parents hear it.
       expect(momenten(verstuurd, 'thuiszitter-geopend')).toEqual([]);
       expect(momenten(verstuurd, 'thuiszitter-gemeld')).toEqual([
@@ -249,17 +241,11 @@ describe(SUITE, () => {
         taskQueue,
         workflowId: `im-${Math.random().toString(16).slice(2)}`,
         args: [
-          {
-            leerling: { naam: 'Sanne Testleerling' },
-            school: { brin: '12AB', naam: 'De Regenboog', regio: 'midden' },
+          impasseInput({
             ouders: [{ email: 'ouder@example.org' }],
-            beleid: getPolicy('spow'),
-            kalender: regionaalRooster('midden', '2026-09-01', '2028-07-31'),
-            reden: 'geen passende plek gevonden',
             aanleiding: 'zorgplicht',
-            gemeldDoor: coordinator,
             coordinatorEmail: 'coordinator@swv.example',
-          },
+          }),
         ],
       });
       await imp.executeUpdate(leerlingThuisUpdate, {
@@ -293,7 +279,7 @@ describe(SUITE, () => {
       expect(k.tijdlijn.at(-1)!.omschrijving).toBe(
         `De impasse (zaak ${imp.workflowId}, E1) plaatst de leerling op De Linde: sluit de zaak af met de eerste schooldag`,
       );
-      await zodra(verstuurd, 3);
+      await zodraVerstuurd(verstuurd, 3);
       expect(momenten(verstuurd, 'thuiszitter-geplaatst')).toEqual([
         'thuiszitter-geplaatst:coordinator@2027-01-20 10:00',
       ]);
@@ -341,7 +327,7 @@ describe(SUITE, () => {
         workflowId: `tz-${Math.random().toString(16).slice(2)}`,
         args: [input],
       });
-      await zodra(verstuurd, 1);
+      await zodraVerstuurd(verstuurd, 1);
       expect(momenten(verstuurd)).toEqual([
         'thuiszitter-geopend:coordinator+leerplicht+schoolbestuur@2027-01-11 09:00',
       ]);
@@ -362,7 +348,7 @@ describe(SUITE, () => {
         'Dreigende thuiszitter gemeld aan de coördinator, leerplicht, het bestuur van de school',
       );
       await skipTo(env, amsterdam('2027-02-08', '08:01'));
-      await zodra(verstuurd, 2);
+      await zodraVerstuurd(verstuurd, 2);
       expect(momenten(verstuurd)).toEqual([
         'thuiszitter-geopend:coordinator+leerplicht+schoolbestuur@2027-01-11 09:00',
         'thuiszitter-gemeld:coordinator+school+ouders+leerplicht+schoolbestuur@2027-02-08 08:00',
@@ -375,7 +361,7 @@ describe(SUITE, () => {
         workflowId: `tz-${Math.random().toString(16).slice(2)}`,
         args: [{ ...input, school: undefined, gestartDoor: coordinator }],
       });
-      await zodra(verstuurd, 3);
+      await zodraVerstuurd(verstuurd, 3);
       expect(momenten(verstuurd)).toHaveLength(3);
       expect(momenten(verstuurd).at(-1)).toMatch(/^thuiszitter-geopend:leerplicht@2027-02-08 08:0\d$/);
       expect((await zonder.query(thuiszitterStatusQuery)).tijdlijn.at(-1)!.omschrijving).toBe(
@@ -388,13 +374,13 @@ describe(SUITE, () => {
         workflowId: `tz-${Math.random().toString(16).slice(2)}`,
         args: [{ ...input, redenGroep: 'ziekte', reden: 'Ziek thuis.' }],
       });
-      await zodra(verstuurd, 4);
+      await zodraVerstuurd(verstuurd, 4);
       expect(momenten(verstuurd).at(-1)).toMatch(/^thuiszitter-geopend:coordinator@2027-02-08 08:0\d$/);
       expect(verstuurd.at(-1)!.n.gegevens).toMatchObject({ ziek: 'ja' });
       await ziek.executeUpdate(afwezigheidUpdate, {
         args: [{ redenGroep: 'overig', reden: 'Hersteld, komt niet.', vanaf: '2027-02-08', ...alsSchool }],
       });
-      await zodra(verstuurd, 5);
+      await zodraVerstuurd(verstuurd, 5);
       expect(momenten(verstuurd)).toHaveLength(5);
       // The school recorded it: the coordinator hears too; the four weeks run from 8 February, not the illness.
       expect(momenten(verstuurd).at(-1)).toMatch(
@@ -407,7 +393,7 @@ describe(SUITE, () => {
       });
       // Once: its threshold on 8 March is the threshold's letter, to all of them, and nothing before it.
       await skipTo(env, amsterdam('2027-03-08', '08:01'));
-      await zodra(verstuurd, 6);
+      await zodraVerstuurd(verstuurd, 6);
       expect(momenten(verstuurd)).toHaveLength(6);
       expect(momenten(verstuurd).at(-1)).toBe(
         'thuiszitter-gemeld:coordinator+school+ouders+leerplicht+schoolbestuur@2027-03-08 08:00',

@@ -22,7 +22,7 @@ import {
 import { herbeoordelingsPlanning } from '../../src/domain/tlv';
 import { recordHistory } from '../helpers/histories';
 import { amsterdam, skipTo, timeSkippingEnv, weigering } from '../helpers/temporal';
-import { recordingWorker, type Verstuurd } from '../helpers/worker';
+import { withRecordingWorker, type Scenario, type Verstuurd } from '../helpers/worker';
 import { deskundigeA, deskundigeB, toekennen, tlvInput } from '../helpers/tlv';
 import { coordinator } from '../helpers/zorgplicht';
 
@@ -37,11 +37,7 @@ describe(SUITE, () => {
     await env?.teardown();
   });
 
-  async function metWorker(fn: (taskQueue: string, verstuurd: Verstuurd[]) => Promise<void>) {
-    const taskQueue = `tlv-${Math.random().toString(16).slice(2)}`;
-    const { worker, verstuurd } = await recordingWorker(env, taskQueue);
-    await worker.runUntil(() => fn(taskQueue, verstuurd));
-  }
+  const metWorker = (fn: Scenario) => withRecordingWorker(env, 'tlv', fn);
   const start = (taskQueue: string, input = tlvInput()) =>
     env.client.workflow.start(tlv, {
       taskQueue,

@@ -12,7 +12,7 @@ import { schooljaarWaarin } from '../../src/domain';
 import type { TlvBesluiten, TlvInput, TlvView } from '../../src/shared/tlv';
 import { beoordelenUpdate, besluitenUpdate, tlv, tlvStatusQuery } from '../../src/workflows/tlv';
 import { amsterdam, skipTo, timeSkippingEnv, weigering } from '../helpers/temporal';
-import { recordingWorker, type Verstuurd } from '../helpers/worker';
+import { withRecordingWorker, type Scenario } from '../helpers/worker';
 import { deskundigeA, toekennen, tlvInput } from '../helpers/tlv';
 
 /** Monday 11 January 2027: the aanvraag is complete that day (school year 2026-2027). */
@@ -40,11 +40,7 @@ describe('tlv end dates by the duration rule (time-skipping, real dates)', () =>
     await env?.teardown();
   });
 
-  async function metWorker(fn: (taskQueue: string, verstuurd: Verstuurd[]) => Promise<void>) {
-    const taskQueue = `tlvduur-${Math.random().toString(16).slice(2)}`;
-    const { worker, verstuurd } = await recordingWorker(env, taskQueue);
-    await worker.runUntil(() => fn(taskQueue, verstuurd));
-  }
+  const metWorker = (fn: Scenario) => withRecordingWorker(env, 'tlvduur', fn);
   /** Started and assessed by the 1st deskundige: the 2nd decides next. */
   async function beoordeeld(taskQueue: string, input: TlvInput) {
     const h = await env.client.workflow.start(tlv, {
